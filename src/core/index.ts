@@ -1,0 +1,13 @@
+/** The engine's public surface: hosts, functions, CLI and task pane import from here. */
+export * from "./model";
+export type { Issue } from "./issues";
+export { compileModel, scoreRow, scoreRows, bandIndex } from "./score";
+export type { CompiledModel, RowResult, CriterionResult, RowValues } from "./score";
+export { explainRow, describeBand } from "./explain";
+export { validateModel, ModelError } from "./validate";
+export type { ModelProblem } from "./validate";
+export { PRESETS, DEFAULT_PRESET_ID, findPreset } from "./presets";
+export { isBlank, parseNumber } from "./parse/values";
+export type { CellValue, ParseResult } from "./parse/values";
+export { fold } from "./text/normalize";
+export { formatNumber } from "./text/format";

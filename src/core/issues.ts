@@ -1,0 +1,19 @@
+import type { Text } from "./model";
+
+/**
+ * Something wrong with one value or one row. Core knows the field; the sheet
+ * reader adds where it is as the user sees it (row number, header, column letter).
+ */
+export interface Issue {
+  /** `error`: the row gets no tier because of it. `warning`: scored, but look at it. */
+  severity: "error" | "warning";
+  /** Field id the value belongs to, when the issue is about one value. */
+  field?: string;
+  /** The value as found in the sheet. */
+  value?: unknown;
+  message: Text;
+  /** Filled by the sheet reader: 1-based row as shown in Excel, header text, column letter. */
+  row?: number;
+  column?: string;
+  columnLetter?: string;
+}

@@ -1,0 +1,174 @@
+/**
+ * The tiering model format. A model is plain data (JSON-serialisable) so that
+ * it can be saved in a workbook, passed to the CLI as a file and edited in the
+ * task pane. Nothing here runs; see `compile.ts` and `score.ts`.
+ */
+
+export type Lang = "zh-CN" | "en-US";
+export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
+
+/** A user-visible string in both supported languages. */
+export type Text = Record<Lang, string>;
+
+/** How an input column is read (see `parse/`). */
+export type FieldKind =
+  | "money" // 2万, ¥12,000, 1.5万元
+  | "days" // 30天, 30 days
+  | "count" // order counts
+  | "number" // any other number (units, scores, months)
+  | "category" // one of the criterion's categories
+  | "date" // Excel serial, JS Date or text date
+  | "text"; // free text (customer name)
+
+export interface FieldDef {
+  /** Stable id used by the CLI (`--map revenue=销售额`), saved settings and functions. */
+  id: string;
+  kind: FieldKind;
+  label: Text;
+  /** Header texts that mean this field, either language; matching ignores case, width and spaces. */
+  synonyms: string[];
+  /** Unit shown after values in explanations (`天`, `days`). */
+  unit?: Text;
+  /** Whether scoring needs it. Display-only fields (customer) and cadence dates are optional. */
+  required: boolean;
+  /** Values below this are suspicious: scored as they fall, with a warning (seed Decision for negative sales). */
+  warnBelow?: number;
+  /** Values below this cannot be right (negative days): an error, the row gets no tier. */
+  errorBelow?: number;
+  /**
+   * For `number` fields that may be given as a date: the date is converted
+   * to this many units from today ("months to close" from an expected close date).
+   */
+  fromDate?: "monthsFromToday";
+}
+
+/** One side of a numeric interval. */
+export interface Bound {
+  value: number;
+  inclusive: boolean;
+}
+
+/** A numeric interval and what it gives. An absent bound is open to infinity. */
+export interface Band {
+  min?: Bound;
+  max?: Bound;
+  /** Points (sum models) or factor (multiplier criteria). */
+  points?: number;
+  /** Level (a tier id) for worst/best models. */
+  level?: string;
+  /** The band as the source documents word it, e.g. 月均2万以上（含2万）. */
+  label?: Text;
+}
+
+/** One allowed value of a category criterion. */
+export interface Category {
+  /** Canonical id, e.g. `clear`. */
+  id: string;
+  label: Text;
+  /** Other spellings that mean this category (codes, both languages). */
+  synonyms: string[];
+  points?: number;
+  level?: string;
+  /** Sub-level inside the level: `+` strong, `-` weak (real-estate A+, A, A-). */
+  sub?: "+" | "-";
+}
+
+export type MissingPolicy = "issue" | "worst";
+
+interface CriterionBase {
+  id: string;
+  label: Text;
+  /** Percent weight; when any criterion of a sum model has one, all must and they sum to 100. */
+  weight?: number;
+  /** `multiplier`: the criterion's points multiply the score instead of adding to it. */
+  role?: "points" | "multiplier";
+  /** Missing input: no tier and an issue (default), or the worst band/category. */
+  missing?: MissingPolicy;
+}
+
+/** A number read from one field, turned into points or a level by bands. */
+export interface BandCriterion extends CriterionBase {
+  kind: "bands";
+  field: string;
+  bands: Band[];
+}
+
+/** A category read from one field. */
+export interface CategoryCriterion extends CriterionBase {
+  kind: "categories";
+  field: string;
+  categories: Category[];
+}
+
+/** The number itself is the points (a 0–100 score typed by the user), within [min, max]. */
+export interface ValueCriterion extends CriterionBase {
+  kind: "value";
+  field: string;
+  min: number;
+  max: number;
+}
+
+/** Two categories looked up in a table (nine-grid potential: hospital level × doctor title). */
+export interface TableCriterion extends CriterionBase {
+  kind: "table";
+  rowField: string;
+  colField: string;
+  rows: Category[];
+  cols: Category[];
+  /** points[row][col] */
+  points: number[][];
+}
+
+export type Criterion = BandCriterion | CategoryCriterion | ValueCriterion | TableCriterion;
+
+export interface Tier {
+  id: string;
+  label: Text;
+  /** Lower bound of the score for score-cut tiers; the lowest tier has none. */
+  minScore?: number;
+  /** Fill colour of the tier's rows, `#RRGGBB`. */
+  color: string;
+  /** Text colour on that fill (chosen for contrast). */
+  textColor: string;
+  /** Days until the next follow-up (客户追踪志 cadence). */
+  cadenceDays?: number;
+  /** What this tier means, for the rules sheet. */
+  description?: Text;
+}
+
+/**
+ * How criterion results become a tier.
+ * - `sum`: points are added (weighted where weights are given, times multipliers); tiers cut by score.
+ * - `worst`: each criterion gives a level; the tier is the worst of them (AND).
+ * - `best`: the tier is the best of the levels (OR).
+ * - `rankShare`: tiers cut by the row's rank share of customers or cumulative value (ABC/Pareto, RFM).
+ *   Reserved: the format has room for it, the engine rejects it until implemented.
+ */
+export type Combine = "sum" | "worst" | "best" | "rankShare";
+
+export interface Model {
+  /** Preset id (`sales-payment`) or a user id. */
+  id: string;
+  name: Text;
+  description: Text;
+  /** Where the rules come from and any decision taken where the source was ambiguous. */
+  source?: Text;
+  fields: FieldDef[];
+  criteria: Criterion[];
+  combine: Combine;
+  /** Best first. For `sum`, cut by `minScore` (each tier's lower bound, inclusive). */
+  tiers: Tier[];
+  /** The money/volume field whose sum per tier is the calibration check (share of sales per tier). */
+  valueField?: string;
+  /** Field holding the last contact date, for next follow-up = last contact + tier cadence. */
+  followUpField?: string;
+  /** For `rankShare` models: cumulative share (0–1) of customers or value closing each tier but the last. */
+  rankShare?: { by: "customers" | "value"; field?: string; shares: number[] };
+}
+
+/** The field every preset knows for display, duplicates and explanations. */
+export const CUSTOMER_FIELD = "customer";
+
+export function text(zh: string, en: string): Text {
+  return { "zh-CN": zh, "en-US": en };
+}

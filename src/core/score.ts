@@ -1,0 +1,318 @@
+import type { Issue } from "./issues";
+import type { Band, Category, Criterion, FieldDef, Model, Text } from "./model";
+import { text } from "./model";
+import { isBlank, parseNumber, type CellValue } from "./parse/values";
+import { formatNumber } from "./text/format";
+import { fold } from "./text/normalize";
+import { ModelError, validateModel } from "./validate";
+
+/** Raw cell values of one customer, by field id. */
+export type RowValues = Readonly<Record<string, CellValue>>;
+
+/** What one criterion made of its input. */
+export interface CriterionResult {
+  /** Points (or factor for a multiplier); null when the input could not be used. */
+  points: number | null;
+  /** Level (tier id) for worst/best models. */
+  level: string | null;
+  /** Index of the band / category matched (table: row * cols + col); -1 when none. */
+  match: number;
+  /** The number or category id read from the input. */
+  value: number | string | null;
+  /** The input was missing or unreadable and the worst option was used by policy. */
+  assumedWorst: boolean;
+}
+
+export interface RowResult {
+  criteria: CriterionResult[];
+  /** Total score for sum models; null for level models or when a criterion failed. */
+  score: number | null;
+  /** Tier id, or null when the row cannot be tiered. */
+  tier: string | null;
+  /** Sub-level inside the tier: `+`, `-` or empty. */
+  sub: "" | "+" | "-";
+  /** Tier with sub-level as shown to users (`A-`), or null. */
+  grade: string | null;
+  issues: Issue[];
+}
+
+/** A model turned into lookup structures, validated once. */
+export interface CompiledModel {
+  readonly model: Model;
+  readonly fields: ReadonlyMap<string, FieldDef>;
+  readonly tierIndex: ReadonlyMap<string, number>;
+  readonly criteria: readonly CompiledCriterion[];
+}
+
+interface CompiledCriterion {
+  readonly def: Criterion;
+  /** Matches a cell to an option; number = index, or a failure. */
+  readonly read: (values: RowValues) => Read;
+  /** Option used under the "worst" missing policy. */
+  readonly worst: number;
+  readonly outcome: (match: number, value: number | string) => { points: number | null; level: string | null };
+  /** Best and worst tier index the criterion can give (level models), to tell whether a missing input matters. */
+  readonly levelRange: readonly [best: number, worst: number];
+}
+
+type Read =
+  | { kind: "ok"; match: number; value: number | string; field?: string; warning?: Text }
+  | { kind: "missing"; field: string }
+  | { kind: "bad"; field: string; raw: CellValue; message: Text };
+
+const cache = new WeakMap<Model, CompiledModel>();
+
+/** Validates and compiles a model; throws ModelError listing every problem. Cached per model object. */
+export function compileModel(model: Model): CompiledModel {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const problems = validateModel(model);
+  if (problems.length) throw new ModelError(problems);
+  const fields = new Map(model.fields.map((f) => [f.id, f]));
+  const tierIndex = new Map(model.tiers.map((t, i) => [t.id, i]));
+  const rank = (o: { points?: number; level?: string }) =>
+    model.combine === "sum" ? -(o.points ?? 0) : (tierIndex.get(o.level ?? "") ?? 0);
+  const compiled: CompiledModel = {
+    model,
+    fields,
+    tierIndex,
+    criteria: model.criteria.map((c) => {
+      const compiled = compileCriterion(c, fields, rank);
+      return { ...compiled, levelRange: levelRange(c, tierIndex) };
+    }),
+  };
+  cache.set(model, compiled);
+  return compiled;
+}
+
+function levelRange(c: Criterion, tierIndex: Map<string, number>): [number, number] {
+  const levels = c.kind === "bands" ? c.bands.map((b) => b.level) : c.kind === "categories" ? c.categories.map((k) => k.level) : [];
+  const idx = levels.map((l) => tierIndex.get(l ?? "") ?? -1).filter((i) => i >= 0);
+  return idx.length ? [Math.min(...idx), Math.max(...idx)] : [0, tierIndex.size - 1];
+}
+
+function worstIndex<T>(options: readonly T[], rank: (o: T) => number): number {
+  let worst = 0;
+  options.forEach((o, i) => {
+    if (rank(o) > rank(options[worst])) worst = i;
+  });
+  return worst;
+}
+
+function compileCriterion(
+  c: Criterion,
+  fields: Map<string, FieldDef>,
+  rank: (o: { points?: number; level?: string }) => number,
+): Omit<CompiledCriterion, "levelRange"> {
+  switch (c.kind) {
+    case "bands": {
+      const field = fields.get(c.field)!;
+      return {
+        def: c,
+        worst: worstIndex(c.bands, rank),
+        read: (values) => readNumber(values, field, (v) => bandIndex(c.bands, v)),
+        outcome: (m) => ({ points: c.bands[m].points ?? null, level: c.bands[m].level ?? null }),
+      };
+    }
+    case "value": {
+      const field = fields.get(c.field)!;
+      return {
+        def: c,
+        worst: 0,
+        read: (values) => readNumber(values, field, (v) => (v >= c.min && v <= c.max ? 0 : -1)),
+        outcome: (m, v) => ({ points: m === 0 && typeof v === "number" ? v : c.min, level: null }),
+      };
+    }
+    case "categories": {
+      const lookup = categoryLookup(c.categories);
+      return {
+        def: c,
+        worst: worstIndex(c.categories, rank),
+        read: (values) => readCategory(values, c.field, lookup, c.categories),
+        outcome: (m) => ({ points: c.categories[m].points ?? null, level: c.categories[m].level ?? null }),
+      };
+    }
+    case "table": {
+      const rows = categoryLookup(c.rows);
+      const cols = categoryLookup(c.cols);
+      const n = c.cols.length;
+      const flat = c.points.flat();
+      return {
+        def: c,
+        worst: worstIndex(flat, (p) => -p),
+        read: (values) => {
+          const r = readCategory(values, c.rowField, rows, c.rows);
+          if (r.kind !== "ok") return r;
+          const k = readCategory(values, c.colField, cols, c.cols);
+          if (k.kind !== "ok") return k;
+          return { kind: "ok", match: r.match * n + k.match, value: `${r.value}/${k.value}` };
+        },
+        outcome: (m) => ({ points: flat[m], level: null }),
+      };
+    }
+  }
+}
+
+/** Index of the band holding v, or -1 when v is outside every band. */
+export function bandIndex(bands: readonly Band[], v: number): number {
+  for (let i = 0; i < bands.length; i++) {
+    const { min, max } = bands[i];
+    if (min && (min.inclusive ? v < min.value : v <= min.value)) continue;
+    if (max && (max.inclusive ? v > max.value : v >= max.value)) continue;
+    return i;
+  }
+  return -1;
+}
+
+function categoryLookup(categories: readonly Category[]): Map<string, number> {
+  const map = new Map<string, number>();
+  categories.forEach((c, i) => {
+    for (const s of [c.id, c.label["zh-CN"], c.label["en-US"], ...c.synonyms]) map.set(fold(s), i);
+  });
+  return map;
+}
+
+function readNumber(values: RowValues, field: FieldDef, index: (v: number) => number): Read {
+  const raw = values[field.id];
+  if (isBlank(raw)) return { kind: "missing", field: field.id };
+  const parsed = parseNumber(raw, field.kind);
+  if (!parsed.ok) return { kind: "bad", field: field.id, raw, message: parsed.message };
+  const v = parsed.value;
+  if (field.errorBelow !== undefined && v < field.errorBelow) {
+    return { kind: "bad", field: field.id, raw, message: belowMessage(field, v, field.errorBelow) };
+  }
+  const match = index(v);
+  if (match < 0) {
+    return { kind: "bad", field: field.id, raw, message: text(`${formatNumber(v)} 超出评分范围`, `${formatNumber(v)} is outside the scored range`) };
+  }
+  // Scored as it falls, but suspicious (seed Decision: negative sales).
+  const warning = field.warnBelow !== undefined && v < field.warnBelow ? belowMessage(field, v, field.warnBelow) : undefined;
+  return { kind: "ok", match, value: v, field: field.id, warning };
+}
+
+function belowMessage(field: FieldDef, v: number, limit: number): Text {
+  return text(
+    `${field.label["zh-CN"]} ${formatNumber(v)} 小于 ${formatNumber(limit)}`,
+    `${field.label["en-US"]} ${formatNumber(v)} is below ${formatNumber(limit)}`,
+  );
+}
+
+function readCategory(values: RowValues, fieldId: string, lookup: Map<string, number>, categories: readonly Category[]): Read {
+  const raw = values[fieldId];
+  if (isBlank(raw)) return { kind: "missing", field: fieldId };
+  const match = lookup.get(fold(String(raw instanceof Date ? raw.toISOString() : typeof raw === "object" && raw ? raw.error : raw)));
+  if (match === undefined) {
+    const allowed = categories.map((c) => c.label["zh-CN"]).join("、");
+    const allowedEn = categories.map((c) => c.label["en-US"]).join(", ");
+    return {
+      kind: "bad",
+      field: fieldId,
+      raw,
+      message: text(`“${String(raw)}”不是可选值（${allowed}）`, `"${String(raw)}" is not one of: ${allowedEn}`),
+    };
+  }
+  return { kind: "ok", match, value: categories[match].id };
+}
+
+const NO_ISSUES: Issue[] = [];
+
+/** Scores one customer. Never throws for bad input: problems become issues. */
+export function scoreRow(cm: CompiledModel, values: RowValues): RowResult {
+  const criteria: CriterionResult[] = new Array(cm.criteria.length);
+  let issues = NO_ISSUES;
+  let missingIssues = NO_ISSUES;
+  let failed = false;
+
+  for (let i = 0; i < cm.criteria.length; i++) {
+    const c = cm.criteria[i];
+    const r = c.read(values);
+    if (r.kind === "ok") {
+      const o = c.outcome(r.match, r.value);
+      criteria[i] = { points: o.points, level: o.level, match: r.match, value: r.value, assumedWorst: false };
+      if (r.warning && r.field) issues = [...issues, { severity: "warning", field: r.field, value: values[r.field], message: r.warning }];
+      continue;
+    }
+    const byPolicy = c.def.missing === "worst";
+    if (byPolicy) {
+      const o = c.outcome(c.worst, "");
+      criteria[i] = { points: o.points, level: o.level, match: c.worst, value: null, assumedWorst: true };
+    } else {
+      criteria[i] = { points: null, level: null, match: -1, value: null, assumedWorst: false };
+      failed = true;
+    }
+    const issue = readIssue(cm.fields.get(r.field)!, r, values, byPolicy);
+    if (r.kind === "missing" && !byPolicy) missingIssues = [...missingIssues, issue];
+    else issues = [...issues, issue];
+  }
+
+  const outcome = combine(cm, criteria, failed);
+  if (outcome.tier === null) return { criteria, ...outcome, issues: [...missingIssues, ...issues] };
+  // Tiered although an input failed: the outcome did not depend on it (close-time: need
+  // "none" is E whatever the months). A blank there is normal; a bad value is still worth a look.
+  if (failed) issues = issues.map((x) => (x.severity === "error" ? { ...x, severity: "warning" as const } : x));
+  return { criteria, ...outcome, issues };
+}
+
+function readIssue(field: FieldDef, r: Exclude<Read, { kind: "ok" }>, values: RowValues, byPolicy: boolean): Issue {
+  const note = byPolicy ? text("，按最低档计", "; scored as the worst band") : text("", "");
+  const message =
+    r.kind === "missing"
+      ? text(`缺少${field.label["zh-CN"]}`, `${field.label["en-US"]} is missing`)
+      : r.message;
+  return {
+    severity: byPolicy ? "warning" : "error",
+    field: field.id,
+    value: values[field.id],
+    message: text(message["zh-CN"] + note["zh-CN"], message["en-US"] + note["en-US"]),
+  };
+}
+
+function combine(cm: CompiledModel, criteria: CriterionResult[], failed: boolean): Pick<RowResult, "score" | "tier" | "sub" | "grade"> {
+  const { model } = cm;
+  const none = { score: null, tier: null, sub: "" as const, grade: null };
+  if (model.combine === "sum") {
+    if (failed) return none;
+    let sum = 0;
+    let factor = 1;
+    model.criteria.forEach((c, i) => {
+      const p = criteria[i].points ?? 0;
+      if (c.role === "multiplier") factor *= p;
+      else sum += c.weight === undefined ? p : (p * c.weight) / 100;
+    });
+    // Round away binary noise: (90×50% + 70×50%) × 1.05 must be 84, not 84.00000000000001.
+    const score = Math.round(sum * factor * 1e6) / 1e6;
+    const tier = model.tiers.find((t) => t.minScore === undefined || score >= t.minScore)!;
+    return { score, tier: tier.id, sub: "", grade: tier.id };
+  }
+  // worst / best level: tiers are listed best first, so worst = highest index.
+  const worst = model.combine === "worst";
+  let pick = -1;
+  let pickSub: "" | "+" | "-" = "";
+  model.criteria.forEach((c, i) => {
+    const level = criteria[i].level;
+    if (level === null) return;
+    const idx = cm.tierIndex.get(level)!;
+    if (pick < 0 || (worst ? idx > pick : idx < pick)) {
+      pick = idx;
+      pickSub = c.kind === "categories" ? (c.categories[criteria[i].match].sub ?? "") : "";
+    }
+  });
+  if (pick < 0) return none;
+  // A missing input only matters if it could still change the outcome
+  // (close-time: need "none" is E whatever the months).
+  const decided = cm.criteria.every((c, i) => {
+    if (criteria[i].level !== null) return true;
+    const [best, worstIdx] = c.levelRange;
+    return worst ? worstIdx <= pick : best >= pick;
+  });
+  if (failed && !decided) return none;
+  const tier = model.tiers[pick].id;
+  return { score: null, tier, sub: pickSub, grade: tier + pickSub };
+}
+
+/** Scores many customers; the result arrays line up with the input. */
+export function scoreRows(cm: CompiledModel, rows: readonly RowValues[]): RowResult[] {
+  const out = new Array<RowResult>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = scoreRow(cm, rows[i]);
+  return out;
+}

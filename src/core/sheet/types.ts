@@ -1,0 +1,99 @@
+import type { Issue } from "../issues";
+import type { Lang } from "../model";
+import type { CellValue } from "../parse/values";
+import type { RowResult } from "../score";
+
+/** A 0-based rectangle of a sheet (row 0 = Excel row 1, column 0 = A). */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** What a host hands to core: the values of one sheet and what it knows about their layout. */
+export interface SheetGrid {
+  name: string;
+  /** Values from A1 (or from `origin`) down and right; rows may be ragged. */
+  values: CellValue[][];
+  /** Where values[0][0] sits in the sheet (Excel's used range may start at C3). Default A1. */
+  origin?: { row: number; col: number };
+  merges?: CellRange[];
+  /** Excel tables (ListObjects) on the sheet: header row first. */
+  tables?: { name: string; range: CellRange }[];
+  /** The user's selection, when they chose one. It wins over detection. */
+  selection?: CellRange;
+}
+
+/** The customer table found in a sheet. */
+export interface SourceTable {
+  sheetName: string;
+  /** 1-based sheet row of the header, as the user sees it. */
+  headerRow: number;
+  /** 0-based sheet column of the table's first column (0 = A). */
+  firstCol: number;
+  /** Header text per table column (trimmed; empty headers become "Column F"). */
+  headers: string[];
+  /** Data rows, blank and totals rows left out. */
+  rows: SourceRow[];
+  /** Rows inside the table that were passed over, and why. */
+  skipped: { row: number; reason: "blank" | "total" }[];
+  /** How the table was found. */
+  foundBy: "table" | "selection" | "detected";
+}
+
+export interface SourceRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** One value per header (ragged input padded with null). */
+  cells: CellValue[];
+}
+
+/** Which table column feeds which model field. */
+export interface ColumnMapping {
+  /** field id → 0-based table column (index into `headers`). */
+  columns: Record<string, number>;
+  /** field id → 0..1: 1 for an exact synonym or an explicit choice. */
+  confidence: Record<string, number>;
+  /** field id → other columns that could also be it, best first. */
+  alternatives: Record<string, number[]>;
+  /** Required model fields with no column. */
+  missing: string[];
+}
+
+/** One scored customer, with everything a plan or the CLI shows. */
+export interface ScoredRow {
+  /** 1-based sheet row of the customer. */
+  row: number;
+  customer: string;
+  /** Parsed input per field id (numbers; category ids; Date for dates), null when blank or unreadable. */
+  values: Record<string, number | string | Date | null>;
+  /** field ids whose cell was text the engine had to interpret (`2万`, `３０天`): not a plain number. */
+  converted: string[];
+  result: RowResult;
+  explanation: string;
+  /** Issues with row, column header and column letter filled in. */
+  issues: Issue[];
+}
+
+export interface TierSummary {
+  tier: string;
+  count: number;
+  /** Share of scored customers, 0..1. */
+  share: number;
+  /** Sum of the model's value field (revenue, amount…) over the tier, when the model has one. */
+  value: number | null;
+  valueShare: number | null;
+}
+
+export interface ScoredTable {
+  table: SourceTable;
+  mapping: ColumnMapping;
+  lang: Lang;
+  rows: ScoredRow[];
+  /** Every issue of every row, plus table-level ones (duplicate customers…). */
+  issues: Issue[];
+  summary: TierSummary[];
+  /** Rows with no tier. */
+  unscored: number;
+}
