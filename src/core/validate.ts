@@ -94,6 +94,9 @@ export function validateModel(model: Model): ModelProblem[] {
       }
     }
   }
+  if (model.valueField && !["money", "number", "count"].includes(fieldKind(model.valueField) ?? "")) {
+    add("valueField", `汇总金额字段“${model.valueField}”应为数值字段`, `the summary value field "${model.valueField}" must be a numeric field`);
+  }
   if (model.followUpField && fieldKind(model.followUpField) !== "date") {
     add("followUpField", "跟进日期字段应为日期", "the follow-up field must be a date field");
   }

@@ -19,7 +19,6 @@ export const ordersVolume: Model = {
       kind: "count",
       label: text("订单数", "Orders"),
       synonyms: ["订单数", "订单数量", "下单次数", "订单次数", "订单", "单数", "采购次数", "orders", "order count", "number of orders", "no. of orders"],
-      unit: text("单", "orders"),
       required: true,
       errorBelow: 0,
     },
