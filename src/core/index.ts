@@ -6,7 +6,7 @@ export type { CompiledModel, RowResult, CriterionResult, RowValues } from "./sco
 export { explainRow, describeBand } from "./explain";
 export { validateModel, ModelError } from "./validate";
 export type { ModelProblem } from "./validate";
-export { PRESETS, DEFAULT_PRESET_ID, findPreset } from "./presets";
+export { PRESETS, DEFAULT_PRESET_ID, findPreset, salesPayment } from "./presets";
 export { isBlank, parseNumber } from "./parse/values";
 export type { CellValue, ParseResult } from "./parse/values";
 export { fold } from "./text/normalize";

@@ -50,7 +50,11 @@ interface CompiledCriterion {
   readonly read: (values: RowValues) => Read;
   /** Option used under the "worst" missing policy. */
   readonly worst: number;
-  readonly outcome: (match: number, value: number | string) => { points: number | null; level: string | null };
+  /** Points and level per option (band, category, table cell), precomputed so scoring allocates nothing for them. */
+  readonly pointsOf: readonly (number | null)[];
+  readonly levelOf: readonly (string | null)[];
+  /** The input value itself is the points (value criteria). */
+  readonly valueIsPoints: boolean;
   /** Best and worst tier index the criterion can give (level models), to tell whether a missing input matters. */
   readonly levelRange: readonly [best: number, worst: number];
 }
@@ -111,7 +115,9 @@ function compileCriterion(
         def: c,
         worst: worstIndex(c.bands, rank),
         read: (values) => readNumber(values, field, (v) => bandIndex(c.bands, v)),
-        outcome: (m) => ({ points: c.bands[m].points ?? null, level: c.bands[m].level ?? null }),
+        pointsOf: c.bands.map((b) => b.points ?? null),
+        levelOf: c.bands.map((b) => b.level ?? null),
+        valueIsPoints: false,
       };
     }
     case "value": {
@@ -120,7 +126,9 @@ function compileCriterion(
         def: c,
         worst: 0,
         read: (values) => readNumber(values, field, (v) => (v >= c.min && v <= c.max ? 0 : -1)),
-        outcome: (m, v) => ({ points: m === 0 && typeof v === "number" ? v : c.min, level: null }),
+        pointsOf: [c.min],
+        levelOf: [null],
+        valueIsPoints: true,
       };
     }
     case "categories": {
@@ -129,7 +137,9 @@ function compileCriterion(
         def: c,
         worst: worstIndex(c.categories, rank),
         read: (values) => readCategory(values, c.field, lookup, c.categories),
-        outcome: (m) => ({ points: c.categories[m].points ?? null, level: c.categories[m].level ?? null }),
+        pointsOf: c.categories.map((k) => k.points ?? null),
+        levelOf: c.categories.map((k) => k.level ?? null),
+        valueIsPoints: false,
       };
     }
     case "table": {
@@ -147,7 +157,9 @@ function compileCriterion(
           if (k.kind !== "ok") return k;
           return { kind: "ok", match: r.match * n + k.match, value: `${r.value}/${k.value}` };
         },
-        outcome: (m) => ({ points: flat[m], level: null }),
+        pointsOf: flat,
+        levelOf: flat.map(() => null),
+        valueIsPoints: false,
       };
     }
   }
@@ -227,15 +239,14 @@ export function scoreRow(cm: CompiledModel, values: RowValues): RowResult {
     const c = cm.criteria[i];
     const r = c.read(values);
     if (r.kind === "ok") {
-      const o = c.outcome(r.match, r.value);
-      criteria[i] = { points: o.points, level: o.level, match: r.match, value: r.value, assumedWorst: false };
+      const points = c.valueIsPoints ? (r.value as number) : c.pointsOf[r.match];
+      criteria[i] = { points, level: c.levelOf[r.match], match: r.match, value: r.value, assumedWorst: false };
       if (r.warning && r.field) issues = [...issues, { severity: "warning", field: r.field, value: values[r.field], message: r.warning }];
       continue;
     }
     const byPolicy = c.def.missing === "worst";
     if (byPolicy) {
-      const o = c.outcome(c.worst, "");
-      criteria[i] = { points: o.points, level: o.level, match: c.worst, value: null, assumedWorst: true };
+      criteria[i] = { points: c.pointsOf[c.worst], level: c.levelOf[c.worst], match: c.worst, value: null, assumedWorst: true };
     } else {
       criteria[i] = { points: null, level: null, match: -1, value: null, assumedWorst: false };
       failed = true;
@@ -245,12 +256,12 @@ export function scoreRow(cm: CompiledModel, values: RowValues): RowResult {
     else issues = [...issues, issue];
   }
 
-  const outcome = combine(cm, criteria, failed);
-  if (outcome.tier === null) return { criteria, ...outcome, issues: [...missingIssues, ...issues] };
+  const { score, tier, sub, grade } = combine(cm, criteria, failed);
+  if (tier === null) return { criteria, score, tier, sub, grade, issues: missingIssues === NO_ISSUES ? issues : [...missingIssues, ...issues] };
   // Tiered although an input failed: the outcome did not depend on it (close-time: need
   // "none" is E whatever the months). A blank there is normal; a bad value is still worth a look.
   if (failed) issues = issues.map((x) => (x.severity === "error" ? { ...x, severity: "warning" as const } : x));
-  return { criteria, ...outcome, issues };
+  return { criteria, score, tier, sub, grade, issues };
 }
 
 function readIssue(field: FieldDef, r: Exclude<Read, { kind: "ok" }>, values: RowValues, byPolicy: boolean): Issue {
@@ -274,15 +285,18 @@ function combine(cm: CompiledModel, criteria: CriterionResult[], failed: boolean
     if (failed) return none;
     let sum = 0;
     let factor = 1;
-    model.criteria.forEach((c, i) => {
+    for (let i = 0; i < criteria.length; i++) {
+      const c = model.criteria[i];
       const p = criteria[i].points ?? 0;
       if (c.role === "multiplier") factor *= p;
       else sum += c.weight === undefined ? p : (p * c.weight) / 100;
-    });
+    }
     // Round away binary noise: (90×50% + 70×50%) × 1.05 must be 84, not 84.00000000000001.
     const score = Math.round(sum * factor * 1e6) / 1e6;
-    const tier = model.tiers.find((t) => t.minScore === undefined || score >= t.minScore)!;
-    return { score, tier: tier.id, sub: "", grade: tier.id };
+    const tiers = model.tiers;
+    let t = 0;
+    while (t < tiers.length - 1 && score < (tiers[t].minScore as number)) t++;
+    return { score, tier: tiers[t].id, sub: "", grade: tiers[t].id };
   }
   // worst / best level: tiers are listed best first, so worst = highest index.
   const worst = model.combine === "worst";

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: prints the figures the issues ask for. Each section measures
+ * its own baseline in the same run where there is one. Nothing here asserts.
+ */
+import { benchEngine } from "./engine";
+
+interface Section {
+  title: string;
+  run: () => string[] | Promise<string[]>;
+}
+
+const sections: Section[] = [{ title: "Engine", run: () => benchEngine() }];
+
+async function main() {
+  console.log(`CustTier benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+  for (const s of sections) {
+    console.log(`\n## ${s.title}`);
+    for (const line of await s.run()) console.log(line);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
