@@ -3,13 +3,18 @@
  * its own baseline in the same run where there is one. Nothing here asserts.
  */
 import { benchEngine } from "./engine";
+import { benchTierRange } from "./functions";
+import { fmtMs } from "./timing";
 
 interface Section {
   title: string;
   run: () => string[] | Promise<string[]>;
 }
 
-const sections: Section[] = [{ title: "Engine", run: () => benchEngine() }];
+const sections: Section[] = [
+  { title: "Engine", run: () => benchEngine() },
+  { title: "Custom functions", run: () => [`TIER over a 100,000-row range: ${fmtMs(benchTierRange(100_000))}`] },
+];
 
 async function main() {
   console.log(`CustTier benchmarks — node ${process.version}, ${new Date().toISOString()}`);

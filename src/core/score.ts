@@ -1,7 +1,7 @@
 import type { Issue } from "./issues";
 import type { Band, Category, Criterion, FieldDef, Model, Text } from "./model";
 import { text } from "./model";
-import { isBlank, parseNumber, type CellValue } from "./parse/values";
+import { isBlank, parseNumber, shownValue, type CellValue } from "./parse/values";
 import { formatNumber } from "./text/format";
 import { fold } from "./text/normalize";
 import { ModelError, validateModel } from "./validate";
@@ -187,7 +187,8 @@ function categoryLookup(categories: readonly Category[]): Map<string, number> {
 function readNumber(values: RowValues, field: FieldDef, index: (v: number) => number): Read {
   const raw = values[field.id];
   if (isBlank(raw)) return { kind: "missing", field: field.id };
-  const parsed = parseNumber(raw, field.kind);
+  // The field carries `fromDate`: months to close may be typed as the expected close date.
+  const parsed = parseNumber(raw, field.kind, field);
   if (!parsed.ok) return { kind: "bad", field: field.id, raw, message: parsed.message };
   const v = parsed.value;
   if (field.errorBelow !== undefined && v < field.errorBelow) {
@@ -220,7 +221,7 @@ function readCategory(values: RowValues, fieldId: string, lookup: Map<string, nu
       kind: "bad",
       field: fieldId,
       raw,
-      message: text(`“${String(raw)}”不是可选值（${allowed}）`, `"${String(raw)}" is not one of: ${allowedEn}`),
+      message: text(`“${shownValue(raw)}”不是可选值（${allowed}）`, `"${shownValue(raw)}" is not one of: ${allowedEn}`),
     };
   }
   return { kind: "ok", match, value: categories[match].id };

@@ -4,6 +4,7 @@
  * never from the presets, so a preset that drifts from the spec fails here.
  */
 import { compileModel, findPreset, PRESETS, scoreRow, validateModel, type RowValues } from "../../src/core";
+import { SALES_PAYMENT_WORKED } from "../golden/sales-payment";
 
 function score(presetId: string, values: RowValues) {
   const model = findPreset(presetId);
@@ -48,15 +49,7 @@ describe("preset catalogue", () => {
 });
 
 describe("sales-payment (§1)", () => {
-  it.each([
-    [25000, 20, 100, "A"],
-    [20000, 31, 90, "A"],
-    [19999.99, 30, 80, "A"],
-    [10000, 30, 70, "B"],
-    [10000.01, 46, 60, "B"],
-    [5000, 31, 50, "C"],
-    [20000, 61, 70, "B"],
-  ])("worked example (%p, %p) → %p %s", (revenue, paydays, total, tier) => {
+  it.each(SALES_PAYMENT_WORKED)("worked example (%p, %p) → %p %s", (revenue, paydays, total, tier) => {
     const r = score("sales-payment", { revenue, paydays });
     expect(r.score).toBe(total);
     expect(r.tier).toBe(tier);

@@ -19,8 +19,8 @@ export interface SheetGrid {
   /** Where values[0][0] sits in the sheet (Excel's used range may start at C3). Default A1. */
   origin?: { row: number; col: number };
   merges?: CellRange[];
-  /** Excel tables (ListObjects) on the sheet: header row first. */
-  tables?: { name: string; range: CellRange }[];
+  /** Excel tables (ListObjects) on the sheet: header row first; `totalsRow` when the last row is the table's total row. */
+  tables?: { name: string; range: CellRange; totalsRow?: boolean }[];
   /** The user's selection, when they chose one. It wins over detection. */
   selection?: CellRange;
 }
@@ -32,15 +32,21 @@ export interface SourceTable {
   headerRow: number;
   /** 0-based sheet column of the table's first column (0 = A). */
   firstCol: number;
-  /** Header text per table column (trimmed; empty headers become "Column F"). */
+  /** Header text per table column (trimmed, white space collapsed; empty headers become "列F" / "Column F"). */
   headers: string[];
   /** Data rows, blank and totals rows left out. */
   rows: SourceRow[];
-  /** Rows inside the table that were passed over, and why. */
-  skipped: { row: number; reason: "blank" | "total" }[];
+  /**
+   * Rows inside the table that were passed over, and why: blank, a totals row
+   * (合计/小计/Total…), a note or section label (`备注：…`, a merged `华东区`),
+   * or the header repeated (print layouts).
+   */
+  skipped: { row: number; reason: SkipReason }[];
   /** How the table was found. */
   foundBy: "table" | "selection" | "detected";
 }
+
+export type SkipReason = "blank" | "total" | "note" | "header";
 
 export interface SourceRow {
   /** 1-based sheet row. */
@@ -59,6 +65,11 @@ export interface ColumnMapping {
   alternatives: Record<string, number[]>;
   /** Required model fields with no column. */
   missing: string[];
+  /**
+   * field id → factor for plain numbers, from the header's unit: `销售额（万元）`
+   * gives 10000, so 2.5 is read as 25,000. Absent when no header carries a magnitude.
+   */
+  scale?: Record<string, number>;
 }
 
 /** One scored customer, with everything a plan or the CLI shows. */

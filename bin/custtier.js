@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+require("../lib/cli/main.js").main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

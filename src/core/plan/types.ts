@@ -1,0 +1,172 @@
+/**
+ * The declarative plan of what to write: sheets, cells, formats and rules as
+ * plain data. Core builds it (see `build.ts`); hosts (Excel, xlsx) only apply it
+ * and never decide layout.
+ *
+ * Conventions, the same everywhere in a plan:
+ * - Positions are 0-based (row 0 = sheet row 1, col 0 = column A), like `CellRange`
+ *   in `sheet/types.ts`. Convert with the helpers in `a1.ts`.
+ * - Formulas are A1 formulas with English function names and `,` separators, as
+ *   Office.js `range.formulas` and the xlsx file format take them, WITHOUT the
+ *   leading `=` (exceljs wants none; the Excel host prefixes it).
+ */
+import type { CellRange } from "../sheet/types";
+
+export type { CellRange };
+
+/** What each sheet this product creates is for. */
+export type SheetRole = "tiers" | "rules" | "summary";
+
+/**
+ * A cell to write.
+ * - `string`: text that no spreadsheet would read as anything but text (it does
+ *   not start with `=`, `+`, `-`, `@`, a digit…). Written as a plain value.
+ * - `number`, `boolean`, `null` (leave empty): written as they are. Dates are
+ *   Excel serial numbers with a date number format (no time-zone surprises).
+ * - `FormulaCell`: a formula.
+ * - `TextCell`: text that a spreadsheet WOULD turn into a formula, number or date
+ *   (`=HYPERLINK(…)`, `+1`, `-x`, `@foo`, `00123`). Hosts must keep it text: the
+ *   Excel host sets the number format `@` on the cell in the same batch before
+ *   the values; the xlsx host writes a string cell.
+ * - `FormattedCell`: a value with its own number format, overriding the column's
+ *   (used for numbers the engine converted from text, shown in another colour).
+ */
+export type Cell = string | number | boolean | null | FormulaCell | TextCell | FormattedCell;
+
+export interface FormulaCell {
+  kind: "formula";
+  /** A1 formula without the leading `=`. */
+  formula: string;
+}
+
+export interface TextCell {
+  kind: "text";
+  text: string;
+}
+
+export interface FormattedCell {
+  kind: "formatted";
+  value: number | string;
+  numberFormat: string;
+}
+
+/**
+ * A rectangle of cells written in one go. `cells[r][c]` goes to sheet row
+ * `at.row + r`, column `at.col + c`. Rows may be shorter than the block (the
+ * rest is left empty).
+ */
+export interface CellBlock {
+  at: { row: number; col: number };
+  cells: Cell[][];
+  /** Bold the block's first row (a header) with this fill, `#RRGGBB`. */
+  header?: { fill: string; fontColor: string };
+  /** Bold every cell of the block (titles). */
+  bold?: boolean;
+  /** Font size in points for the whole block (titles); default the sheet's. */
+  fontSize?: number;
+  /** Wrap text in the block's cells (long descriptions). */
+  wrap?: boolean;
+  /** Font colour for the whole block, `#RRGGBB` (notes, legends). */
+  fontColor?: string;
+  /** Italic for the whole block (notes). */
+  italic?: boolean;
+}
+
+/** Number format and width of one column (0-based), applied to the whole used column of the sheet. */
+export interface ColumnFormat {
+  col: number;
+  /** Width in characters (Excel's column width unit). */
+  width?: number;
+  /** Excel number format code, e.g. `#,##0`, `0 "天"`, `yyyy-mm-dd`, `0%`. */
+  numberFormat?: string;
+  /** Rows the number format covers; default the whole column. */
+  rows?: { first: number; last: number };
+  /** Horizontal alignment of the column's cells. */
+  align?: "left" | "center" | "right";
+}
+
+/** A "use a formula to decide which cells to format" rule. */
+export interface FormulaRule {
+  kind: "formula";
+  range: CellRange;
+  /** A1 formula without `=`, relative to the range's top-left cell (e.g. `$G3="A"` for a range starting in row 3). */
+  formula: string;
+  /** `#RRGGBB`; absent = keep. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  /** Lower numbers win; rules of one plan have distinct priorities starting at 1. */
+  priority: number;
+  stopIfTrue?: boolean;
+}
+
+/** A data bar over a column of numbers (files and Excel). */
+export interface DataBarRule {
+  kind: "dataBar";
+  range: CellRange;
+  /** `#RRGGBB`. */
+  color: string;
+  /** The bar's full length; default the largest value in the range. */
+  max?: number;
+  priority: number;
+}
+
+export type ConditionalRule = FormulaRule | DataBarRule;
+
+/** A chart (Excel only: the xlsx host cannot write charts and skips it). */
+export interface ChartPlan {
+  type: "columnClustered" | "pie";
+  title: string;
+  /** Category labels then values: a range of two columns, header row first. */
+  source: CellRange;
+  /** Where to place the chart's top-left corner, and its size in cells. */
+  at: { row: number; col: number };
+  size: { rows: number; cols: number };
+}
+
+/** How the host must bring a sheet into the workbook, decided by core (see `naming.ts`). */
+export type SheetAction =
+  /** Add a new sheet named `SheetPlan.name` (core made sure no sheet has that name). */
+  | { kind: "create" }
+  /**
+   * Delete the sheet currently named `existing` (it carries this product's marker)
+   * and add the new one in its place (same position) named `SheetPlan.name`.
+   */
+  | { kind: "replace"; existing: string };
+
+/** A workbook-scoped defined name pointing at a cell of the sheet: how we recognise our sheets. */
+export interface SheetMarker {
+  /** Valid defined name for Excel, WPS and LibreOffice, e.g. `CustTier_Tiers`. */
+  name: string;
+  /** The cell it points at (A1 of the sheet). */
+  cell: { row: number; col: number };
+}
+
+export interface SheetPlan {
+  /** Final sheet name, unique in the workbook after the plan is applied. */
+  name: string;
+  role: SheetRole;
+  action: SheetAction;
+  marker: SheetMarker;
+  blocks: CellBlock[];
+  columns: ColumnFormat[];
+  /** Rows and columns kept visible when scrolling (0 = none). */
+  freeze?: { rows: number; cols: number };
+  /** Filter buttons on this range (header row first). */
+  autoFilter?: CellRange;
+  rules: ConditionalRule[];
+  chart?: ChartPlan;
+  /** Tab colour `#RRGGBB`. */
+  tabColor?: string;
+  /** Whether to hide the sheet's grid lines (rules and summary read better without). */
+  hideGridlines?: boolean;
+}
+
+export interface WorkbookPlan {
+  /** In the order they appear after the sheets they replace or after the existing ones. */
+  sheets: SheetPlan[];
+  /** Name of the sheet to show when the host is done. */
+  activate: string;
+  /** Default font for the created sheets (CJK-capable for zh-CN). */
+  font?: { name: string; size: number };
+}

@@ -1,0 +1,32 @@
+import { compileModel, DEFAULT_PRESET_ID, findPreset, type CompiledModel, type FieldDef, type Lang } from "../core";
+import { cellError, isCellError, type CellError } from "./cell-error";
+import { unknownModel, useGrade } from "./messages";
+
+/** A preset ready for the functions: compiled once, with the inputs a formula passes, in order. */
+export interface FunctionModel {
+  readonly id: string;
+  readonly compiled: CompiledModel;
+  /** The preset's fields without `customer` and optional ones (cadence dates): the formula's value arguments. */
+  readonly inputs: readonly FieldDef[];
+}
+
+const cache = new Map<string, FunctionModel>();
+
+/** The `[model]` argument: omitted (null) or blank means the default preset. */
+export function functionModel(arg: unknown, lang: Lang): FunctionModel | CellError {
+  const id = arg === null || arg === undefined || String(arg).trim() === "" ? DEFAULT_PRESET_ID : String(arg).trim();
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const model = findPreset(id);
+  if (!model) return cellError("invalidValue", unknownModel(id)[lang]);
+  const entry: FunctionModel = { id, compiled: compileModel(model), inputs: model.fields.filter((f) => f.required) };
+  cache.set(id, entry);
+  return entry;
+}
+
+/** TIER, SCORE and WHY take two value arguments: models with another number of inputs go through GRADE. */
+export function twoInputModel(arg: unknown, lang: Lang): FunctionModel | CellError {
+  const fm = functionModel(arg, lang);
+  if (isCellError(fm) || fm.inputs.length === 2) return fm;
+  return cellError("invalidValue", useGrade(fm.id, fm.inputs)[lang]);
+}

@@ -1,0 +1,50 @@
+/**
+ * The one interface the task pane talks to. Two hosts implement it: the Excel
+ * host (Office.js, src/hosts/excel/) and the file host (a workbook held in the
+ * page, src/hosts/xlsx/, for the playground). Core decides; hosts read and apply.
+ */
+import type { Model } from "../core/model";
+import type { WorkbookPlan } from "../core/plan/types";
+import type { SheetGrid } from "../core/sheet/types";
+
+export interface SheetInfo {
+  name: string;
+  /** The sheet the user is looking at. */
+  active: boolean;
+  /** The product marker (defined name) pointing into this sheet, if any: a sheet we made. */
+  marker?: string;
+}
+
+export interface ApplyProgress {
+  /** Rows written so far, of `total`. */
+  done: number;
+  total: number;
+}
+
+export interface ApplyOptions {
+  onProgress?: (p: ApplyProgress) => void;
+  /** Cancelling leaves no half-written sheet: the host removes what it added. */
+  signal?: AbortSignal;
+}
+
+/** What travels with the workbook so the pane reopens with the same rules. */
+export interface SavedSettings {
+  version: 1;
+  model: Model;
+  /** field id → header text of the mapped column. */
+  mapping: Record<string, string>;
+  sheet?: string;
+}
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "file";
+  listSheets(): Promise<SheetInfo[]>;
+  /** One sheet's values with merges, tables and (Excel) the selection; the active sheet by default. */
+  readSheet(name?: string): Promise<SheetGrid>;
+  /** Applies a plan built by core. Throws a `HostError` with a bilingual message the pane can show. */
+  applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<void>;
+  /** Shows a sheet and selects a cell (A1 address) in it: "go to the tier sheet", "show me this bad row". */
+  select(sheet: string, address?: string): Promise<void>;
+  loadSettings(): Promise<SavedSettings | null>;
+  saveSettings(settings: SavedSettings): Promise<void>;
+}
