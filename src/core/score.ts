@@ -47,7 +47,7 @@ export interface CompiledModel {
 interface CompiledCriterion {
   readonly def: Criterion;
   /** Matches a cell to an option; number = index, or a failure. */
-  readonly read: (values: RowValues) => Read;
+  readonly read: (values: RowValues, today?: Date) => Read;
   /** Option used under the "worst" missing policy. */
   readonly worst: number;
   /** Points and level per option (band, category, table cell), precomputed so scoring allocates nothing for them. */
@@ -114,7 +114,7 @@ function compileCriterion(
       return {
         def: c,
         worst: worstIndex(c.bands, rank),
-        read: (values) => readNumber(values, field, (v) => bandIndex(c.bands, v)),
+        read: (values, today) => readNumber(values, field, (v) => bandIndex(c.bands, v), today),
         pointsOf: c.bands.map((b) => b.points ?? null),
         levelOf: c.bands.map((b) => b.level ?? null),
         valueIsPoints: false,
@@ -125,7 +125,7 @@ function compileCriterion(
       return {
         def: c,
         worst: 0,
-        read: (values) => readNumber(values, field, (v) => (v >= c.min && v <= c.max ? 0 : -1)),
+        read: (values, today) => readNumber(values, field, (v) => (v >= c.min && v <= c.max ? 0 : -1), today),
         pointsOf: [c.min],
         levelOf: [null],
         valueIsPoints: true,
@@ -184,11 +184,11 @@ function categoryLookup(categories: readonly Category[]): Map<string, number> {
   return map;
 }
 
-function readNumber(values: RowValues, field: FieldDef, index: (v: number) => number): Read {
+function readNumber(values: RowValues, field: FieldDef, index: (v: number) => number, today?: Date): Read {
   const raw = values[field.id];
   if (isBlank(raw)) return { kind: "missing", field: field.id };
   // The field carries `fromDate`: months to close may be typed as the expected close date.
-  const parsed = parseNumber(raw, field.kind, field);
+  const parsed = parseNumber(raw, field.kind, today ? { fromDate: field.fromDate, today } : field);
   if (!parsed.ok) return { kind: "bad", field: field.id, raw, message: parsed.message };
   const v = parsed.value;
   if (field.errorBelow !== undefined && v < field.errorBelow) {
@@ -229,8 +229,11 @@ function readCategory(values: RowValues, fieldId: string, lookup: Map<string, nu
 
 const NO_ISSUES: Issue[] = [];
 
-/** Scores one customer. Never throws for bad input: problems become issues. */
-export function scoreRow(cm: CompiledModel, values: RowValues): RowResult {
+/**
+ * Scores one customer. Never throws for bad input: problems become issues.
+ * `today` (default: the local calendar day) turns close dates into months.
+ */
+export function scoreRow(cm: CompiledModel, values: RowValues, today?: Date): RowResult {
   const criteria: CriterionResult[] = new Array(cm.criteria.length);
   let issues = NO_ISSUES;
   let missingIssues = NO_ISSUES;
@@ -238,7 +241,7 @@ export function scoreRow(cm: CompiledModel, values: RowValues): RowResult {
 
   for (let i = 0; i < cm.criteria.length; i++) {
     const c = cm.criteria[i];
-    const r = c.read(values);
+    const r = c.read(values, today);
     if (r.kind === "ok") {
       const points = c.valueIsPoints ? (r.value as number) : c.pointsOf[r.match];
       criteria[i] = { points, level: c.levelOf[r.match], match: r.match, value: r.value, assumedWorst: false };
@@ -326,8 +329,8 @@ function combine(cm: CompiledModel, criteria: CriterionResult[], failed: boolean
 }
 
 /** Scores many customers; the result arrays line up with the input. */
-export function scoreRows(cm: CompiledModel, rows: readonly RowValues[]): RowResult[] {
+export function scoreRows(cm: CompiledModel, rows: readonly RowValues[], today?: Date): RowResult[] {
   const out = new Array<RowResult>(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = scoreRow(cm, rows[i]);
+  for (let i = 0; i < rows.length; i++) out[i] = scoreRow(cm, rows[i], today);
   return out;
 }

@@ -56,10 +56,10 @@ function readNumberText(raw: string, grammar: NumberGrammar): number | undefined
       sign = c;
       i++;
     } else {
-      const prefix = prefixed ? undefined : grammar.prefixes.find((p) => s.startsWith(p, i));
-      if (prefix === undefined) break;
+      const prefix = prefixed ? -1 : prefixAt(s, i, grammar.prefixes);
+      if (prefix < 0) break;
       prefixed = true;
-      i += prefix.length;
+      i += grammar.prefixes[prefix].length;
     }
   }
   // `(-5)` says negative twice: refuse rather than guess.
@@ -80,6 +80,12 @@ function readNumberText(raw: string, grammar: NumberGrammar): number | undefined
   // Scale by moving the decimal point, not by multiplying: `1.1万` must be 11000, not 11000.000000000002.
   const value = Number(exponent === 0 ? mantissa : `${mantissa}e${exponent}`);
   return sign === "-" || paren ? -value : value;
+}
+
+/** Index of the prefix written at position i, or -1 (a loop: this runs for every text cell). */
+function prefixAt(s: string, i: number, prefixes: readonly string[]): number {
+  for (let k = 0; k < prefixes.length; k++) if (s.startsWith(prefixes[k], i)) return k;
+  return -1;
 }
 
 /** Why the cell is not a number of this kind, or, for fields that take dates, the months to the date. */

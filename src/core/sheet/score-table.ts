@@ -28,9 +28,9 @@ interface Column {
  * each customer, places every issue at its row and column, flags duplicate
  * customers, and sums up the tiers. One pass over the rows.
  *
- * Numbers are read here, once, and handed to `scoreRow` as numbers, so that a
- * header unit (`销售额（万元）`) can scale them and `today` decides months to a
- * close date. CSV cells are all text: a cell that JavaScript reads as the same
+ * Numbers are read here and handed to `scoreRow` as numbers, so that a header
+ * unit (`销售额（万元）`) can scale them; `today` (default: the local calendar
+ * day) turns close dates into months. CSV cells are all text: a cell that JavaScript reads as the same
  * number (`12000`, ` 3.5 `) is a plain number, not listed in `converted`;
  * `2万`, `¥12,000`, `３０天` are.
  */
@@ -81,7 +81,7 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
       }
     }
 
-    const result = scoreRow(cm, input);
+    const result = scoreRow(cm, input, today);
     categoryValues(result, values);
     const rowIssues = result.issues.map((issue) => locate(issue, source.row, source.cells, byField));
     const customer = customerColumn ? cellText(source.cells[customerColumn.index]) : "";

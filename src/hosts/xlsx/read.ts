@@ -1,23 +1,16 @@
 import ExcelJS from "exceljs";
-import type { Text } from "../../core/model";
 import { text } from "../../core/model";
 import type { CellValue } from "../../core/parse/values";
 import { rangeFromA1 } from "../../core/sheet/columns";
 import type { CellRange, SheetGrid } from "../../core/sheet/types";
+import { HostError } from "../errors";
 import { readCsv } from "./csv";
-
-/** A file the reader cannot open, with a message for the user in both languages. */
-export class WorkbookReadError extends Error {
-  constructor(readonly text: Text) {
-    super(text["en-US"]);
-    this.name = "WorkbookReadError";
-  }
-}
 
 /**
  * The sheets of an `.xlsx` or `.csv` file, from its bytes (no file system here:
  * the CLI reads the file, the playground hands over the upload's ArrayBuffer).
- * Visible sheets come first, in tab order, then hidden ones.
+ * Visible sheets come first, in tab order, then hidden ones. A file that
+ * cannot be read throws a HostError with a message for the user.
  */
 export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<SheetGrid[]> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
@@ -25,8 +18,9 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: st
   const ext = dot >= 0 ? fileName.slice(dot + 1).toLowerCase() : "";
   const base = (dot >= 0 ? fileName.slice(0, dot) : fileName).replace(/^.*[\\/]/, "");
   if (ext === "xls" || ext === "et") {
-    throw new WorkbookReadError(
+    throw new HostError(
       text(`不支持旧版 .${ext} 文件，请在 Excel 或 WPS 中另存为 .xlsx`, `Old .${ext} files are not supported: save the file as .xlsx in Excel or WPS`),
+      "unsupported-format",
     );
   }
   // A zip (PK) is an xlsx whatever its name; anything else is read as delimited text.
@@ -42,7 +36,11 @@ async function readXlsx(data: Uint8Array, fileName: string): Promise<SheetGrid[]
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new WorkbookReadError(text(`无法打开“${fileName}”：不是有效的 xlsx 文件（${why}）`, `Cannot open "${fileName}": not a valid xlsx file (${why})`));
+    throw new HostError(
+      text(`无法打开“${fileName}”：不是有效的 xlsx 文件（${why}）`, `Cannot open "${fileName}": not a valid xlsx file (${why})`),
+      "unreadable-file",
+      { cause: e },
+    );
   }
   const sheets = workbook.worksheets;
   const visible = sheets.filter((ws) => ws.state === "visible" || ws.state === undefined);

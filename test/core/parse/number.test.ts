@@ -84,6 +84,7 @@ describe("parseNumber: money as people type it", () => {
     ["1.5E+04", 15000],
     ["1e3", 1000],
     ["12\u200b000", 12000],
+    ["12\ufeff000", 12000],
   ])("%p → %p", (raw, value) => {
     expect(valueOf(raw, "money")).toEqual({ ok: true, value, converted: true });
   });

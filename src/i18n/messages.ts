@@ -1,0 +1,164 @@
+/**
+ * Every string the task pane and the playground show, in both languages.
+ * Each entry is built with `text(zh, en)`, so a missing translation does not compile.
+ * Strings from the model (names, labels, tier names) and from core (issues,
+ * validation problems) are already bilingual and are not repeated here.
+ */
+import type { Text } from "../core/model";
+import { text } from "../core/model";
+
+type Entry = Text | ((...args: never[]) => Text);
+
+export const MESSAGES = {
+  appName: text("客户分级", "CustTier"),
+  appTagline: text("按清晰的规则为每个客户分级", "Grade every customer by a clear rule"),
+  loading: text("正在读取工作簿…", "Reading the workbook…"),
+
+  // Steps
+  stepsLabel: text("步骤", "Steps"),
+  stepSource: text("数据", "Source"),
+  stepColumns: text("列", "Columns"),
+  stepModel: text("模型", "Model"),
+  stepGenerate: text("生成", "Generate"),
+  next: text("下一步", "Next"),
+  back: text("上一步", "Back"),
+
+  // 1. Source
+  sheet: text("工作表", "Sheet"),
+  readAgain: text("重新读取", "Read again"),
+  readAgainHint: text("修改数据或选中区域后重新读取", "Read the sheet again after editing it or selecting a range"),
+  foundDetected: text("已自动识别客户表", "Customer table detected"),
+  foundTable: text("使用 Excel 表格", "Using the Excel table"),
+  foundSelection: text("使用选中的区域", "Using your selection"),
+  headerRow: (row: number) => text(`表头在第 ${row} 行`, `Header in row ${row}`),
+  customerRows: (n: number) => text(`${n} 个客户`, `${n} customers`),
+  skippedRows: (n: number) => text(`跳过 ${n} 行（空行、合计、备注）`, `${n} rows skipped (blank, totals, notes)`),
+  previewCaption: (n: number, of: number) => text(`前 ${n} 行（共 ${of} 行）`, `First ${n} of ${of} rows`),
+  rowNumber: text("行", "Row"),
+  noTable: text(
+    "这个工作表上没有找到客户表。请选择其他工作表，或选中表格区域后点“重新读取”。",
+    "No customer table on this sheet. Pick another sheet, or select the table and choose Read again.",
+  ),
+
+  // 2. Columns
+  columnsIntro: text("核对模型的每个字段读取哪一列。", "Check which column feeds each field of the model."),
+  notUsed: text("（不使用）", "(not used)"),
+  columnOption: (letter: string, header: string) => text(`${letter} 列 · ${header}`, `${letter} · ${header}`),
+  matchExact: text("精确匹配", "Exact match"),
+  matchLikely: text("可能匹配", "Likely match"),
+  matchGuess: text("猜测", "Guess"),
+  matchMissing: text("未找到", "Not found"),
+  matchOptional: text("可选", "Optional"),
+  readAs: text("读取为", "Read as"),
+  notReadable: text("无法读取", "unreadable"),
+  blank: text("（空）", "(blank)"),
+  columnFor: (field: string) => text(`${field} 对应的列`, `Column for ${field}`),
+
+  // 3. Model
+  model: text("模型", "Model"),
+  modelSource: (source: string) => text(`依据：${source}`, `Source: ${source}`),
+  thresholds: text("分级线", "Tier thresholds"),
+  minScoreOf: (tier: string) => text(`${tier} 级最低分`, `Lowest score for ${tier}`),
+  restBelow: text("其余客户", "everyone below"),
+  editModel: text("编辑模型", "Edit the model"),
+  resetModel: text("恢复预设", "Reset to the preset"),
+  customModel: (name: string) => text(`${name}（已修改）`, `${name} (edited)`),
+  preview: text("预览", "Preview"),
+  previewHint: text("按当前模型对已读取的行评分，尚未写入任何内容。", "Scored with the current model on the rows read; nothing is written yet."),
+  customersShare: text("客户占比", "Share of customers"),
+  valueShare: (field: string) => text(`${field}占比`, `Share of ${field.toLowerCase()}`),
+  tierCount: (n: number) => text(`${n} 个`, `${n}`),
+  notTiered: (n: number) => text(`${n} 个客户无法分级`, `${n} customers could not be tiered`),
+  previewBlocked: text("请先修正模型中的问题，再查看预览。", "Fix the model's problems to see the preview."),
+  previewNeedsColumns: text("请先选择必需的列。", "Pick the required columns first."),
+  distribution: text("分级分布", "Tier distribution"),
+
+  // Model editor
+  combine: text("组合方式", "How criteria combine"),
+  combineSum: text("分数相加，按分数线分级", "Add up points, cut by score"),
+  combineWorst: text("取最低等级（全部满足）", "Worst level (all must hold)"),
+  combineBest: text("取最高等级（满足其一）", "Best level (any is enough)"),
+  missingPolicy: text("缺少数值时", "When a value is missing"),
+  missingIssue: text("不分级，列入问题清单", "No tier; list the row"),
+  missingWorst: text("按最低档计分", "Score as the worst band"),
+  criteria: text("评分项", "Criteria"),
+  weight: text("权重（%）", "Weight (%)"),
+  multiplier: text("乘数：分值乘以总分", "Multiplier: its points multiply the score"),
+  from: text("下限", "From"),
+  to: text("上限", "To"),
+  inclusive: text("含", "incl."),
+  noLimit: text("不限", "no limit"),
+  points: text("分值", "Points"),
+  level: text("等级", "Tier"),
+  value: text("取值", "Value"),
+  valueRange: text("分值范围", "Score range"),
+  minimum: text("最小值", "Min"),
+  maximum: text("最大值", "Max"),
+  bandBound: (criterion: string, band: number, which: Text) => text(`${criterion} 第 ${band} 段${which["zh-CN"]}`, `${criterion} band ${band} ${which["en-US"].toLowerCase()}`),
+  bandInclusive: (criterion: string, band: number, which: Text) => text(`${criterion} 第 ${band} 段${which["zh-CN"]}是否包含`, `${criterion} band ${band} ${which["en-US"].toLowerCase()} included`),
+  optionOf: (criterion: string, option: string, what: Text) => text(`${criterion}「${option}」的${what["zh-CN"]}`, `${what["en-US"]} for ${criterion} "${option}"`),
+  tableCell: (row: string, col: string) => text(`${row} × ${col} 的分值`, `Points for ${row} × ${col}`),
+  tiers: text("等级", "Tiers"),
+  tierColour: (tier: string) => text(`${tier} 级颜色`, `Colour of tier ${tier}`),
+  modelProblems: text("生成前请修正：", "Fix these before generating:"),
+
+  // 4. Generate
+  generateIntro: text(
+    "将新建分级表、规则表和汇总（实时公式，按等级着色）。原始数据不会被修改。",
+    "Adds a tier table, a rules sheet and a summary (live formulas, colour-coded). Your data is not changed.",
+  ),
+  generate: text("生成分级表", "Generate the tier table"),
+  writing: (done: number, total: number) => text(`正在写入… ${done} / ${total} 行`, `Writing… ${done} of ${total} rows`),
+  preparing: text("正在准备…", "Preparing…"),
+  cancel: text("取消", "Cancel"),
+  cancelled: text("已取消，未写入任何内容。", "Cancelled: nothing was written."),
+  needColumns: text("请先在“列”步骤中选择必需的列。", "Pick the required columns in the Columns step first."),
+  needValidModel: text("请先在“模型”步骤中修正问题。", "Fix the problems in the Model step first."),
+  needRows: text("没有可分级的客户行。", "There are no customer rows to tier."),
+  resultTitle: text("分级表已生成", "Tier table ready"),
+  resultSummary: (n: number, sheet: string) => text(`${n} 个客户已分级，写入工作表“${sheet}”。`, `${n} customers tiered in the sheet "${sheet}".`),
+  goToTierSheet: text("转到分级表", "Go to the tier sheet"),
+  unscoredTitle: (n: number) => text(`无法评分的行（${n}）`, `Rows that could not be scored (${n})`),
+  allScored: text("所有行都已评分。", "Every row was scored."),
+  issueAt: (row: number, column: string) => text(`第 ${row} 行 ${column}`, `Row ${row}, ${column}`),
+  moreRows: (n: number) => text(`另有 ${n} 行，见分级表旁的问题清单。`, `${n} more: see the list next to the tier table.`),
+  settingsSaved: text("模型和列的选择已保存在工作簿中。", "The model and column choices are saved in the workbook."),
+  showCell: (address: string) => text(`在数据表中选中 ${address}`, `Select ${address} in the source sheet`),
+
+  // Errors
+  errorTitle: text("出错了", "Something went wrong"),
+  unexpected: (message: string) =>
+    text(`意外错误：${message}。请重试；如仍出现，请重新打开加载项。`, `Unexpected error: ${message}. Try again; if it happens again, reopen the add-in.`),
+  dismiss: text("关闭", "Dismiss"),
+  crashTitle: text("窗格遇到错误", "The pane hit an error"),
+  reload: text("重新加载", "Reload"),
+
+  // New template
+  newTemplate: text("新建模板", "New template"),
+  templateTitle: text("新建客户分级模板", "New customer tiering template"),
+  templateWhat: text(
+    "在此工作簿中加入一套现成的客户级别管理表：模型所需的列、下拉选项、自动计算的分数与等级、跟进日期、规则表和汇总表。不会改动现有工作表。",
+    "Adds a ready customer management workbook here: the model's columns, dropdowns, formulas that compute score and tier, follow-up dates, a rules sheet and a summary. Existing sheets are not touched.",
+  ),
+  templateExamples: text("加入示例行", "Add example rows"),
+  templateCreate: text("创建模板", "Create the template"),
+  templateCreated: (sheet: string) => text(`已创建模板“${sheet}”。`, `Template "${sheet}" created.`),
+  templateUnavailable: text("模板生成器尚未包含在此版本中。", "The template generator is not in this build yet."),
+  close: text("关闭", "Close"),
+
+  // Playground
+  playgroundTitle: text("客户分级 · 在线试用", "CustTier playground"),
+  playgroundPrivacy: text("文件只在本浏览器中处理，不会上传。", "Your file stays in this browser: nothing is uploaded."),
+  openFile: text("打开文件", "Open a file"),
+  loadSample: text("加载示例", "Load the sample"),
+  download: text("下载结果 (.xlsx)", "Download the result (.xlsx)"),
+  language: text("语言", "Language"),
+  dropHint: text("把 .xlsx 或 .csv 文件拖到这里，或点“打开文件”。", "Drop an .xlsx or .csv file here, or choose Open a file."),
+  dropNow: text("松开以打开文件", "Drop to open the file"),
+  noFile: text("还没有打开文件", "No file open yet"),
+  gridCaption: (shown: number, total: number) => text(`显示前 ${shown} 行，共 ${total} 行`, `Showing ${shown} of ${total} rows`),
+  sheetsLabel: text("工作表", "Sheets"),
+  opening: (name: string) => text(`正在打开 ${name}…`, `Opening ${name}…`),
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof MESSAGES;
