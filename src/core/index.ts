@@ -11,3 +11,9 @@ export { isBlank, parseNumber, parseDate, localToday, daysUntil, monthsUntil } f
 export type { CellValue, ParseResult, NumberContext } from "./parse/values";
 export { fold } from "./text/normalize";
 export { formatNumber } from "./text/format";
+export { detectTable } from "./sheet/detect";
+export { mapColumns, missingFieldsMessage, listHeaders, MappingError } from "./sheet/mapping";
+export { scoreTable } from "./sheet/score-table";
+export { describeIssue } from "./sheet/issue-text";
+export { columnLetter, columnIndex, rangeFromA1 } from "./sheet/columns";
+export type * from "./sheet/types";

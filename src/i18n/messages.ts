@@ -66,6 +66,7 @@ export const MESSAGES = {
   preview: text("预览", "Preview"),
   previewHint: text("按当前模型对已读取的行评分，尚未写入任何内容。", "Scored with the current model on the rows read; nothing is written yet."),
   customersShare: text("客户占比", "Share of customers"),
+  customers: text("客户数", "Customers"),
   valueShare: (field: string) => text(`${field}占比`, `Share of ${field.toLowerCase()}`),
   tierCount: (n: number) => text(`${n} 个`, `${n}`),
   notTiered: (n: number) => text(`${n} 个客户无法分级`, `${n} customers could not be tiered`),

@@ -50,7 +50,8 @@ export function detectTable(grid: SheetGrid, lang: Lang = "en-US"): SourceTable 
   const listObject = !selection && grid.tables?.length ? grid.tables[0] : null;
 
   if (view.width === 0) {
-    return { sheetName: grid.name, headerRow: view.sheetRow(0), firstCol: view.sheetCol(0), headers: [], rows: [], skipped: [], foundBy: selection ? "selection" : "detected" };
+    const foundBy = selection ? "selection" : "detected";
+    return { sheetName: grid.name, headerRow: view.sheetRow(0), firstCol: view.sheetCol(0), headers: [], rows: [], skipped: [], foundBy };
   }
 
   let region: Region;
@@ -252,18 +253,13 @@ function presetConfidence(label: string, cache: Map<string, number>): number {
 }
 
 /**
- * The header row's filled columns, widened by adjacent columns that hold data
- * below it (a column whose header was left empty); a gap column stops the widening,
- * so a second block to the right stays out.
+ * The table's columns: the runs of columns that are used (a header or data
+ * below it) with an empty column on each side. A column whose header was left
+ * empty but holds data joins its run; when the header row holds several runs
+ * (a notes block beside the table), the one whose headers look most like a
+ * customer table wins. A spacer column inside a table splits it: select the range then.
  */
 function columnSpan(view: GridView, region: Region, headerRow: number): [number, number] {
-  let left = -1;
-  let right = -1;
-  for (let c = region.left; c <= region.right; c++) {
-    if (isBlank(view.cell(headerRow, c))) continue;
-    if (left < 0) left = c;
-    right = c;
-  }
   const hasData = new Uint8Array(region.right + 1);
   for (let r = headerRow + 1; r <= region.bottom; r++) {
     const row = view.values[r];
@@ -271,15 +267,27 @@ function columnSpan(view: GridView, region: Region, headerRow: number): [number,
     const end = Math.min(row.length - 1, region.right);
     for (let c = region.left; c <= end; c++) if (!hasData[c] && !isBlank(row[c])) hasData[c] = 1;
   }
-  if (left < 0) {
-    // Header row empty (a selection starting on a blank row): take the data's own span.
-    left = hasData.indexOf(1);
-    right = hasData.lastIndexOf(1);
-    if (left < 0) return [region.left, region.left];
+  const presetMatch = new Map<string, number>();
+  let best: [number, number] | null = null;
+  let bestWeight = -1;
+  let start = -1;
+  let weight = 0;
+  for (let c = region.left; c <= region.right + 1; c++) {
+    const header = c <= region.right ? view.cell(headerRow, c) : null;
+    const used = c <= region.right && (!isBlank(header) || hasData[c] === 1);
+    if (used) {
+      if (start < 0) start = c;
+      if (!isBlank(header)) weight += 1 + (isLabel(header) ? 3 * presetConfidence(header.trim(), presetMatch) : 0);
+      continue;
+    }
+    if (start >= 0 && weight > bestWeight) {
+      best = [start, c - 1];
+      bestWeight = weight;
+    }
+    start = -1;
+    weight = 0;
   }
-  while (left > region.left && hasData[left - 1]) left--;
-  while (right < region.right && hasData[right + 1]) right++;
-  return [left, right];
+  return best ?? [region.left, region.left];
 }
 
 function readHeaders(view: GridView, headerRow: number, left: number, right: number, lang: Lang): string[] {

@@ -12,7 +12,7 @@ export interface HeaderKey {
   unit: string;
 }
 
-const BRACKETED = /[(\[【〔《][^)\]】〕》]*[)\]】〕》]/g;
+const BRACKETED = /[([【〔《][^)\]】〕》]*[)\]】〕》]/g;
 /** `销售额/元`, `Sales / ¥`: a slash only introduces a unit when what follows is a unit word. */
 const SLASH_UNIT = /\/\s*((?:万|千|百万|亿)?元|万|千|亿|k|m|天|日|days?|个?月|months?|件|单|次|个|pcs|units?|[¥$]|rmb|cny|usd)\s*$/;
 

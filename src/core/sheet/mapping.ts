@@ -32,9 +32,26 @@ function keysOf(field: FieldDef): HeaderKey[] {
 
 /** How well a header names a field: the best of its spellings. */
 export function fieldConfidence(field: FieldDef, header: HeaderKey): number {
-  let best = 0;
-  for (const k of keysOf(field)) best = Math.max(best, matchConfidence(header, k));
-  return best;
+  return fieldMatch(field, header).confidence;
+}
+
+/**
+ * The best spelling's confidence and its rank (label before synonyms, synonyms
+ * in their order of preference): of `销售额` and `月均销售额`, both exact, the
+ * field's own label wins.
+ */
+function fieldMatch(field: FieldDef, header: HeaderKey): { confidence: number; rank: number } {
+  const keys = keysOf(field);
+  let confidence = 0;
+  let rank = keys.length;
+  keys.forEach((k, i) => {
+    const c = matchConfidence(header, k);
+    if (c > confidence) {
+      confidence = c;
+      rank = i;
+    }
+  });
+  return { confidence, rank };
 }
 
 /**
@@ -61,15 +78,15 @@ export function mapColumns(headers: string[], model: Model, explicit: Record<str
     taken.add(col);
   }
 
-  // Every (field, column) pair that could match, best first; ties keep model then sheet order.
-  const candidates: { field: string; col: number; conf: number; order: number }[] = [];
+  // Every (field, column) pair that could match, best first; ties go to the preferred spelling, then model and sheet order.
+  const candidates: { field: string; col: number; conf: number; rank: number; order: number }[] = [];
   model.fields.forEach((field, order) => {
     keys.forEach((key, col) => {
-      const conf = fieldConfidence(field, key);
-      if (conf >= MIN_ALTERNATIVE) candidates.push({ field: field.id, col, conf, order });
+      const { confidence: conf, rank } = fieldMatch(field, key);
+      if (conf >= MIN_ALTERNATIVE) candidates.push({ field: field.id, col, conf, rank, order });
     });
   });
-  candidates.sort((a, b) => b.conf - a.conf || a.order - b.order || a.col - b.col);
+  candidates.sort((a, b) => b.conf - a.conf || a.rank - b.rank || a.order - b.order || a.col - b.col);
 
   for (const c of candidates) {
     if (c.conf < MIN_AUTO || c.field in columns || taken.has(c.col)) continue;

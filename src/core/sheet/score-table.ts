@@ -1,8 +1,8 @@
 import type { Issue } from "../issues";
-import type { FieldDef, FieldKind, Lang, Model } from "../model";
+import type { FieldDef, FieldKind, Lang, Model, Text } from "../model";
 import { CUSTOMER_FIELD, text } from "../model";
 import { explainRow } from "../explain";
-import { isBlank, parseDate, parseNumber, type CellValue } from "../parse/values";
+import { isBlank, parseDate, parseNumber, type CellValue, type NumberContext } from "../parse/values";
 import { compileModel, scoreRow, type CompiledModel, type RowResult } from "../score";
 import { fold } from "../text/normalize";
 import { cellText, issueValue } from "./cell-text";
@@ -17,10 +17,19 @@ type Value = ScoredRow["values"][string];
 /** A mapped field with everything needed to read its cell and to say where it is. */
 interface Column {
   field: FieldDef;
+  id: string;
   index: number;
   header: string;
   letter: string;
   scale: number;
+  /** How its cells are read into `values` (categories come from the criteria). */
+  read: "number" | "date" | "text" | "category";
+  context: NumberContext;
+}
+
+function readerOf(kind: FieldKind): Column["read"] {
+  if (NUMBER_KINDS.has(kind)) return "number";
+  return kind === "date" || kind === "text" ? kind : "category";
 }
 
 /**
@@ -41,9 +50,11 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
     const index = mapping.columns[field.id];
     if (index === undefined || index < 0 || index >= table.headers.length) continue;
     const letter = columnLetter(table.firstCol + index);
-    columns.push({ field, index, header: table.headers[index], letter, scale: mapping.scale?.[field.id] ?? 1 });
+    const scale = mapping.scale?.[field.id] ?? 1;
+    const context = { fromDate: field.fromDate, today };
+    columns.push({ field, id: field.id, index, header: table.headers[index], letter, scale, read: readerOf(field.kind), context });
   }
-  const byField = new Map(columns.map((c) => [c.field.id, c]));
+  const byField = new Map(columns.map((c) => [c.id, c]));
   const customerColumn = byField.get(CUSTOMER_FIELD);
   const categoryValues = categoryReader(cm);
 
@@ -54,36 +65,38 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
   const firstRowOf = new Map<string, number>();
   const rows: ScoredRow[] = new Array(table.rows.length);
 
+  // One input object for every row: scoreRow reads it and keeps nothing of it.
+  const input: Record<string, CellValue> = {};
   for (let i = 0; i < table.rows.length; i++) {
     const source = table.rows[i];
-    const input: Record<string, CellValue> = {};
     const values: Record<string, Value> = {};
     const converted: string[] = [];
     for (const c of columns) {
       const raw = source.cells[c.index];
-      input[c.field.id] = raw;
-      values[c.field.id] = null;
+      input[c.id] = raw;
+      values[c.id] = null;
       if (isBlank(raw)) continue;
-      if (NUMBER_KINDS.has(c.field.kind)) {
-        const parsed = parseNumber(raw, c.field.kind, { fromDate: c.field.fromDate, today });
+      if (c.read === "number") {
+        const parsed = parseNumber(raw, c.field.kind, c.context);
         if (!parsed.ok) continue;
         const plain = typeof raw === "number" || (typeof raw === "string" && Number(raw) === parsed.value);
         // A unit in the header scales plain numbers only: `2万` in a 万元 column already says its size.
         const value = plain ? parsed.value * c.scale : parsed.value;
-        input[c.field.id] = value;
-        values[c.field.id] = value;
-        if (!plain && typeof raw === "string") converted.push(c.field.id);
-      } else if (c.field.kind === "date") {
+        input[c.id] = value;
+        values[c.id] = value;
+        if (!plain && typeof raw === "string") converted.push(c.id);
+      } else if (c.read === "date") {
         const parsed = parseDate(raw);
-        if (parsed.ok) values[c.field.id] = parsed.value;
-      } else if (c.field.kind === "text") {
-        values[c.field.id] = cellText(raw);
+        if (parsed.ok) values[c.id] = parsed.value;
+      } else if (c.read === "text") {
+        values[c.id] = cellText(raw);
       }
     }
 
     const result = scoreRow(cm, input, today);
     categoryValues(result, values);
-    const rowIssues = result.issues.map((issue) => locate(issue, source.row, source.cells, byField));
+    const rowIssues: Issue[] = [];
+    for (const issue of result.issues) rowIssues.push(locate(issue, source.row, source.cells, byField));
     const customer = customerColumn ? cellText(source.cells[customerColumn.index]) : "";
     if (customerColumn) {
       const duplicate = checkCustomer(customer, source.row, firstRowOf, customerColumn, source.cells[customerColumn.index]);
@@ -114,21 +127,19 @@ function locate(issue: Issue, row: number, cells: CellValue[], byField: Map<stri
 
 /** A warning when the customer has no name or was already seen (folded: `ABC公司` = `ａｂｃ公司`). */
 function checkCustomer(name: string, row: number, firstRowOf: Map<string, number>, column: Column, raw: CellValue): Issue | undefined {
-  const at = { field: CUSTOMER_FIELD, row, column: column.header, columnLetter: column.letter, value: issueValue(raw) };
-  if (!name) {
-    return { ...at, severity: "warning", message: text("客户名称为空", "The customer name is empty") };
+  let message: Text;
+  if (name) {
+    const key = fold(name);
+    const first = firstRowOf.get(key);
+    if (first === undefined) {
+      firstRowOf.set(key, row);
+      return undefined;
+    }
+    message = text(`客户“${name}”重复：第 ${first} 行和第 ${row} 行`, `Customer "${name}" appears twice: rows ${first} and ${row}`);
+  } else {
+    message = text("客户名称为空", "The customer name is empty");
   }
-  const key = fold(name);
-  const first = firstRowOf.get(key);
-  if (first === undefined) {
-    firstRowOf.set(key, row);
-    return undefined;
-  }
-  return {
-    ...at,
-    severity: "warning",
-    message: text(`客户“${name}”重复：第 ${first} 行和第 ${row} 行`, `Customer "${name}" appears twice: rows ${first} and ${row}`),
-  };
+  return { severity: "warning", field: CUSTOMER_FIELD, row, column: column.header, columnLetter: column.letter, value: issueValue(raw), message };
 }
 
 /** Fills the category id each category field was read as (the criteria know it, the cells do not). */

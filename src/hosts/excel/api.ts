@@ -1,0 +1,184 @@
+/**
+ * The part of the Office.js Excel API this host uses, as plain structural types.
+ *
+ * Why not `Excel.RequestContext` directly: the host must also run against the
+ * recording fake (tests, `npm run bench`), and the bench is compiled without
+ * the office-js typings. `host.ts` checks at compile time that the real
+ * `Excel.RequestContext` fits these types, so a misspelt API name fails `tsc`.
+ * Requirement sets are noted where above ExcelApi 1.1.
+ */
+
+export interface ExcelContext {
+  readonly workbook: Workbook;
+  sync(): Promise<unknown>;
+}
+
+export interface Loadable {
+  load(propertyNames: string): unknown;
+}
+
+export interface Workbook {
+  readonly worksheets: WorksheetCollection;
+  /** Workbook-scoped defined names (ExcelApi 1.4 for add). */
+  readonly names: NamedItemCollection;
+  /** Key/value settings saved in the file (ExcelApi 1.4). */
+  readonly settings: SettingCollection;
+  readonly application: Application;
+  getSelectedRange(): Range;
+}
+
+export interface Application {
+  /** ExcelApi 1.6. */
+  suspendApiCalculationUntilNextSync(): void;
+  /** ExcelApi 1.9. */
+  suspendScreenUpdatingUntilNextSync(): void;
+  calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+}
+
+export interface WorksheetCollection extends Loadable {
+  readonly items: Worksheet[];
+  add(name?: string): Worksheet;
+  getItem(key: string): Worksheet;
+  getActiveWorksheet(): Worksheet;
+}
+
+export interface Worksheet extends Loadable {
+  name: string;
+  /** 0-based tab position. */
+  position: number;
+  /** `#RRGGBB` (ExcelApi 1.7). */
+  tabColor: string;
+  /** ExcelApi 1.8. */
+  showGridlines: boolean;
+  readonly visibility: string;
+  readonly freezePanes: WorksheetFreezePanes;
+  /** ExcelApi 1.9. */
+  readonly autoFilter: AutoFilter;
+  readonly charts: ChartCollection;
+  readonly tables: TableCollection;
+  /** No address: the whole sheet. */
+  getRange(address?: string): Range;
+  /** ExcelApi 1.7. */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
+  activate(): void;
+  delete(): void;
+}
+
+export interface Range extends Loadable {
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  values: unknown[][];
+  formulas: unknown[][];
+  /**
+   * A 2-D array, or one format for every cell of the range (Office.js "single
+   * input": how a whole column gets its format in one small request).
+   */
+  numberFormat: unknown[][] | string;
+  readonly format: RangeFormat;
+  readonly conditionalFormats: ConditionalFormatCollection;
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in the range. */
+  getMergedAreasOrNullObject(): RangeAreas;
+  select(): void;
+}
+
+export interface RangeAreas extends Loadable {
+  /** `Sheet1!A1:B2, Sheet1!D4:E4` */
+  readonly address: string;
+  readonly isNullObject: boolean;
+}
+
+export interface RangeFormat {
+  /** In points. */
+  columnWidth: number;
+  horizontalAlignment: string;
+  wrapText: boolean;
+  readonly font: RangeFont;
+  readonly fill: { color: string };
+}
+
+export interface RangeFont {
+  bold: boolean;
+  italic: boolean;
+  color: string;
+  size: number;
+  name: string;
+}
+
+export interface WorksheetFreezePanes {
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  /** The range becomes the frozen top-left pane. */
+  freezeAt(frozenRange: Range | string): void;
+}
+
+export interface AutoFilter {
+  apply(range: Range | string): void;
+}
+
+export interface ConditionalFormatCollection {
+  /** ExcelApi 1.6. The string forms of `Excel.ConditionalFormatType.custom` / `.dataBar`. */
+  add(type: "Custom" | "DataBar"): ConditionalFormat;
+}
+
+export interface ConditionalFormat {
+  /** 0 = applied first. */
+  priority: number;
+  stopIfTrue: boolean;
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string; bold: boolean } };
+  };
+  readonly dataBar: {
+    readonly positiveFormat: { fillColor: string };
+    upperBoundRule: { type: string; formula?: string };
+  };
+}
+
+export interface ChartCollection {
+  add(type: "ColumnClustered" | "Pie", sourceData: Range, seriesBy?: "Auto" | "Columns" | "Rows"): Chart;
+}
+
+export interface Chart {
+  readonly title: { text: string };
+  setPosition(startCell: Range | string, endCell?: Range | string): void;
+}
+
+export interface TableCollection extends Loadable {
+  readonly items: Table[];
+}
+
+export interface Table {
+  readonly name: string;
+  readonly showTotals: boolean;
+  readonly showHeaders: boolean;
+  getRange(): Range;
+}
+
+export interface NamedItemCollection extends Loadable {
+  readonly items: NamedItem[];
+  add(name: string, reference: Range | string, comment?: string): NamedItem;
+  getItem(name: string): NamedItem;
+}
+
+export interface NamedItem {
+  readonly name: string;
+  /** `=Sheet1!$A$1` for a name that refers to a range (ExcelApi 1.7). */
+  readonly formula: unknown;
+  delete(): void;
+}
+
+export interface SettingCollection {
+  add(key: string, value: string): Setting;
+  getItemOrNullObject(key: string): Setting;
+}
+
+export interface Setting extends Loadable {
+  readonly value: unknown;
+  readonly isNullObject: boolean;
+}
+
+/** Runs one batch function against a context: `Excel.run` in Excel, the fake in tests. */
+export type RunBatch = <T>(batch: (context: ExcelContext) => Promise<T>) => Promise<T>;

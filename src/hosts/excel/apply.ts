@@ -1,0 +1,162 @@
+import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import type { ApplyOptions } from "../host";
+import type { ExcelContext, Worksheet } from "./api";
+import { planChunks, countRows, type Chunk } from "./chunks";
+import { cancelledError, toHostError } from "./errors";
+import { finishSheet, formatSheet } from "./format";
+
+/** Each request stays under this (Excel on the web refuses 5 MB). */
+export const MAX_REQUEST_BYTES = 4_000_000;
+/** Left in each request for what travels with the values: formats, rules, the batch's own framing. */
+const REQUEST_RESERVE = 64 * 1024;
+
+export interface ExcelApplyOptions extends ApplyOptions {
+  /** Request size cap; lower only to test chunking. */
+  maxRequestBytes?: number;
+}
+
+/** A sheet being replaced: the old one is parked under another name until the new one is complete. */
+interface Move {
+  old: Worksheet;
+  existing: string;
+  parked: string;
+  position: number;
+}
+
+/**
+ * Applies a plan built by core, in `2 + chunks` syncs whatever the number of
+ * rows: one to see the workbook, one per request of cell values (each under
+ * `maxRequestBytes`; the first also adds the sheets and their formats), one to
+ * commit.
+ *
+ * A sheet to replace is not deleted first: it is renamed out of the way, the
+ * new sheet takes its name (so formulas between the new sheets bind to them),
+ * and only the commit deletes the old one and puts the new one at its
+ * position. So a cancelled or failed run removes what it added, renames the
+ * old sheets back, and leaves the workbook as it was.
+ */
+export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, options: ExcelApplyOptions = {}): Promise<void> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) throw cancelledError();
+  const { workbook } = context;
+  workbook.worksheets.load("items/name,items/position");
+  workbook.names.load("items/name");
+  await context.sync().catch((e) => Promise.reject(toHostError(e)));
+
+  const before = new Map(workbook.worksheets.items.map((ws) => [fold(ws.name), ws]));
+  const moves = planMoves(plan.sheets, before);
+  const added: Worksheet[] = [];
+  let ready = false;
+  const setup = () => {
+    ready = true;
+    for (const move of moves) if (move) move.old.name = move.parked;
+    plan.sheets.forEach((sheet) => added.push(workbook.worksheets.add(sheet.name)));
+    plan.sheets.forEach((sheet, i) => formatSheet(added[i], sheet, plan.font));
+  };
+
+  try {
+    const total = countRows(plan);
+    let done = 0;
+    const budget = (options.maxRequestBytes ?? MAX_REQUEST_BYTES) - REQUEST_RESERVE;
+    for (const chunk of planChunks(plan, budget)) {
+      if (signal?.aborted) throw cancelledError();
+      workbook.application.suspendApiCalculationUntilNextSync();
+      workbook.application.suspendScreenUpdatingUntilNextSync();
+      if (!ready) setup();
+      writeChunk(added, chunk);
+      await context.sync();
+      done += chunk.rows;
+      onProgress?.({ done, total });
+    }
+    if (signal?.aborted) throw cancelledError();
+    if (!ready) setup();
+    commit(context, plan, moves, added);
+    await context.sync();
+  } catch (e) {
+    await rollBack(context, plan, moves, before);
+    throw toHostError(e);
+  }
+}
+
+/** Excel compares sheet and defined names without case. */
+function fold(name: string): string {
+  return name.toLowerCase();
+}
+
+function planMoves(sheets: SheetPlan[], before: Map<string, Worksheet>): (Move | undefined)[] {
+  const taken = new Set(before.keys());
+  for (const sheet of sheets) taken.add(fold(sheet.name));
+  return sheets.map((sheet) => {
+    if (sheet.action.kind !== "replace") return undefined;
+    const old = before.get(fold(sheet.action.existing));
+    // The marked sheet is gone (deleted meanwhile): nothing to replace, the new one is simply added.
+    if (!old) return undefined;
+    let parked = "";
+    for (let n = 1; !parked || taken.has(fold(parked)); n++) parked = `CustTier~old${n}`;
+    taken.add(fold(parked));
+    return { old, existing: old.name, parked, position: old.position };
+  });
+}
+
+function writeChunk(sheets: Worksheet[], chunk: Chunk): void {
+  for (const slice of chunk.slices) {
+    const { at } = slice.block;
+    const range = sheets[slice.sheet].getRangeByIndexes(at.row + slice.first, at.col, slice.rows, slice.width);
+    const writes = slice.writes();
+    if (writes.numberFormat) range.numberFormat = writes.numberFormat;
+    if (writes.formulas) range.formulas = writes.formulas;
+    if (writes.values) range.values = writes.values;
+  }
+}
+
+/** The old sheets and their markers go, the new ones take their places and get theirs. */
+function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefined)[], added: Worksheet[]): void {
+  const { workbook } = context;
+  const markers = new Set(plan.sheets.map((s) => fold(s.marker.name)));
+  for (const name of workbook.names.items) if (markers.has(fold(name.name))) workbook.names.getItem(name.name).delete();
+  for (const move of moves) move?.old.delete();
+  // Ascending, so that each position counts the sheets already put back before it.
+  const placed = moves.flatMap((move, i) => (move ? [{ sheet: added[i], position: move.position }] : []));
+  placed.sort((a, b) => a.position - b.position);
+  for (const { sheet, position } of placed) sheet.position = position;
+  plan.sheets.forEach((sheet, i) => {
+    const { row, col } = sheet.marker.cell;
+    workbook.names.add(sheet.marker.name, added[i].getRangeByIndexes(row, col, 1, 1));
+    finishSheet(added[i], sheet);
+  });
+  const shown = plan.sheets.findIndex((s) => fold(s.name) === fold(plan.activate));
+  (shown >= 0 ? added[shown] : workbook.worksheets.getItem(plan.activate)).activate();
+  // Calculation was suspended while the formulas arrived: settle them now.
+  workbook.application.calculate("Recalculate");
+}
+
+/**
+ * Undoes a run that stopped: deletes the sheets it added and gives parked
+ * sheets their names back. Looks at the workbook first, since a failed batch
+ * may have run only part of its calls. Its own failure is not reported: the
+ * error that stopped the run is the one the user needs.
+ */
+async function rollBack(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefined)[], before: Map<string, Worksheet>): Promise<void> {
+  try {
+    const { worksheets } = context.workbook;
+    worksheets.load("items/name");
+    await context.sync();
+    const now = new Map(worksheets.items.map((ws) => [fold(ws.name), ws]));
+    plan.sheets.forEach((sheet, i) => {
+      const mine = now.get(fold(sheet.name));
+      const move = moves[i];
+      if (move) {
+        const parked = now.get(fold(move.parked));
+        // No parked sheet: either the old one was never renamed (then `mine` is the user's) or the commit deleted it (then ours is complete).
+        if (!parked) return;
+        mine?.delete();
+        parked.name = move.existing;
+      } else if (mine && !before.has(fold(sheet.name))) {
+        mine.delete();
+      }
+    });
+    await context.sync();
+  } catch {
+    // Reported: the original error.
+  }
+}

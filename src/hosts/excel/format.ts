@@ -1,0 +1,107 @@
+import type { CellRange, ChartPlan, ColumnFormat, ConditionalRule, SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import type { Range, Worksheet } from "./api";
+import { blockWidth } from "./chunks";
+
+/**
+ * Everything about a new sheet but its cells, queued before the first values
+ * (so column formats are in place when values arrive). The number of calls
+ * depends on the plan's columns, blocks and rules, never on its rows.
+ */
+export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan["font"]): void {
+  if (font) {
+    const all = ws.getRange().format.font;
+    all.name = font.name;
+    all.size = font.size;
+  }
+  const lastRow = sheetRows(sheet);
+  for (const column of sheet.columns) formatColumn(ws, column, lastRow);
+  for (const block of sheet.blocks) {
+    const width = blockWidth(block);
+    if (width === 0) continue;
+    const range = ws.getRangeByIndexes(block.at.row, block.at.col, block.cells.length, width);
+    const f = range.format;
+    if (block.bold) f.font.bold = true;
+    if (block.italic) f.font.italic = true;
+    if (block.fontSize) f.font.size = block.fontSize;
+    if (block.fontColor) f.font.color = block.fontColor;
+    if (block.wrap) f.wrapText = true;
+    if (block.header) {
+      const header = ws.getRangeByIndexes(block.at.row, block.at.col, 1, width).format;
+      header.font.bold = true;
+      header.fill.color = block.header.fill;
+      header.font.color = block.header.fontColor;
+    }
+  }
+  if (sheet.freeze) freeze(ws, sheet.freeze);
+  if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+  if (sheet.hideGridlines) ws.showGridlines = false;
+  // Office.js priorities are positions (0 first): adding in plan order and placing each keeps the plan's order.
+  const rules = [...sheet.rules].sort((a, b) => a.priority - b.priority);
+  rules.forEach((rule, i) => addRule(rangeOf(ws, rule.range), rule, i));
+}
+
+/** What needs the values in place: filter buttons over the table and the chart over the summary. */
+export function finishSheet(ws: Worksheet, sheet: SheetPlan): void {
+  if (sheet.autoFilter) ws.autoFilter.apply(rangeOf(ws, sheet.autoFilter));
+  if (sheet.chart) addChart(ws, sheet.chart);
+}
+
+/** Excel column width unit (characters of the default font) → points, as Excel rounds it: 7 px per character + 5 px padding. */
+export function widthInPoints(characters: number): number {
+  return Math.round(characters * 7 + 5) * 0.75;
+}
+
+/** Rows the sheet's blocks reach: a column format without `rows` covers them all. */
+function sheetRows(sheet: SheetPlan): number {
+  let last = 0;
+  for (const block of sheet.blocks) last = Math.max(last, block.at.row + block.cells.length);
+  return last;
+}
+
+/** One call per property for the column's whole range, never one per cell. */
+function formatColumn(ws: Worksheet, column: ColumnFormat, lastRow: number): void {
+  if (column.width !== undefined) ws.getRangeByIndexes(0, column.col, 1, 1).format.columnWidth = widthInPoints(column.width);
+  const first = column.rows?.first ?? 0;
+  const last = column.rows?.last ?? lastRow - 1;
+  if (last < first || (column.numberFormat === undefined && column.align === undefined)) return;
+  const range = ws.getRangeByIndexes(first, column.col, last - first + 1, 1);
+  if (column.numberFormat !== undefined) range.numberFormat = column.numberFormat;
+  if (column.align) range.format.horizontalAlignment = ALIGN[column.align];
+}
+
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+
+function freeze(ws: Worksheet, panes: { rows: number; cols: number }): void {
+  if (panes.rows > 0 && panes.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, panes.rows, panes.cols));
+  else if (panes.rows > 0) ws.freezePanes.freezeRows(panes.rows);
+  else if (panes.cols > 0) ws.freezePanes.freezeColumns(panes.cols);
+}
+
+function addRule(range: Range, rule: ConditionalRule, priority: number): void {
+  if (rule.kind === "formula") {
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = "=" + rule.formula;
+    if (rule.fill) cf.custom.format.fill.color = rule.fill;
+    if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
+    if (rule.bold) cf.custom.format.font.bold = true;
+    cf.priority = priority;
+    if (rule.stopIfTrue !== undefined) cf.stopIfTrue = rule.stopIfTrue;
+    return;
+  }
+  // Data bars have no stopIfTrue (Office.js reports null for them).
+  const cf = range.conditionalFormats.add("DataBar");
+  cf.dataBar.positiveFormat.fillColor = rule.color;
+  if (rule.max !== undefined) cf.dataBar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+  cf.priority = priority;
+}
+
+function addChart(ws: Worksheet, chart: ChartPlan): void {
+  const added = ws.charts.add(chart.type === "pie" ? "Pie" : "ColumnClustered", rangeOf(ws, chart.source), "Columns");
+  added.title.text = chart.title;
+  const { row, col } = chart.at;
+  added.setPosition(ws.getRangeByIndexes(row, col, 1, 1), ws.getRangeByIndexes(row + chart.size.rows - 1, col + chart.size.cols - 1, 1, 1));
+}
+
+function rangeOf(ws: Worksheet, r: CellRange): Range {
+  return ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+}

@@ -1,0 +1,30 @@
+import type { WorkbookHost } from "../host";
+import type { ExcelContext, RunBatch } from "./api";
+import { applyPlan } from "./apply";
+import { toHostError } from "./errors";
+import { readSheet } from "./read";
+import { loadSettings, saveSettings } from "./settings";
+import { listSheets, select } from "./sheets";
+
+/**
+ * `Excel.run`, typed as the API subset the host uses. Assigning the real
+ * context to `ExcelContext` here makes `tsc` check every API name in api.ts
+ * against the office-js typings. Only called inside Excel (office.js loaded).
+ */
+export const excelRun: RunBatch = (batch) => Excel.run((context) => batch(context satisfies ExcelContext));
+
+/** The task pane's host inside Excel; `run` is swapped for the recording fake in tests. */
+export function createExcelHost(run: RunBatch = excelRun): WorkbookHost {
+  /** Every Office failure reaches the pane as a `HostError` with a bilingual remedy. */
+  const batch = <T>(fn: (context: ExcelContext) => Promise<T>): Promise<T> =>
+    run(fn).catch((e: unknown) => Promise.reject(toHostError(e)));
+  return {
+    kind: "excel",
+    listSheets: () => batch(listSheets),
+    readSheet: (name) => batch((context) => readSheet(context, name)),
+    applyPlan: (plan, options) => batch((context) => applyPlan(context, plan, options)),
+    select: (sheet, address) => batch((context) => select(context, sheet, address)),
+    loadSettings: () => batch(loadSettings),
+    saveSettings: (settings) => batch((context) => saveSettings(context, settings)),
+  };
+}

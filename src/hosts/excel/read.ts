@@ -1,0 +1,112 @@
+import type { CellValue } from "../../core/parse/values";
+import type { SheetGrid } from "../../core/sheet/types";
+import { parseAddress } from "./address";
+import type { ExcelContext, Range, RangeAreas, Worksheet } from "./api";
+import { isPayloadLimit } from "./errors";
+
+/** Excel refuses to read more cells than this in one request, on every platform. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+export interface ReadOptions {
+  /** Cells per read request; lower only to test the chunked path. */
+  maxCells?: number;
+}
+
+/**
+ * Reads one sheet (the active one by default) for core: the used range's
+ * values from its top-left cell, its merged areas, its tables and the user's
+ * selection. Two syncs: one for the layout, one for the values; more only
+ * for sheets over 5,000,000 cells, or when Excel on the web answers that the
+ * values exceed its 5 MB response limit (then the rows are read in halves
+ * until each part fits).
+ *
+ * Values are passed as Excel gives them: dates as serial numbers (core reads
+ * serials for date fields), error cells as their text (`#N/A`), which core
+ * recognises, so `valueTypes` (twice the response) is not loaded.
+ */
+export async function readSheet(context: ExcelContext, name?: string, options: ReadOptions = {}): Promise<SheetGrid> {
+  const { workbook } = context;
+  const sheet = name === undefined ? workbook.worksheets.getActiveWorksheet() : workbook.worksheets.getItem(name);
+  const layout = await readLayout(context, sheet);
+  if (!layout) return { name: sheet.name, values: [] };
+
+  const { origin, rows, cols } = layout;
+  const grid: SheetGrid = { name: sheet.name, values: [], origin };
+  let tableRanges: Range[] = [];
+  const maxCells = options.maxCells ?? MAX_CELLS_PER_READ;
+  let rowsPerRead = Math.max(1, Math.min(rows, Math.floor(maxCells / cols)));
+  for (let done = 0; done < rows; ) {
+    // The tables' ranges ride along with the first read.
+    if (done === 0) tableRanges = layout.tables.map((t) => loaded(t.getRange(), "address"));
+    const n = Math.min(rowsPerRead, rows - done);
+    const part = loaded(sheet.getRangeByIndexes(origin.row + done, origin.col, n, cols), "values");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e) || n === 1) throw e;
+      rowsPerRead = Math.ceil(n / 2);
+      continue;
+    }
+    for (const row of part.values) grid.values.push(row as CellValue[]);
+    done += n;
+  }
+
+  const tables = layout.tables.flatMap((t, i) => {
+    const area = parseAddress(tableRanges[i].address)[0];
+    // A table without a header row has no column names to map: leave it to detection.
+    return area && t.showHeaders !== false ? [{ name: t.name, range: area.range, totalsRow: t.showTotals === true }] : [];
+  });
+  if (tables.length) grid.tables = tables;
+  if (layout.merges.length) grid.merges = layout.merges;
+  if (layout.selection) grid.selection = layout.selection;
+  return grid;
+}
+
+interface Layout {
+  origin: { row: number; col: number };
+  rows: number;
+  cols: number;
+  tables: Worksheet["tables"]["items"];
+  merges: NonNullable<SheetGrid["merges"]>;
+  selection?: NonNullable<SheetGrid["selection"]>;
+}
+
+/**
+ * The sheet's name, used range, tables, merged areas and selection in one sync.
+ * Merged areas fail beyond 512 and the selection fails when a shape is
+ * selected: then they are given up (core detects the table without them) and
+ * the rest is read again. Undefined for an empty sheet.
+ */
+async function readLayout(context: ExcelContext, sheet: Worksheet): Promise<Layout | undefined> {
+  for (const withExtras of [true, false]) {
+    sheet.load("name");
+    const used = loaded(sheet.getUsedRangeOrNullObject(true), "address");
+    sheet.tables.load("items/name,items/showTotals,items/showHeaders");
+    let merged: RangeAreas | undefined;
+    let selected: Range | undefined;
+    if (withExtras) {
+      merged = loaded(used.getMergedAreasOrNullObject(), "address");
+      selected = loaded(context.workbook.getSelectedRange(), "address");
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      if (withExtras) continue;
+      throw e;
+    }
+    if (used.isNullObject) return undefined;
+    const usedArea = parseAddress(used.address)[0];
+    if (!usedArea) return undefined;
+    const { row, col, rows, cols } = usedArea.range;
+    const merges = merged && !merged.isNullObject ? parseAddress(merged.address).map((a) => a.range) : [];
+    const selection = selected ? parseAddress(selected.address).find((a) => a.sheet === sheet.name)?.range : undefined;
+    return { origin: { row, col }, rows, cols, tables: sheet.tables.items, merges, selection };
+  }
+  return undefined;
+}
+
+/** Queues a load and hands the proxy back, so a read reads as one line. */
+function loaded<T extends { load(properties: string): unknown }>(proxy: T, properties: string): T {
+  proxy.load(properties);
+  return proxy;
+}

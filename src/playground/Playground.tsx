@@ -1,0 +1,241 @@
+/**
+ * The task pane in a plain browser: the user opens an .xlsx/.csv (or the bundled
+ * sample), runs the same workflow against a workbook held in the page (FileHost),
+ * sees the sheets as grids and downloads the result. Nothing leaves the browser.
+ */
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
+import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
+import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import type { Lang } from "../core/model";
+import { FileHost } from "../hosts/xlsx/file-host";
+import { useStrings } from "../i18n/react";
+import { errorMessage } from "../taskpane/state/errors";
+import { FIRST_RENDER_MARK, TaskPane } from "../taskpane/TaskPane";
+import { downloadBytes } from "./download";
+import { SheetView } from "./SheetView";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  logo: { width: "32px", height: "32px" },
+  title: { display: "flex", flexDirection: "column", marginRight: "auto" },
+  privacy: { color: tokens.colorNeutralForeground3 },
+  lang: { minWidth: "110px" },
+  body: { display: "flex", flexGrow: 1, minHeight: 0, gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalL },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  sheets: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, gap: tokens.spacingVerticalS },
+  drop: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    justifyContent: "center",
+    gap: tokens.spacingVerticalM,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: tokens.spacingHorizontalXXL,
+    textAlign: "center",
+  },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  dropIcon: { fontSize: "48px", color: tokens.colorBrandForeground1 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", justifyContent: "center" },
+  hidden: { display: "none" },
+});
+
+interface Props {
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  /** URL of the bundled sample, when the build has one. */
+  sampleUrl?: string;
+}
+
+const NO_HOST = { subscribe: () => () => undefined, version: () => 0 };
+
+export function Playground({ lang, onLang, sampleUrl }: Props) {
+  const { s } = useStrings();
+  const styles = useStyles();
+  const [host, setHost] = useState<FileHost | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [dragging, setDragging] = useState(false);
+  const [shown, setShown] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    performance.mark?.(FIRST_RENDER_MARK);
+  }, []);
+
+  // Re-render when the workbook changes (a plan applied, a cell selected).
+  const source = host ?? NO_HOST;
+  const version = useSyncExternalStore(source.subscribe, source.version);
+  const grids = useMemo(() => host?.visibleGrids() ?? [], [host, version]);
+  const selection = host?.selection ?? null;
+
+  useEffect(() => {
+    // Follow the pane: "go to the tier sheet" and "show me this row" switch the grid shown.
+    if (selection) setShown(selection.sheet);
+  }, [selection]);
+
+  const open = useCallback(async (load: () => Promise<{ bytes: Uint8Array; name: string }>, label: string) => {
+    setOpening(label);
+    setError(null);
+    try {
+      const { bytes, name } = await load();
+      const next = await FileHost.open(bytes, name);
+      setHost(next);
+      setShown(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setOpening(null);
+    }
+  }, []);
+
+  const openFile = (file: File | undefined) => {
+    if (file) void open(async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }), file.name);
+  };
+
+  const loadSample = () => {
+    if (!sampleUrl) return;
+    const name = decodeURIComponent(sampleUrl.split("/").pop() ?? "sample.csv").replace(/\.[0-9a-f]{8}(?=\.)/, "");
+    void open(async () => {
+      const response = await fetch(sampleUrl);
+      return { bytes: new Uint8Array(await response.arrayBuffer()), name };
+    }, name);
+  };
+
+  const download = async () => {
+    if (!host) return;
+    try {
+      downloadBytes(await host.toXlsx(), host.resultFileName());
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    openFile(e.dataTransfer.files[0]);
+  };
+
+  const current = grids.find((g) => g.name === shown) ?? grids.find((g) => g.name === host?.activeSheet()) ?? grids[0];
+
+  return (
+    <div
+      className={styles.page}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className={styles.bar}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <div className={styles.title}>
+          <Subtitle1 as="h1">{s.playgroundTitle}</Subtitle1>
+          <Caption1 className={styles.privacy}>{s.playgroundPrivacy}</Caption1>
+        </div>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,.xlsm,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={s.openFile}
+          data-testid="file-input"
+          onChange={(e) => {
+            openFile(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+        <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
+          {s.openFile}
+        </Button>
+        {sampleUrl && (
+          <Button icon={<DocumentTableRegular />} onClick={loadSample}>
+            {s.loadSample}
+          </Button>
+        )}
+        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!host?.hasResult()} onClick={() => void download()}>
+          {s.download}
+        </Button>
+        <Select className={styles.lang} aria-label={s.language} value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
+          <option value="zh-CN">中文</option>
+          <option value="en-US">English</option>
+        </Select>
+      </header>
+
+      <main className={styles.body}>
+        {host && (
+          <aside className={styles.pane} aria-label={s.appName}>
+            {/* A new file is a new workbook: the pane starts over. */}
+            <TaskPane key={host.id} host={host} />
+          </aside>
+        )}
+        <section className={styles.sheets} aria-label={s.sheetsLabel}>
+          {error !== null && (
+            <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBarBody>{errorMessage(error, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {opening && <Spinner size="small" label={s.opening(opening)} />}
+          {host && current ? (
+            <>
+              <TabList size="small" selectedValue={current.name} onTabSelect={(_, d) => setShown(String(d.value))} aria-label={s.sheetsLabel}>
+                {grids.map((g) => (
+                  <Tab key={g.name} value={g.name}>
+                    {g.name}
+                  </Tab>
+                ))}
+              </TabList>
+              <SheetView
+                grid={current}
+                selected={selection?.sheet === current.name ? selection.address : undefined}
+                fills={host.tierFills(current.name)}
+              />
+            </>
+          ) : (
+            !opening && (
+              <div className={`${styles.drop} ${dragging ? styles.dropActive : ""}`} data-testid="drop-zone">
+                <DocumentTableRegular className={styles.dropIcon} />
+                <Body1>{dragging ? s.dropNow : s.dropHint}</Body1>
+                <div className={styles.actions}>
+                  <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
+                    {s.openFile}
+                  </Button>
+                  {sampleUrl && (
+                    <Button icon={<DocumentTableRegular />} onClick={loadSample}>
+                      {s.loadSample}
+                    </Button>
+                  )}
+                </div>
+                <Caption1 className={styles.privacy}>{s.playgroundPrivacy}</Caption1>
+              </div>
+            )
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { Lang } from "../core/model";
+import { I18nProvider } from "../i18n/react";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+
+/** Theme, language and the error boundary around everything the pane and the playground show. */
+export function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang} style={{ minHeight: "100%" }}>
+      <I18nProvider lang={lang}>
+        <ErrorBoundary lang={lang}>{children}</ErrorBoundary>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

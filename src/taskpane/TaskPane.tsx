@@ -1,0 +1,145 @@
+import { Button, Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { WorkbookHost } from "../hosts/host";
+import { useStrings } from "../i18n/react";
+import type { Strings } from "../i18n/strings";
+import { ColumnsStep } from "./components/ColumnsStep";
+import { ErrorBar } from "./components/ErrorBar";
+import { GenerateStep } from "./components/GenerateStep";
+import { ModelStep } from "./components/ModelStep";
+import { SourceStep } from "./components/SourceStep";
+import { TemplatePanel, type TemplateOptions } from "./components/TemplatePanel";
+import { useWorkflow, type Workflow } from "./state/useWorkflow";
+
+/** Set once the pane has rendered: the benchmark measures time to first render with it. */
+export const FIRST_RENDER_MARK = "custtier:first-render";
+
+const STEPS = ["source", "columns", "model", "generate"] as const;
+type Step = (typeof STEPS)[number];
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM + " " + tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  logo: { width: "28px", height: "28px" },
+  titles: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
+  tagline: { color: tokens.colorNeutralForeground3 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  nav: { display: "flex", justifyContent: "space-between", paddingTop: tokens.spacingVerticalS },
+});
+
+interface Props {
+  host: WorkbookHost;
+  /** Inserts a new template; absent until the template generator is in the build. */
+  createTemplate?: (host: WorkbookHost, options: TemplateOptions & { modelId: string }) => Promise<string>;
+}
+
+/** The guided workflow: source → columns → model → generate. The same in Excel and in the playground. */
+export function TaskPane({ host, createTemplate }: Props) {
+  const { s, lang, tx } = useStrings();
+  const styles = useStyles();
+  const wf = useWorkflow(host, lang);
+  const [step, setStep] = useState<Step>("source");
+
+  useEffect(() => {
+    performance.mark?.(FIRST_RENDER_MARK);
+  }, []);
+
+  const labels: Record<Step, string> = { source: s.stepSource, columns: s.stepColumns, model: s.stepModel, generate: s.stepGenerate };
+  const index = STEPS.indexOf(step);
+  const go = (i: number) => setStep(STEPS[Math.max(0, Math.min(STEPS.length - 1, i))]);
+
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <img className={styles.logo} src="assets/icon-32.png" alt="" />
+        <div className={styles.titles}>
+          <Subtitle1 as="h1">{s.appName}</Subtitle1>
+          <Caption1 className={styles.tagline}>{s.appTagline}</Caption1>
+        </div>
+        <TemplatePanel
+          modelName={tx(wf.model.name)}
+          onCreate={createTemplate && ((options) => createTemplate(host, { ...options, modelId: wf.model.id }))}
+        />
+      </header>
+
+      {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}
+
+      <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={s.stepsLabel} size="small">
+        {STEPS.map((id, i) => (
+          <Tab key={id} value={id}>
+            {`${i + 1} ${labels[id]}`}
+          </Tab>
+        ))}
+      </TabList>
+
+      <section className={styles.step} aria-label={labels[step]}>
+        {wf.loading && !wf.table ? <Spinner label={s.loading} /> : <StepView step={step} wf={wf} s={s} />}
+      </section>
+
+      <nav className={styles.nav} aria-label={s.stepsLabel}>
+        <Button appearance="subtle" disabled={index === 0} onClick={() => go(index - 1)}>
+          {s.back}
+        </Button>
+        {index < STEPS.length - 1 && (
+          <Button appearance="primary" onClick={() => go(index + 1)}>
+            {`${s.next}: ${labels[STEPS[index + 1]]}`}
+          </Button>
+        )}
+      </nav>
+    </div>
+  );
+}
+
+function blockedBy(wf: Workflow, s: Strings): string | null {
+  if (!wf.table || wf.table.rows.length === 0) return s.needRows;
+  if (!wf.mapping || wf.mapping.missing.length) return s.needColumns;
+  if (wf.problems.length) return s.needValidModel;
+  return null;
+}
+
+function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
+  switch (step) {
+    case "source":
+      return <SourceStep sheets={wf.sheets} sheetName={wf.sheetName} table={wf.table} loading={wf.loading} onSelectSheet={wf.selectSheet} onReread={wf.reread} />;
+    case "columns":
+      return wf.table && wf.mapping ? (
+        <ColumnsStep model={wf.model} table={wf.table} mapping={wf.mapping} preview={wf.preview} onChoose={wf.chooseColumn} />
+      ) : (
+        <Caption1>{s.noTable}</Caption1>
+      );
+    case "model":
+      return (
+        <ModelStep
+          model={wf.model}
+          preset={wf.preset}
+          edited={wf.edited}
+          problems={wf.problems}
+          preview={wf.preview}
+          needsColumns={!wf.mapping || wf.mapping.missing.length > 0}
+          onChoosePreset={wf.choosePreset}
+          onEdit={wf.editModel}
+          onReset={wf.resetModel}
+        />
+      );
+    case "generate":
+      return (
+        <GenerateStep
+          model={wf.model}
+          generation={wf.generation}
+          blockedBy={blockedBy(wf, s)}
+          onGenerate={() => void wf.generate()}
+          onCancel={wf.cancel}
+          onGoTo={wf.goTo}
+        />
+      );
+  }
+}

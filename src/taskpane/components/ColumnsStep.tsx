@@ -1,0 +1,134 @@
+import { Badge, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Text as FluentText, tokens } from "@fluentui/react-components";
+import type { Model } from "../../core/model";
+import { cellText } from "../../core/sheet/cell-text";
+import { missingFieldsMessage } from "../../core/sheet/mapping";
+import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
+import { useStrings } from "../../i18n/react";
+import type { Strings } from "../../i18n/strings";
+import { readValue } from "../state/display";
+import { letterOf } from "../state/mapping";
+
+/** Values shown under each field: enough to see `2万` read as 20,000. */
+const SAMPLE_ROWS = 3;
+const NONE = "";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
+  item: {
+    padding: tokens.spacingVerticalS + " " + tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: "0", width: "100%" },
+  samples: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  raw: { color: tokens.colorNeutralForeground2, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  arrow: { color: tokens.colorNeutralForeground3 },
+  read: { fontWeight: tokens.fontWeightSemibold, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  bad: { color: tokens.colorPaletteRedForeground1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+});
+
+interface Props {
+  model: Model;
+  table: SourceTable;
+  mapping: ColumnMapping;
+  preview: ScoredTable | null;
+  onChoose: (field: string, letter: string | null) => void;
+}
+
+function matchBadge(s: Strings, confidence: number | undefined, mapped: boolean, required: boolean) {
+  if (!mapped) return required ? <Badge color="danger">{s.matchMissing}</Badge> : <Badge appearance="outline" color="subtle">{s.matchOptional}</Badge>;
+  if ((confidence ?? 0) >= 1) return <Badge appearance="tint" color="success">{s.matchExact}</Badge>;
+  if ((confidence ?? 0) >= 0.7) return <Badge appearance="tint" color="brand">{s.matchLikely}</Badge>;
+  return <Badge appearance="tint" color="warning">{s.matchGuess}</Badge>;
+}
+
+export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props) {
+  const { s, tx, lang } = useStrings();
+  const styles = useStyles();
+  const options = table.headers.map((h, i) => ({ letter: letterOf(table, i), text: s.columnOption(letterOf(table, i), h) }));
+  return (
+    <>
+      <Caption1>{s.columnsIntro}</Caption1>
+      {mapping.missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{tx(missingFieldsMessage(mapping, model, table.headers, table.firstCol))}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ul className={styles.list}>
+        {model.fields.map((field) => {
+          const index = mapping.columns[field.id];
+          const mapped = index !== undefined;
+          const chosen = mapped ? options[index] : undefined;
+          const samples = mapped ? table.rows.slice(0, SAMPLE_ROWS) : [];
+          return (
+            <li key={field.id} className={styles.item} data-field={field.id}>
+              <div className={styles.head}>
+                <FluentText weight="semibold">
+                  {tx(field.label)}
+                  {field.required ? " *" : ""}
+                </FluentText>
+                {matchBadge(s, mapping.confidence[field.id], mapped, field.required)}
+              </div>
+              <Field>
+                <Dropdown
+                  className={styles.dropdown}
+                  aria-label={s.columnFor(tx(field.label))}
+                  value={chosen?.text ?? s.notUsed}
+                  selectedOptions={[chosen?.letter ?? NONE]}
+                  onOptionSelect={(_, d) => onChoose(field.id, d.optionValue ? d.optionValue : null)}
+                >
+                  <Option value={NONE} text={s.notUsed}>
+                    {s.notUsed}
+                  </Option>
+                  {options.map((o) => (
+                    <Option key={o.letter} value={o.letter} text={o.text}>
+                      {o.text}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              {mapped && (
+                <div className={styles.samples} role="group" aria-label={s.readAs}>
+                  {samples.map((row, i) => {
+                    const raw = row.cells[index];
+                    const scored = preview?.rows[i];
+                    const read = scored ? readValue(model, scored, raw, field.id, lang) : undefined;
+                    return (
+                      <SampleLine
+                        key={row.row}
+                        raw={read?.kind === "blank" ? s.blank : cellText(raw)}
+                        read={read?.kind === "blank" ? "" : read?.text ?? ""}
+                        bad={read?.kind === "bad"}
+                        styles={styles}
+                      />
+                    );
+                  })}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function SampleLine({ raw, read, bad, styles }: { raw: string; read: string; bad: boolean; styles: ReturnType<typeof useStyles> }) {
+  return (
+    <>
+      <Caption1 className={styles.raw} title={raw}>
+        {raw}
+      </Caption1>
+      <Caption1 className={styles.arrow} aria-hidden>
+        →
+      </Caption1>
+      <Caption1 className={bad ? styles.bad : styles.read} title={read}>
+        {read}
+      </Caption1>
+    </>
+  );
+}

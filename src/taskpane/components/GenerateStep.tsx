@@ -1,0 +1,64 @@
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import { TableLightningRegular } from "@fluentui/react-icons/svg/table-lightning";
+import { useStrings } from "../../i18n/react";
+import type { Model } from "../../core/model";
+import type { Generation } from "../state/useWorkflow";
+import { ResultCard } from "./ResultCard";
+
+const useStyles = makeStyles({
+  intro: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+interface Props {
+  model: Model;
+  generation: Generation;
+  /** Why generating is not possible yet, or null when it is. */
+  blockedBy: string | null;
+  onGenerate: () => void;
+  onCancel: () => void;
+  onGoTo: (sheet: string, address?: string) => void;
+}
+
+export function GenerateStep({ model, generation, blockedBy, onGenerate, onCancel, onGoTo }: Props) {
+  const { s } = useStrings();
+  const styles = useStyles();
+  const running = generation.phase === "running";
+  return (
+    <>
+      <Body1 className={styles.intro}>{s.generateIntro}</Body1>
+      {blockedBy && !running && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{blockedBy}</MessageBarBody>
+        </MessageBar>
+      )}
+      {running ? (
+        <div className={styles.progress}>
+          <Field validationMessage={generation.total ? s.writing(generation.done, generation.total) : s.preparing} validationState="none">
+            <ProgressBar
+              aria-label={s.generate}
+              value={generation.total ? generation.done / generation.total : undefined}
+              thickness="large"
+            />
+          </Field>
+          <div className={styles.actions}>
+            <Button onClick={onCancel}>{s.cancel}</Button>
+          </div>
+        </div>
+      ) : (
+        <div className={styles.actions}>
+          <Button appearance="primary" size="large" icon={<TableLightningRegular />} disabled={!!blockedBy} onClick={onGenerate}>
+            {s.generate}
+          </Button>
+        </div>
+      )}
+      {generation.phase === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.cancelled}</MessageBarBody>
+        </MessageBar>
+      )}
+      {generation.phase === "done" && <ResultCard model={model} result={generation.result} onGoTo={onGoTo} />}
+    </>
+  );
+}

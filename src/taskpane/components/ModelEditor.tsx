@@ -1,0 +1,124 @@
+import { Caption1, Field, makeStyles, Radio, RadioGroup, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Combine, Model } from "../../core/model";
+import type { ModelProblem } from "../../core/validate";
+import { useStrings } from "../../i18n/react";
+import { missingPolicy, setCombine, setMissing, setTierColor, setWeight } from "../state/model-edit";
+import { CriterionEditor } from "./CriterionEditor";
+import { NumberField } from "./NumberField";
+import { problemsAt } from "./problems";
+
+const useStyles = makeStyles({
+  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  criterion: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS + " " + tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  criterionHead: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  weight: { width: "72px" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  tiers: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  tier: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  chip: { minWidth: "40px", textAlign: "center", borderRadius: tokens.borderRadiusMedium, fontWeight: tokens.fontWeightBold, padding: "2px 6px" },
+  colour: { width: "36px", height: "24px", padding: 0, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusSmall, cursor: "pointer", backgroundColor: "transparent" },
+});
+
+interface Props {
+  model: Model;
+  problems: ModelProblem[];
+  onChange: (model: Model) => void;
+}
+
+export function ModelEditor({ model, problems, onChange }: Props) {
+  const { s, tx } = useStrings();
+  const styles = useStyles();
+  const combineOptions: { value: Combine; label: string }[] = [
+    { value: "sum", label: s.combineSum },
+    { value: "worst", label: s.combineWorst },
+    { value: "best", label: s.combineBest },
+  ];
+  const combineProblems = problemsAt(problems, "combine");
+  return (
+    <div className={styles.editor}>
+      <Field
+        label={s.combine}
+        validationState={combineProblems.length ? "error" : "none"}
+        validationMessage={combineProblems.map((p) => tx(p.message)).join(" ") || undefined}
+      >
+        <Select value={model.combine} onChange={(_, d) => onChange(setCombine(model, d.value as Combine))}>
+          {combineOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field label={s.missingPolicy}>
+        <RadioGroup value={missingPolicy(model)} onChange={(_, d) => onChange(setMissing(model, d.value as "issue" | "worst"))}>
+          <Radio value="issue" label={s.missingIssue} />
+          <Radio value="worst" label={s.missingWorst} />
+        </RadioGroup>
+      </Field>
+
+      <Subtitle2 as="h3">{s.criteria}</Subtitle2>
+      {model.criteria.map((c, i) => {
+        const own = problemsAt(problems, `criteria[${i}]`);
+        return (
+          <section key={c.id} className={styles.criterion} aria-label={tx(c.label)}>
+            <div className={styles.criterionHead}>
+              <Subtitle2 as="h4">{tx(c.label)}</Subtitle2>
+              {model.combine === "sum" && c.role !== "multiplier" && (
+                <NumberField
+                  className={styles.weight}
+                  size="small"
+                  optional
+                  placeholder={s.weight}
+                  aria-label={`${tx(c.label)} ${s.weight}`}
+                  value={c.weight}
+                  onValue={(n) => onChange(setWeight(model, i, n))}
+                />
+              )}
+            </div>
+            {c.role === "multiplier" && <Caption1>{s.multiplier}</Caption1>}
+            <CriterionEditor model={model} index={i} onChange={onChange} />
+            {own.map((p) => (
+              <Caption1 key={p.path + p.message["en-US"]} className={styles.error} role="alert">
+                {tx(p.message)}
+              </Caption1>
+            ))}
+          </section>
+        );
+      })}
+      {problemsAt(problems, "criteria")
+        .filter((p) => p.path === "criteria")
+        .map((p) => (
+          <Caption1 key={p.message["en-US"]} className={styles.error} role="alert">
+            {tx(p.message)}
+          </Caption1>
+        ))}
+
+      <Subtitle2 as="h3">{s.tiers}</Subtitle2>
+      <div className={styles.tiers}>
+        {model.tiers.map((t, i) => (
+          <div key={t.id} className={styles.tier}>
+            <span className={styles.chip} style={{ backgroundColor: t.color, color: t.textColor }}>
+              {t.id}
+            </span>
+            <input
+              type="color"
+              className={styles.colour}
+              aria-label={s.tierColour(t.id)}
+              value={t.color.toLowerCase()}
+              onChange={(e) => onChange(setTierColor(model, i, e.target.value.toUpperCase()))}
+            />
+            <Caption1>{tx(t.label)}</Caption1>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowResetRegular } from "@fluentui/react-icons/svg/arrow-reset";
+import type { Model } from "../../core/model";
+import { PRESETS } from "../../core/presets";
+import type { ScoredTable } from "../../core/sheet/types";
+import type { ModelProblem } from "../../core/validate";
+import { useStrings } from "../../i18n/react";
+import { setMinScore } from "../state/model-edit";
+import { ModelEditor } from "./ModelEditor";
+import { NumberField } from "./NumberField";
+import { problemsAt } from "./problems";
+import { TierBars } from "./TierBars";
+
+const useStyles = makeStyles({
+  description: { color: tokens.colorNeutralForeground2 },
+  thresholds: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))", gap: tokens.spacingHorizontalS },
+  rest: { alignSelf: "end", color: tokens.colorNeutralForeground3, paddingBottom: "6px" },
+  preview: {
+    padding: tokens.spacingVerticalS + " " + tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  reset: { alignSelf: "flex-start" },
+});
+
+interface Props {
+  model: Model;
+  preset: Model;
+  edited: boolean;
+  problems: ModelProblem[];
+  preview: ScoredTable | null;
+  /** Why there is no preview besides model problems (required columns missing). */
+  needsColumns: boolean;
+  onChoosePreset: (id: string) => void;
+  onEdit: (model: Model) => void;
+  onReset: () => void;
+}
+
+export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset }: Props) {
+  const { s, tx } = useStrings();
+  const styles = useStyles();
+  const presetName = edited ? s.customModel(tx(preset.name)) : tx(preset.name);
+  return (
+    <>
+      <Field label={s.model}>
+        <Dropdown value={presetName} selectedOptions={[preset.id]} onOptionSelect={(_, d) => d.optionValue && onChoosePreset(d.optionValue)}>
+          {PRESETS.map((p) => (
+            <Option key={p.id} value={p.id} text={tx(p.name)}>
+              {tx(p.name)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Body1 className={styles.description}>{tx(model.description)}</Body1>
+      {model.source && <Caption1>{s.modelSource(tx(model.source))}</Caption1>}
+
+      {model.combine === "sum" && <Thresholds model={model} problems={problems} onEdit={onEdit} />}
+
+      <section className={styles.preview} aria-label={s.preview} aria-live="polite">
+        <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} />
+      </section>
+
+      <Accordion collapsible>
+        <AccordionItem value="edit">
+          <AccordionHeader>{s.editModel}</AccordionHeader>
+          <AccordionPanel>
+            <ModelEditor model={model} problems={problems} onChange={onEdit} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {edited && (
+        <Button className={styles.reset} icon={<ArrowResetRegular />} onClick={onReset}>
+          {s.resetModel}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function Thresholds({ model, problems, onEdit }: { model: Model; problems: ModelProblem[]; onEdit: (m: Model) => void }) {
+  const { s, tx } = useStrings();
+  const styles = useStyles();
+  const last = model.tiers.length - 1;
+  return (
+    <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+      <legend>
+        <Body1>
+          <strong>{s.thresholds}</strong>
+        </Body1>
+      </legend>
+      <div className={styles.thresholds}>
+        {model.tiers.map((t, i) => {
+          const own = problemsAt(problems, `tiers[${i}]`);
+          if (i === last) {
+            return (
+              <Caption1 key={t.id} className={styles.rest}>
+                {t.id}: {s.restBelow}
+              </Caption1>
+            );
+          }
+          return (
+            <Field
+              key={t.id}
+              label={`${t.id} ≥`}
+              validationState={own.length ? "error" : "none"}
+              validationMessage={own.map((p) => tx(p.message)).join(" ") || undefined}
+            >
+              <NumberField aria-label={s.minScoreOf(t.id)} value={t.minScore} onValue={(n) => n !== undefined && onEdit(setMinScore(model, i, n))} />
+            </Field>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+function PreviewBody({ model, problems, preview, needsColumns }: { model: Model; problems: ModelProblem[]; preview: ScoredTable | null; needsColumns: boolean }) {
+  const { s, tx } = useStrings();
+  if (problems.length) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{s.previewBlocked}</MessageBarTitle>
+          <ul style={{ margin: 0, paddingLeft: 16 }}>
+            {problems.map((p) => (
+              <li key={p.path + p.message["en-US"]}>{tx(p.message)}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (needsColumns) return <Caption1>{s.previewNeedsColumns}</Caption1>;
+  if (!preview) return <Spinner size="tiny" label={s.preview} />;
+  return (
+    <>
+      <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
+      <Caption1>{s.previewHint}</Caption1>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Tooltip,
+} from "@fluentui/react-components";
+import { DocumentAddRegular } from "@fluentui/react-icons/svg/document-add";
+import { useState } from "react";
+import { useStrings } from "../../i18n/react";
+import { errorMessage } from "../state/errors";
+
+export interface TemplateOptions {
+  examples: boolean;
+}
+
+interface Props {
+  /** The model's name, to say which columns the template gets. */
+  modelName: string;
+  /** Inserts the template and returns its sheet name; absent while this build has no template generator. */
+  onCreate?: (options: TemplateOptions) => Promise<string>;
+}
+
+/** "New template": says what it will add, then adds it. */
+export function TemplatePanel({ modelName, onCreate }: Props) {
+  const { s, lang } = useStrings();
+  const [examples, setExamples] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+
+  if (!onCreate) {
+    return (
+      <Tooltip content={s.templateUnavailable} relationship="description">
+        <Button appearance="subtle" icon={<DocumentAddRegular />} disabledFocusable>
+          {s.newTemplate}
+        </Button>
+      </Tooltip>
+    );
+  }
+
+  const create = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome({ ok: true, text: s.templateCreated(await onCreate({ examples })) });
+    } catch (e) {
+      setOutcome({ ok: false, text: errorMessage(e, lang) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog onOpenChange={() => setOutcome(null)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<DocumentAddRegular />}>
+          {s.newTemplate}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{s.templateTitle}</DialogTitle>
+          <DialogContent>
+            <Body1 as="p">{s.templateWhat}</Body1>
+            <Body1 as="p">
+              <strong>{modelName}</strong>
+            </Body1>
+            <Checkbox label={s.templateExamples} checked={examples} onChange={(_, d) => setExamples(d.checked === true)} />
+            {outcome && (
+              <MessageBar intent={outcome.ok ? "success" : "error"} layout="multiline">
+                <MessageBarBody>{outcome.text}</MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="secondary">{s.close}</Button>
+            </DialogTrigger>
+            <Button appearance="primary" disabled={busy} onClick={create}>
+              {s.templateCreate}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * The one place the pane talks to the workbook. Components get the state and the
+ * callbacks this hook returns; none of them calls the host. Scoring for the live
+ * preview uses the rows already read: changing the model makes no host call.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Lang, Model } from "../../core/model";
+import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
+import { detectTable } from "../../core/sheet/detect";
+import { scoreTable } from "../../core/sheet/score-table";
+import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
+import { validateModel, type ModelProblem } from "../../core/validate";
+import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
+import { isAbort } from "./errors";
+import { choicesFromSaved, resolveMapping, savedMapping, type ColumnChoices } from "./mapping";
+import { buildPlan } from "./plan";
+import { useDebounced } from "./useDebounced";
+
+/** How long the model must stay unchanged before the preview re-scores. */
+const PREVIEW_DELAY_MS = 200;
+
+export type Generation =
+  | { phase: "idle" }
+  | { phase: "running"; done: number; total: number }
+  | { phase: "cancelled" }
+  | { phase: "done"; result: GenerationResult };
+
+export interface GenerationResult {
+  scored: ScoredTable;
+  tierSheet: string;
+  sourceSheet: string;
+  settingsSaved: boolean;
+}
+
+export interface Workflow {
+  loading: boolean;
+  sheets: SheetInfo[];
+  sheetName: string | null;
+  table: SourceTable | null;
+  selectSheet: (name: string) => void;
+  reread: () => void;
+
+  model: Model;
+  /** The preset the model started from. */
+  preset: Model;
+  edited: boolean;
+  choosePreset: (id: string) => void;
+  editModel: (model: Model) => void;
+  resetModel: () => void;
+  problems: ModelProblem[];
+
+  mapping: ColumnMapping | null;
+  chooseColumn: (field: string, letter: string | null) => void;
+
+  /** The table scored with the current model, a moment after the last edit; null when it cannot be scored. */
+  preview: ScoredTable | null;
+
+  generation: Generation;
+  canGenerate: boolean;
+  generate: () => Promise<void>;
+  cancel: () => void;
+  goTo: (sheet: string, address?: string) => void;
+
+  error: unknown;
+  dismissError: () => void;
+}
+
+/** The sheet to start on: the one the settings name, else the active one unless we made it, else the first of the user's. */
+function startSheet(sheets: SheetInfo[], saved: SavedSettings | null): SheetInfo | undefined {
+  const own = sheets.filter((s) => !s.marker);
+  return (
+    own.find((s) => s.name === saved?.sheet) ??
+    own.find((s) => s.active) ??
+    own[0] ??
+    sheets.find((s) => s.active)
+  );
+}
+
+export function useWorkflow(host: WorkbookHost, lang: Lang): Workflow {
+  const [loading, setLoading] = useState(true);
+  const [sheets, setSheets] = useState<SheetInfo[]>([]);
+  const [sheetName, setSheetName] = useState<string | null>(null);
+  const [table, setTable] = useState<SourceTable | null>(null);
+  const [preset, setPreset] = useState<Model>(() => findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]);
+  const [model, setModel] = useState<Model>(preset);
+  const [choices, setChoices] = useState<ColumnChoices>({});
+  const [generation, setGeneration] = useState<Generation>({ phase: "idle" });
+  const [error, setError] = useState<unknown>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  // Only the latest sheet read may land: the user can switch sheets faster than Excel answers.
+  const readId = useRef(0);
+
+  const loadSheet = useCallback(
+    async (info: SheetInfo | undefined, savedColumns?: Record<string, string>) => {
+      const id = ++readId.current;
+      setLoading(true);
+      try {
+        // The active sheet is read without a name so that the host includes the user's selection.
+        const grid = await host.readSheet(info && !info.active ? info.name : undefined);
+        if (id !== readId.current) return;
+        const found = detectTable(grid, lang);
+        setSheetName(grid.name);
+        setTable(found);
+        setChoices(savedColumns ? choicesFromSaved(found, savedColumns) : {});
+        setGeneration({ phase: "idle" });
+      } catch (e) {
+        if (id === readId.current) setError(e);
+      } finally {
+        if (id === readId.current) setLoading(false);
+      }
+    },
+    [host, lang],
+  );
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const [list, saved] = await Promise.all([host.listSheets(), host.loadSettings().catch(() => null)]);
+        if (!live) return;
+        setSheets(list);
+        if (saved) {
+          setPreset(findPreset(saved.model.id) ?? saved.model);
+          setModel(saved.model);
+        }
+        await loadSheet(startSheet(list, saved), saved?.mapping);
+      } catch (e) {
+        if (live) {
+          setError(e);
+          setLoading(false);
+        }
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // Only a new host is a reason to read the workbook again (not a language switch).
+  }, [host]);
+
+  const selectSheet = useCallback(
+    (name: string) => {
+      setError(null);
+      void loadSheet(sheets.find((s) => s.name === name) ?? { name, active: false });
+    },
+    [loadSheet, sheets],
+  );
+
+  const reread = useCallback(() => {
+    setError(null);
+    void (async () => {
+      try {
+        const list = await host.listSheets();
+        setSheets(list);
+        const current = list.find((s) => s.name === sheetName);
+        await loadSheet(current ?? startSheet(list, null));
+      } catch (e) {
+        setError(e);
+      }
+    })();
+  }, [host, loadSheet, sheetName]);
+
+  const problems = useMemo(() => validateModel(model), [model]);
+  const mapping = useMemo(() => (table ? resolveMapping(table, model, choices) : null), [table, model, choices]);
+
+  const inputs = useMemo(() => ({ table, mapping, model, problems }), [table, mapping, model, problems]);
+  const settled = useDebounced(inputs, PREVIEW_DELAY_MS);
+  const preview = useMemo(() => {
+    const { table: t, mapping: m, model: md, problems: p } = settled;
+    if (!t || !m || p.length || m.missing.length) return null;
+    return scoreTable(t, m, md, lang);
+  }, [settled, lang]);
+
+  const choosePreset = useCallback((id: string) => {
+    const next = findPreset(id);
+    if (!next) return;
+    setPreset(next);
+    setModel(next);
+  }, []);
+
+  const chooseColumn = useCallback((field: string, letter: string | null) => {
+    setChoices((c) => ({ ...c, [field]: letter }));
+  }, []);
+
+  const canGenerate = !!table && table.rows.length > 0 && !!mapping && mapping.missing.length === 0 && problems.length === 0;
+  const running = generation.phase === "running";
+
+  const generate = useCallback(async () => {
+    if (!table || !mapping || !canGenerate || running) return;
+    setError(null);
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setGeneration({ phase: "running", done: 0, total: table.rows.length });
+    try {
+      // Scored afresh: the preview may still be waiting for its debounce.
+      const scored = scoreTable(table, mapping, model, lang);
+      const plan = buildPlan(scored, model, lang, await host.listSheets());
+      await host.applyPlan(plan, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (!controller.signal.aborted) setGeneration({ phase: "running", done: p.done, total: p.total });
+        },
+      });
+      if (controller.signal.aborted) {
+        setGeneration({ phase: "cancelled" });
+        return;
+      }
+      const tierSheet = plan.sheets.find((s) => s.role === "tiers")?.name ?? plan.activate;
+      let settingsSaved = true;
+      try {
+        await host.saveSettings({ version: 1, model, mapping: savedMapping(table, mapping), sheet: table.sheetName });
+      } catch (e) {
+        // The tier table is written; not being able to save the rules is worth saying, not undoing.
+        settingsSaved = false;
+        setError(e);
+      }
+      setGeneration({ phase: "done", result: { scored, tierSheet, sourceSheet: table.sheetName, settingsSaved } });
+      setSheets(await host.listSheets());
+    } catch (e) {
+      if (controller.signal.aborted || isAbort(e)) setGeneration({ phase: "cancelled" });
+      else {
+        setGeneration({ phase: "idle" });
+        setError(e);
+      }
+    } finally {
+      if (abortRef.current === controller) abortRef.current = null;
+    }
+  }, [table, mapping, canGenerate, running, model, lang, host]);
+
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
+
+  const goTo = useCallback(
+    (sheet: string, address?: string) => {
+      host.select(sheet, address).catch((e: unknown) => setError(e));
+    },
+    [host],
+  );
+
+  return {
+    loading,
+    sheets,
+    sheetName,
+    table,
+    selectSheet,
+    reread,
+    model,
+    preset,
+    edited: model !== preset,
+    choosePreset,
+    editModel: setModel,
+    resetModel: () => setModel(preset),
+    problems,
+    mapping,
+    chooseColumn,
+    preview,
+    generation,
+    canGenerate,
+    generate,
+    cancel,
+    goTo,
+    error,
+    dismissError: () => setError(null),
+  };
+}
