@@ -6,12 +6,26 @@ const WORDS = {
   and: { "zh-CN": " 且 ", "en-US": " and " },
   sep: { "zh-CN": "；", "en-US": "; " },
   missing: { "zh-CN": "缺失", "en-US": "missing" },
-  assumedWorst: { "zh-CN": "缺失，按最低档", "en-US": "missing, worst band" },
+  invalid: { "zh-CN": "无效", "en-US": "invalid" },
+  missingWorst: { "zh-CN": "缺失，按最低档", "en-US": "missing, worst band" },
+  invalidWorst: { "zh-CN": "无效，按最低档", "en-US": "invalid, worst band" },
   total: { "zh-CN": "合计", "en-US": "total" },
   worst: { "zh-CN": "取最低", "en-US": "worst level" },
   best: { "zh-CN": "取最高", "en-US": "best level" },
   notTiered: { "zh-CN": "无法分级", "en-US": "not tiered" },
 } satisfies Record<string, Text>;
+
+const described = new WeakMap<Band, Record<Lang, string>>();
+
+/** `> 30 且 ≤ 45`, cached per band: explanations are built for every row of large sheets. */
+function bandCondition(band: Band, lang: Lang): string {
+  let texts = described.get(band);
+  if (!texts) {
+    texts = { "zh-CN": describeBand(band, "zh-CN"), "en-US": describeBand(band, "en-US") };
+    described.set(band, texts);
+  }
+  return texts[lang];
+}
 
 /** `> 30 且 ≤ 45`: the band's bounds as a condition on the value. */
 export function describeBand(band: Band, lang: Lang): string {
@@ -32,13 +46,13 @@ export function explainRow(cm: CompiledModel, result: RowResult, lang: Lang): st
     const gives = r.level ?? (r.points === null ? "" : formatNumber(r.points));
     const weight = c.weight === undefined ? "" : ` × ${formatNumber(c.weight)}%`;
     const prefix = c.role === "multiplier" ? "× " : "";
-    if (r.assumedWorst) return `${label} ${WORDS.assumedWorst[lang]} → ${prefix}${gives}${weight}`;
-    if (r.match < 0) return `${label} ${WORDS.missing[lang]}`;
+    if (r.assumedWorst) return `${label} ${WORDS[r.input === "invalid" ? "invalidWorst" : "missingWorst"][lang]} → ${prefix}${gives}${weight}`;
+    if (r.match < 0) return `${label} ${WORDS[r.input === "invalid" ? "invalid" : "missing"][lang]}`;
     switch (c.kind) {
       case "bands": {
         const field = cm.fields.get(c.field)!;
         const unit = field.unit ? ` ${field.unit[lang]}` : "";
-        return `${label} ${formatNumber(r.value as number)}${unit} ${describeBand(c.bands[r.match], lang)} → ${prefix}${gives}${weight}`;
+        return `${label} ${formatNumber(r.value as number)}${unit} ${bandCondition(c.bands[r.match], lang)} → ${prefix}${gives}${weight}`;
       }
       case "value":
         return `${label} ${formatNumber(r.value as number)}${weight}`;

@@ -21,6 +21,8 @@ export interface CriterionResult {
   value: number | string | null;
   /** The input was missing or unreadable and the worst option was used by policy. */
   assumedWorst: boolean;
+  /** Whether the input was read, blank, or there but unreadable (`待定`, negative days). */
+  input: "read" | "missing" | "invalid";
 }
 
 export interface RowResult {
@@ -176,10 +178,15 @@ export function bandIndex(bands: readonly Band[], v: number): number {
   return -1;
 }
 
+/** Every spelling that means this category: id, both labels, synonyms. */
+export function categorySpellings(c: Category): string[] {
+  return [c.id, c.label["zh-CN"], c.label["en-US"], ...c.synonyms];
+}
+
 function categoryLookup(categories: readonly Category[]): Map<string, number> {
   const map = new Map<string, number>();
   categories.forEach((c, i) => {
-    for (const s of [c.id, c.label["zh-CN"], c.label["en-US"], ...c.synonyms]) map.set(fold(s), i);
+    for (const s of categorySpellings(c)) map.set(fold(s), i);
   });
   return map;
 }
@@ -244,15 +251,16 @@ export function scoreRow(cm: CompiledModel, values: RowValues, today?: Date): Ro
     const r = c.read(values, today);
     if (r.kind === "ok") {
       const points = c.valueIsPoints ? (r.value as number) : c.pointsOf[r.match];
-      criteria[i] = { points, level: c.levelOf[r.match], match: r.match, value: r.value, assumedWorst: false };
+      criteria[i] = { points, level: c.levelOf[r.match], match: r.match, value: r.value, assumedWorst: false, input: "read" };
       if (r.warning && r.field) issues = [...issues, { severity: "warning", field: r.field, value: values[r.field], message: r.warning }];
       continue;
     }
     const byPolicy = c.def.missing === "worst";
+    const input = r.kind === "missing" ? "missing" : "invalid";
     if (byPolicy) {
-      criteria[i] = { points: c.pointsOf[c.worst], level: c.levelOf[c.worst], match: c.worst, value: null, assumedWorst: true };
+      criteria[i] = { points: c.pointsOf[c.worst], level: c.levelOf[c.worst], match: c.worst, value: null, assumedWorst: true, input };
     } else {
-      criteria[i] = { points: null, level: null, match: -1, value: null, assumedWorst: false };
+      criteria[i] = { points: null, level: null, match: -1, value: null, assumedWorst: false, input };
       failed = true;
     }
     const issue = readIssue(cm.fields.get(r.field)!, r, values, byPolicy);

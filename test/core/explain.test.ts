@@ -61,3 +61,10 @@ describe("explanations", () => {
     }
   });
 });
+
+describe("explanations of unreadable input", () => {
+  it("says a present but unreadable value is invalid, not missing", () => {
+    expect(explain("sales-payment", { revenue: 25000, paydays: -5 }, "zh-CN")).toBe("月均销售额 25,000 ≥ 20,000 → 70；回款 无效；合计 ? → 无法分级");
+    expect(explain("sales-payment", { revenue: "待定", paydays: 10 }, "en-US")).toMatch(/^Monthly sales invalid; /);
+  });
+});

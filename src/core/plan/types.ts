@@ -58,21 +58,28 @@ export interface FormattedCell {
 export interface CellBlock {
   at: { row: number; col: number };
   cells: Cell[][];
-  /** Bold the block's first row (a header) with this fill, `#RRGGBB`. */
-  header?: { fill: string; fontColor: string };
-  /** Bold every cell of the block (titles). */
-  bold?: boolean;
-  /** Font size in points for the whole block (titles); default the sheet's. */
-  fontSize?: number;
-  /** Wrap text in the block's cells (long descriptions). */
-  wrap?: boolean;
-  /** Font colour for the whole block, `#RRGGBB` (notes, legends). */
-  fontColor?: string;
-  /** Italic for the whole block (notes). */
-  italic?: boolean;
 }
 
-/** Number format and width of one column (0-based), applied to the whole used column of the sheet. */
+/** Formatting of a rectangle (headers, titles, editable cells): one host call per range, never per cell. */
+export interface RangeStyle {
+  range: CellRange;
+  /** `#RRGGBB` colours. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  /** Thin border: round every cell, or only below the range (header underline). */
+  border?: { color: string; edges: "all" | "bottom" };
+}
+
+/**
+ * Number format and width of one column (0-based). Hosts apply column formats
+ * first, then the cells (a `TextCell` gets `@`, a `FormattedCell` its own format).
+ */
 export interface ColumnFormat {
   col: number;
   /** Width in characters (Excel's column width unit). */
@@ -117,8 +124,10 @@ export type ConditionalRule = FormulaRule | DataBarRule;
 export interface ChartPlan {
   type: "columnClustered" | "pie";
   title: string;
-  /** Category labels then values: a range of two columns, header row first. */
-  source: CellRange;
+  /** One column of category labels and one of values, same number of rows, no header. */
+  categories: CellRange;
+  values: CellRange;
+  seriesName: string;
   /** Where to place the chart's top-left corner, and its size in cells. */
   at: { row: number; col: number };
   size: { rows: number; cols: number };
@@ -149,6 +158,8 @@ export interface SheetPlan {
   action: SheetAction;
   marker: SheetMarker;
   blocks: CellBlock[];
+  /** Applied after the blocks, in order (a later style wins where they overlap). */
+  styles: RangeStyle[];
   columns: ColumnFormat[];
   /** Rows and columns kept visible when scrolling (0 = none). */
   freeze?: { rows: number; cols: number };

@@ -1,4 +1,4 @@
-import { columnLetter, rangeFromA1 } from "../../core/sheet/columns";
+import { rangeFromA1 } from "../../core/sheet/columns";
 import type { CellRange } from "../../core/sheet/types";
 
 /** One area of an Office address: `'My sheet'!B3:F20` → sheet `My sheet`, range B3:F20. */
@@ -7,8 +7,8 @@ export interface SheetArea {
   range: CellRange;
 }
 
-/** `Sheet1!A1` or `'It''s'!A1:B2`, one area; quotes may hold commas and `!`. */
-const AREA = /(?:'((?:[^']|'')+)'|([^'!,\s][^!,]*))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+/** `Sheet1!A1` or `'It''s here'!A1:B2`, one area; quotes may hold spaces, commas and `!`, bare names none of these. */
+const AREA = /(?:'((?:[^']|'')+)'|([^'!,\s=]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
 
 /**
  * The areas of an address as Office.js returns it (`Range.address`,
@@ -19,14 +19,7 @@ export function parseAddress(address: string): SheetArea[] {
   const areas: SheetArea[] = [];
   for (const m of address.matchAll(AREA)) {
     const range = rangeFromA1(m[3]);
-    if (range) areas.push({ sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2].trim(), range });
+    if (range) areas.push({ sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], range });
   }
   return areas;
-}
-
-/** A 0-based range as an A1 reference without sheet: `B3:F20`, or `B3` for one cell. */
-export function a1(range: CellRange): string {
-  const first = `${columnLetter(range.col)}${range.row + 1}`;
-  if (range.rows === 1 && range.cols === 1) return first;
-  return `${first}:${columnLetter(range.col + range.cols - 1)}${range.row + range.rows}`;
 }

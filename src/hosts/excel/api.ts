@@ -97,6 +97,17 @@ export interface RangeFormat {
   wrapText: boolean;
   readonly font: RangeFont;
   readonly fill: { color: string };
+  readonly borders: { getItem(index: BorderEdge): RangeBorder };
+}
+
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+export interface RangeBorder {
+  /** `Continuous`, `None`… */
+  style: string;
+  /** `Thin`, `Medium`… */
+  weight: string;
+  color: string;
 }
 
 export interface RangeFont {
@@ -143,7 +154,14 @@ export interface ChartCollection {
 
 export interface Chart {
   readonly title: { text: string };
+  readonly series: { getItemAt(index: number): ChartSeries };
   setPosition(startCell: Range | string, endCell?: Range | string): void;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** The category labels (ExcelApi 1.7). */
+  setXAxisValues(sourceData: Range): void;
 }
 
 export interface TableCollection extends Loadable {

@@ -1,6 +1,5 @@
-import type { CellRange, ChartPlan, ColumnFormat, ConditionalRule, SheetPlan, WorkbookPlan } from "../../core/plan/types";
-import type { Range, Worksheet } from "./api";
-import { blockWidth } from "./chunks";
+import type { CellRange, ChartPlan, ColumnFormat, ConditionalRule, RangeStyle, SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import type { BorderEdge, Range, Worksheet } from "./api";
 
 /**
  * Everything about a new sheet but its cells, queued before the first values
@@ -15,23 +14,8 @@ export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan[
   }
   const lastRow = sheetRows(sheet);
   for (const column of sheet.columns) formatColumn(ws, column, lastRow);
-  for (const block of sheet.blocks) {
-    const width = blockWidth(block);
-    if (width === 0) continue;
-    const range = ws.getRangeByIndexes(block.at.row, block.at.col, block.cells.length, width);
-    const f = range.format;
-    if (block.bold) f.font.bold = true;
-    if (block.italic) f.font.italic = true;
-    if (block.fontSize) f.font.size = block.fontSize;
-    if (block.fontColor) f.font.color = block.fontColor;
-    if (block.wrap) f.wrapText = true;
-    if (block.header) {
-      const header = ws.getRangeByIndexes(block.at.row, block.at.col, 1, width).format;
-      header.font.bold = true;
-      header.fill.color = block.header.fill;
-      header.font.color = block.header.fontColor;
-    }
-  }
+  // In plan order: a later style wins where they overlap.
+  for (const style of sheet.styles) applyStyle(rangeOf(ws, style.range), style);
   if (sheet.freeze) freeze(ws, sheet.freeze);
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
   if (sheet.hideGridlines) ws.showGridlines = false;
@@ -71,6 +55,30 @@ function formatColumn(ws: Worksheet, column: ColumnFormat, lastRow: number): voi
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
+const EDGES: Record<NonNullable<RangeStyle["border"]>["edges"], BorderEdge[]> = {
+  all: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"],
+  bottom: ["EdgeBottom"],
+};
+
+function applyStyle(range: Range, style: RangeStyle): void {
+  const f = range.format;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.fontColor) f.font.color = style.fontColor;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize) f.font.size = style.fontSize;
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.align) f.horizontalAlignment = ALIGN[style.align];
+  if (style.border) {
+    for (const edge of EDGES[style.border.edges]) {
+      const border = f.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = style.border.color;
+    }
+  }
+}
+
 function freeze(ws: Worksheet, panes: { rows: number; cols: number }): void {
   if (panes.rows > 0 && panes.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, panes.rows, panes.cols));
   else if (panes.rows > 0) ws.freezePanes.freezeRows(panes.rows);
@@ -95,9 +103,13 @@ function addRule(range: Range, rule: ConditionalRule, priority: number): void {
   cf.priority = priority;
 }
 
+/** A chart of one series: made over the values, then given its category labels and name. */
 function addChart(ws: Worksheet, chart: ChartPlan): void {
-  const added = ws.charts.add(chart.type === "pie" ? "Pie" : "ColumnClustered", rangeOf(ws, chart.source), "Columns");
+  const added = ws.charts.add(chart.type === "pie" ? "Pie" : "ColumnClustered", rangeOf(ws, chart.values), "Columns");
   added.title.text = chart.title;
+  const series = added.series.getItemAt(0);
+  series.setXAxisValues(rangeOf(ws, chart.categories));
+  series.name = chart.seriesName;
   const { row, col } = chart.at;
   added.setPosition(ws.getRangeByIndexes(row, col, 1, 1), ws.getRangeByIndexes(row + chart.size.rows - 1, col + chart.size.cols - 1, 1, 1));
 }

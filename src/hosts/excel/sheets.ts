@@ -1,9 +1,7 @@
+import { MARKER_PREFIX } from "../../core/plan/naming";
 import type { SheetInfo } from "../host";
 import { parseAddress } from "./address";
 import type { ExcelContext } from "./api";
-
-/** Core names its markers `CustTier_…` (see plan/types.ts `SheetMarker`): those win over a user's own names on the same sheet. */
-const MARKER_PREFIX = "custtier";
 
 /**
  * The workbook's sheets in tab order, which one is active, and for each the
@@ -36,8 +34,9 @@ export async function listSheets(context: ExcelContext): Promise<SheetInfo[]> {
     });
 }
 
+/** Core's markers win over a user's own names on the same sheet. */
 function isOurs(name: string): boolean {
-  return name.toLowerCase().startsWith(MARKER_PREFIX);
+  return name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
 }
 
 /** Shows a sheet and selects a cell or range in it (A1 by default). */

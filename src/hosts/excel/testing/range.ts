@@ -1,5 +1,5 @@
 import type { CellRange } from "../../../core/sheet/types";
-import { a1 } from "../address";
+import { rangeAddress as a1 } from "../../../core/plan/a1";
 import type { ConditionalFormat, ConditionalFormatCollection, Range, RangeAreas, RangeFormat } from "../api";
 import { FakeProxy, setters } from "./proxy";
 import { OfficeLikeError, type RecordingContext } from "./recording-context";

@@ -1,0 +1,213 @@
+/**
+ * Portable formulas of the tier sheet (Excel, WPS, LibreOffice): only IF,
+ * AND, OR, ISNUMBER, IFERROR, INDEX, MATCH, MAX, MIN, COUNT, ROUND, RANK,
+ * RIGHT, LEFT, LEN, TODAY. No custom functions, LAMBDA, LET, XLOOKUP, IFS or
+ * dynamic arrays. Each column's formula is built once as a template and
+ * stamped per row, so 100,000 rows cost one string join each.
+ *
+ * They mirror `score.ts`: a missing or unreadable input gives an empty result
+ * (no tier), unless the criterion scores it as its worst option.
+ */
+import type { BandCriterion, Criterion, Model } from "../model";
+import type { CompiledModel } from "../score";
+import type { CriterionCells, RulesCells } from "./rules-sheet";
+
+/** A formula for one sheet row (1-based row number as in A1). */
+export type RowFormula = (row: number) => string;
+
+const ROW = "\u0001";
+
+/** Builds the formula once with a placeholder for the row number, then stamps rows by joining. */
+export function rowTemplate(build: (row: string) => string): RowFormula {
+  const parts = build(ROW).split(ROW);
+  if (parts.length === 1) return () => parts[0];
+  return (row) => parts.join(String(row));
+}
+
+/** `IF(<src>="","",<src>)`: a reference to the source that stays empty when the source is empty (a bare reference gives 0). */
+export function linkFormula(sourceRef: string): string {
+  return `IF(${sourceRef}="","",${sourceRef})`;
+}
+
+/** A string literal in a formula. */
+export function quote(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+const EMPTY = '""';
+
+export interface CriterionInputs {
+  /** Column letter of each input field on the tier sheet. */
+  column: (fieldId: string) => string;
+}
+
+/**
+ * Points (sum models) or level (level models) of one criterion.
+ * `errorBelow`: the input field's floor under which a value is an error (negative days).
+ */
+export function criterionFormula(model: Model, c: Criterion, cells: CriterionCells, inputs: CriterionInputs): RowFormula {
+  const fallback = c.missing === "worst" && cells.worst ? cells.worst : EMPTY;
+  const floor = (field: string) => model.fields.find((f) => f.id === field)?.errorBelow;
+  switch (c.kind) {
+    case "bands": {
+      const x = inputs.column(c.field);
+      const below = floor(c.field);
+      return rowTemplate((r) => numeric(`${x}${r}`, below, bandsIf(`${x}${r}`, c, cells, fallback), fallback));
+    }
+    case "value": {
+      const x = inputs.column(c.field);
+      const below = floor(c.field);
+      return rowTemplate((r) => {
+        const v = `${x}${r}`;
+        return numeric(v, below, `IF(AND(${v}>=${cells.valueMin},${v}<=${cells.valueMax}),${v},${fallback})`, fallback);
+      });
+    }
+    case "categories": {
+      const x = inputs.column(c.field);
+      const s = cells.spellings!;
+      return rowTemplate((r) => `IFERROR(INDEX(${cells.outcomeRange},${categoryNo(`${x}${r}`, s)}),${fallback})`);
+    }
+    case "table": {
+      const xr = inputs.column(c.rowField);
+      const xc = inputs.column(c.colField);
+      return rowTemplate(
+        (r) => `IFERROR(INDEX(${cells.matrix},${categoryNo(`${xr}${r}`, cells.rowSpellings!)},${categoryNo(`${xc}${r}`, cells.colSpellings!)}),${fallback})`,
+      );
+    }
+  }
+}
+
+/** Category number (1-based) of the text in `cell`, via the spellings list; #N/A when unknown. */
+function categoryNo(cell: string, s: { text: string; no: string }): string {
+  return `INDEX(${s.no},MATCH(${cell},${s.text},0))`;
+}
+
+/** Guards a numeric input: not a number (blank, text) or below the field's floor → fallback. */
+function numeric(v: string, below: number | undefined, then: string, fallback: string): string {
+  const inRange = below === undefined ? then : `IF(${v}<${below},${fallback},${then})`;
+  return `IF(ISNUMBER(${v}),${inRange},${fallback})`;
+}
+
+/** Nested IF over the bands in the model's order, comparing with >=/> and <=/< exactly as each bound says. */
+function bandsIf(v: string, c: BandCriterion, cells: CriterionCells, outside: string): string {
+  let formula = outside;
+  for (let i = c.bands.length - 1; i >= 0; i--) {
+    const band = c.bands[i];
+    const tests: string[] = [];
+    if (band.min) tests.push(`${v}${band.min.inclusive ? ">=" : ">"}${cells.min[i]}`);
+    if (band.max) tests.push(`${v}${band.max.inclusive ? "<=" : "<"}${cells.max[i]}`);
+    const test = tests.length === 0 ? "TRUE" : tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`;
+    formula = `IF(${test},${cells.outcome[i]},${formula})`;
+  }
+  return formula;
+}
+
+/** Sum models: score from the points columns (weighted, times multipliers), rounded like the engine. */
+export function scoreFormula(model: Model, pointColumns: string[], cells: RulesCells): RowFormula {
+  return rowTemplate((r) => {
+    const p = pointColumns.map((col) => `${col}${r}`);
+    const addends: string[] = [];
+    const factors: string[] = [];
+    model.criteria.forEach((c, i) => {
+      if (c.role === "multiplier") factors.push(p[i]);
+      else addends.push(cells.criteria[i].weight ? `${p[i]}*${cells.criteria[i].weight}/100` : p[i]);
+    });
+    const sum = factors.length ? `(${addends.join("+")})*${factors.join("*")}` : addends.join("+");
+    return `IF(COUNT(${p.join(",")})<${p.length},"",ROUND(${sum},6))`;
+  });
+}
+
+/** Sum models: tier cut by the minimum scores on the rules sheet, best tier first. */
+export function sumTierFormula(model: Model, scoreColumn: string, cells: RulesCells): RowFormula {
+  return rowTemplate((r) => {
+    const s = `${scoreColumn}${r}`;
+    let formula = EMPTY;
+    for (let i = model.tiers.length - 1; i >= 0; i--) {
+      const id = quote(model.tiers[i].id);
+      const min = cells.minScore[i];
+      formula = min ? `IF(${s}>=${min},${id},${formula})` : id;
+    }
+    return `IF(${s}="","",${formula})`;
+  });
+}
+
+/** Whether any level carries a sub-level (`A+`, `A-`): level cells then hold the grade. */
+export function hasSubLevels(model: Model): boolean {
+  return model.criteria.some((c) => c.kind === "categories" && c.categories.some((k) => k.sub));
+}
+
+/** Tier id inside a level cell that may end with a sub-level sign. */
+function levelId(cell: string, subs: boolean): string {
+  return subs ? `IF(OR(RIGHT(${cell})="+",RIGHT(${cell})="-"),LEFT(${cell},LEN(${cell})-1),${cell})` : cell;
+}
+
+/**
+ * Level models: 1-based position of the tier (1 = best). Worst-of takes the
+ * largest position, best-of the smallest. A criterion with no level only
+ * leaves the row untiered when it could still change the outcome (the
+ * engine's rule: close-time "no need" is E whatever the months).
+ */
+export function tierNoFormula(model: Model, cm: CompiledModel, levelColumns: string[], cells: RulesCells): RowFormula {
+  const worst = model.combine === "worst";
+  const none = worst ? 0 : 999;
+  const subs = hasSubLevels(model);
+  return rowTemplate((r) => {
+    const m = levelColumns.map((col) => `IFERROR(MATCH(${levelId(`${col}${r}`, subs)},${cells.tierIds},0),${none})`);
+    const pick = `${worst ? "MAX" : "MIN"}(${m.join(",")})`;
+    const decided: string[] = [];
+    model.criteria.forEach((c, i) => {
+      if (c.missing === "worst") return; // never without a level
+      const [best, worstIdx] = cm.criteria[i].levelRange;
+      decided.push(worst ? `OR(${m[i]}>0,${pick}>=${worstIdx + 1})` : `OR(${m[i]}<${none},${pick}<=${best + 1})`);
+    });
+    const result = decided.length ? `IF(AND(${decided.join(",")}),${pick},"")` : pick;
+    return `IF(${pick}=${none},"",${result})`;
+  });
+}
+
+/** Level models: the grade shown (tier id plus the sub-level of the criterion that decided it). */
+export function gradeFormula(model: Model, levelColumns: string[], tierNoColumn: string, cells: RulesCells): RowFormula {
+  const subs = hasSubLevels(model);
+  return rowTemplate((r) => {
+    const n = `${tierNoColumn}${r}`;
+    const id = `INDEX(${cells.tierIds},${n})`;
+    if (!subs) return `IF(${n}="","",${id})`;
+    let sub = EMPTY;
+    for (let i = model.criteria.length - 1; i >= 0; i--) {
+      const c = model.criteria[i];
+      const l = `${levelColumns[i]}${r}`;
+      const own = c.kind === "categories" && c.categories.some((k) => k.sub) ? `IF(OR(RIGHT(${l})="+",RIGHT(${l})="-"),RIGHT(${l}),"")` : EMPTY;
+      sub = i === model.criteria.length - 1 && i === 0 ? own : `IF(IFERROR(MATCH(${levelId(l, true)},${cells.tierIds},0),0)=${n},${own},${sub})`;
+    }
+    return `IF(${n}="","",${id}&${sub})`;
+  });
+}
+
+/** Sum models: rank by score among the table's scores (ties share a rank). */
+export function scoreRankFormula(scoreColumn: string, firstRow: number, lastRow: number): RowFormula {
+  const all = `$${scoreColumn}$${firstRow}:$${scoreColumn}$${lastRow}`;
+  return rowTemplate((r) => `IF(${scoreColumn}${r}="","",RANK(${scoreColumn}${r},${all}))`);
+}
+
+/**
+ * Level models: 1 + customers in better tiers, read from the summary's
+ * count and cumulative count per tier (a per-row COUNTIF would be quadratic).
+ */
+export function tierRankFormula(tierNoColumn: string, counts: string, cumulative: string): RowFormula {
+  return rowTemplate((r) => {
+    const n = `${tierNoColumn}${r}`;
+    return `IF(${n}="","",INDEX(${cumulative},${n})-INDEX(${counts},${n})+1)`;
+  });
+}
+
+/** Next follow-up = last contact + the tier's cadence on the rules sheet. */
+export function nextFollowUpFormula(lastContactColumn: string, tierPosition: (r: string) => string, gradeColumn: string, cadence: string): RowFormula {
+  return rowTemplate((r) => {
+    const d = `${lastContactColumn}${r}`;
+    return `IF(OR(${gradeColumn}${r}="",NOT(ISNUMBER(${d}))),"",${d}+INDEX(${cadence},${tierPosition(r)}))`;
+  });
+}
+
+export function overdueFormula(nextColumn: string, flag: string): RowFormula {
+  return rowTemplate((r) => `IF(${nextColumn}${r}="","",IF(${nextColumn}${r}<TODAY(),${quote(flag)},""))`);
+}

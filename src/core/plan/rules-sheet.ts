@@ -1,0 +1,245 @@
+/**
+ * The rules sheet: the model in words, and its numbers in cells the tier
+ * sheet's formulas read (so changing a threshold here re-tiers the table).
+ */
+import { describeBand } from "../explain";
+import type { Category, Criterion, Lang, Model } from "../model";
+import { categorySpellings, compileModel } from "../score";
+import { fold } from "../text/normalize";
+import { sheetRef } from "./a1";
+import { textCell } from "./cells";
+import { Grid, range } from "./grid";
+import { STYLE } from "./style";
+import type { Cell, ColumnFormat } from "./types";
+import { WORDS } from "./words";
+
+/** Where each of the model's numbers sits on the rules sheet: absolute, sheet-qualified references. */
+export interface RulesCells {
+  criteria: CriterionCells[];
+  /** Tier ids, best first (one column). */
+  tierIds: string;
+  /** Per tier: its minimum score cell (sum models), undefined for the catch-all tier. */
+  minScore: (string | undefined)[];
+  /** Follow-up days per tier (one column), when the model has cadences. */
+  cadence?: string;
+}
+
+export interface CriterionCells {
+  /** Per band / category: the cell with its points or level. */
+  outcome: string[];
+  /** Bands: lower and upper bound cells. */
+  min: (string | undefined)[];
+  max: (string | undefined)[];
+  /** Categories: the outcome column as one range (indexed by category number). */
+  outcomeRange?: string;
+  /** Categories: the spellings list and the category number of each spelling. */
+  spellings?: SpellingCells;
+  /** Table criterion: spellings of the row and column categories, and the points matrix. */
+  rowSpellings?: SpellingCells;
+  colSpellings?: SpellingCells;
+  matrix?: string;
+  /** Value criterion: allowed range. */
+  valueMin?: string;
+  valueMax?: string;
+  /** Weight in percent, when the model is weighted. */
+  weight?: string;
+  /** The outcome used when the input is missing and the criterion says "worst". */
+  worst?: string;
+}
+
+export interface SpellingCells {
+  text: string;
+  no: string;
+}
+
+export interface RulesLayout {
+  grid: Grid;
+  columns: ColumnFormat[];
+  cells: RulesCells;
+}
+
+// Columns of the criterion tables: label, operator, value, operator, value, outcome.
+const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, desc: 6, spell: 8, spellNo: 9 } as const;
+
+/** A category's outcome as written on the rules sheet: points, or level with sub-level (`A-`). */
+export function categoryOutcome(c: Category): number | string {
+  return c.points ?? `${c.level ?? ""}${c.sub ?? ""}`;
+}
+
+export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): RulesLayout {
+  const g = new Grid();
+  const ref = (row: number, col: number) => sheetRef(sheetName, { row, col });
+  const colRef = (first: number, last: number, col: number) => sheetRef(sheetName, range(first, col, last - first + 1));
+  const t = (s: string) => textCell(s);
+  const isSum = model.combine === "sum";
+  const weighted = model.criteria.some((c) => c.weight !== undefined);
+
+  g.style(range(g.add([t(model.name[lang])]), 0), { bold: true, fontSize: STYLE.titleSize });
+  for (const sentence of sentences(model.description[lang])) g.add([t(sentence)]);
+  if (model.source) g.style(range(g.add([t(`${WORDS.source[lang]}: ${model.source[lang]}`)]), 0), { italic: true, fontColor: STYLE.noteFont });
+  const combineWords = isSum ? (weighted ? WORDS.combineWeighted : WORDS.combineSum) : model.combine === "best" ? WORDS.combineBest : WORDS.combineWorst;
+  g.style(range(g.add([t(combineWords[lang])]), 0), { bold: true });
+  g.style(range(g.add([t(WORDS.rulesIntro[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+  g.add();
+
+  // Tiers first: their descriptions can run to the right without meeting the spelling lists.
+  const hasCadence = model.tiers.some((x) => x.cadenceDays !== undefined);
+  const tierHeader: Cell[] = [t(WORDS.tierName[lang]), t(WORDS.tier[lang]), isSum ? t(WORDS.minScore[lang]) : null, null, hasCadence ? t(WORDS.cadence[lang]) : null, null, t(WORDS.description[lang])];
+  header(g, g.add(tierHeader), COL.desc + 1);
+  const firstTier = g.next;
+  const minScore: (string | undefined)[] = [];
+  for (const tier of model.tiers) {
+    const row = g.add([t(tier.label[lang]), t(tier.id), tier.minScore ?? null, null, tier.cadenceDays ?? null, null, tier.description ? t(tier.description[lang]) : null]);
+    minScore.push(isSum && tier.minScore !== undefined ? ref(row, COL.v1) : undefined);
+    g.style(range(row, COL.label), { fill: tier.color, fontColor: tier.textColor, bold: true });
+  }
+  const lastTier = g.next - 1;
+  if (isSum) editable(g, firstTier, lastTier, COL.v1);
+  if (hasCadence) editable(g, firstTier, lastTier, COL.v2);
+  g.add();
+
+  let spellRow = g.next; // spelling lists run down columns I:J beside the criteria
+  const spellingList = (title: string, categories: readonly Category[]): SpellingCells => {
+    header(g, spellRow, 2, COL.spell);
+    g.set(spellRow, COL.spell, t(`${title} — ${WORDS.spellings[lang]}`));
+    g.set(spellRow, COL.spellNo, t(WORDS.no[lang]));
+    const first = spellRow + 1;
+    for (const [spelling, no] of spellings(categories)) {
+      spellRow++;
+      g.set(spellRow, COL.spell, t(spelling));
+      g.set(spellRow, COL.spellNo, no);
+    }
+    const last = spellRow;
+    spellRow += 2;
+    return { text: colRef(first, last, COL.spell), no: colRef(first, last, COL.spellNo) };
+  };
+
+  const cm = compileModel(model);
+  const criteria = model.criteria.map((c, i): CriterionCells => {
+    const outcomeWord = c.role === "multiplier" ? WORDS.factor : isSum ? WORDS.points : WORDS.level;
+    const title = `${c.label[lang]}${c.role === "multiplier" ? ` ${WORDS.multiplier[lang]}` : ""}`;
+    const cells: CriterionCells = { outcome: [], min: [], max: [] };
+    switch (c.kind) {
+      case "bands": {
+        header(g, g.add([t(title), null, t(WORDS.from[lang]), null, t(WORDS.to[lang]), t(outcomeWord[lang])]), COL.out + 1);
+        const first = g.next;
+        for (const band of c.bands) {
+          const row = g.add([
+            t(band.label?.[lang] ?? describeBand(band, lang)),
+            band.min ? (band.min.inclusive ? "≥" : ">") : null,
+            band.min?.value ?? null,
+            band.max ? (band.max.inclusive ? "≤" : "<") : null,
+            band.max?.value ?? null,
+            band.points ?? t(band.level ?? ""),
+          ]);
+          cells.min.push(band.min ? ref(row, COL.v1) : undefined);
+          cells.max.push(band.max ? ref(row, COL.v2) : undefined);
+          cells.outcome.push(ref(row, COL.out));
+        }
+        editableBands(g, c, first);
+        break;
+      }
+      case "categories": {
+        header(g, g.add([t(title), t(WORDS.no[lang]), null, null, null, t(outcomeWord[lang])]), COL.out + 1);
+        const first = g.next;
+        c.categories.forEach((k, no) => {
+          const outcome = categoryOutcome(k);
+          const row = g.add([t(k.label[lang]), no + 1, null, null, null, typeof outcome === "number" ? outcome : t(outcome)]);
+          cells.outcome.push(ref(row, COL.out));
+        });
+        editable(g, first, g.next - 1, COL.out);
+        cells.outcomeRange = colRef(first, g.next - 1, COL.out);
+        cells.spellings = spellingList(c.label[lang], c.categories);
+        break;
+      }
+      case "value": {
+        header(g, g.add([t(title), null, t(WORDS.from[lang]), null, t(WORDS.to[lang])]), COL.out + 1);
+        const row = g.add([t(WORDS.valueRange[lang]), "≥", c.min, "≤", c.max]);
+        cells.valueMin = ref(row, COL.v1);
+        cells.valueMax = ref(row, COL.v2);
+        editable(g, row, row, COL.v1);
+        editable(g, row, row, COL.v2);
+        break;
+      }
+      case "table": {
+        header(g, g.add([t(title), ...c.cols.map((k) => t(k.label[lang]))]), c.cols.length + 1);
+        const first = g.next;
+        c.rows.forEach((k, r) => g.add([t(k.label[lang]), ...c.points[r]]));
+        g.style(range(first, 1, c.rows.length, c.cols.length), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
+        cells.matrix = sheetRef(sheetName, range(first, 1, c.rows.length, c.cols.length));
+        const fieldLabel = (id: string) => model.fields.find((f) => f.id === id)?.label[lang] ?? id;
+        cells.rowSpellings = spellingList(fieldLabel(c.rowField), c.rows);
+        cells.colSpellings = spellingList(fieldLabel(c.colField), c.cols);
+        break;
+      }
+    }
+    if (c.weight !== undefined) {
+      const row = g.add([t(WORDS.weight[lang]), null, null, null, null, c.weight]);
+      cells.weight = ref(row, COL.out);
+      editable(g, row, row, COL.out);
+    }
+    if (c.missing === "worst") {
+      g.style(range(g.add([t(WORDS.missingWorst[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+      cells.worst = worstCell(c, cells, cm.criteria[i].worst);
+    }
+    g.add();
+    return cells;
+  });
+
+  return {
+    grid: g,
+    columns: [
+      { col: COL.label, width: 30 },
+      { col: COL.op1, width: 8, align: "center" },
+      { col: COL.v1, width: 12, numberFormat: "#,##0.##" },
+      { col: COL.op2, width: 6, align: "center" },
+      { col: COL.v2, width: 12, numberFormat: "#,##0.##" },
+      { col: COL.out, width: 10, align: "center" },
+      { col: COL.desc, width: 12 },
+      { col: COL.desc + 1, width: 3 },
+      { col: COL.spell, width: 34 },
+      { col: COL.spellNo, width: 8, align: "center" },
+    ],
+    cells: {
+      criteria,
+      tierIds: colRef(firstTier, lastTier, COL.op1),
+      minScore,
+      cadence: hasCadence ? colRef(firstTier, lastTier, COL.v2) : undefined,
+    },
+  };
+}
+
+function worstCell(c: Criterion, cells: CriterionCells, worst: number): string | undefined {
+  if (c.kind === "value") return cells.valueMin; // the engine scores a missing value as the minimum
+  return cells.outcome[worst];
+}
+
+/** Distinct spellings (compared as the engine compares them) with the 1-based category number they mean. */
+export function spellings(categories: readonly Category[]): [string, number][] {
+  const byKey = new Map<string, [string, number]>();
+  categories.forEach((k, i) => {
+    for (const s of categorySpellings(k)) byKey.set(fold(s), [s, i + 1]); // later wins, as in the engine
+  });
+  return [...byKey.values()];
+}
+
+function sentences(s: string): string[] {
+  return s.split(/(?<=[。；])|(?<=[.;:]) (?=[A-Z])/).map((x) => x.trim()).filter(Boolean);
+}
+
+function header(g: Grid, row: number, cols: number, col = 0): void {
+  g.style(range(row, col, 1, cols), { bold: true, fill: STYLE.subHeaderFill, fontColor: STYLE.subHeaderFont, border: { color: STYLE.border, edges: "bottom" } });
+}
+
+function editable(g: Grid, first: number, last: number, col: number): void {
+  g.style(range(first, col, last - first + 1), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
+}
+
+/** Only the bounds that exist are editable (an open band has no cell to change). */
+function editableBands(g: Grid, c: Extract<Criterion, { kind: "bands" }>, first: number): void {
+  c.bands.forEach((b, i) => {
+    if (b.min) editable(g, first + i, first + i, COL.v1);
+    if (b.max) editable(g, first + i, first + i, COL.v2);
+  });
+  editable(g, first, first + c.bands.length - 1, COL.out);
+}

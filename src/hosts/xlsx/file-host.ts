@@ -1,0 +1,163 @@
+/**
+ * A workbook held in memory, behind the same interface as Excel: the playground
+ * runs the task pane against it. The state is the file's bytes; applying a plan
+ * works on a fresh copy loaded from them and only replaces them when done, so a
+ * cancelled or failed run leaves the workbook exactly as it was.
+ */
+import ExcelJS from "exceljs";
+import type { WorkbookPlan } from "../../core/plan/types";
+import type { SheetGrid } from "../../core/sheet/types";
+import { HostError } from "../errors";
+import type { ApplyOptions, SavedSettings, SheetInfo, WorkbookHost } from "../host";
+import { parseSettings } from "../excel/settings";
+import { text } from "../../core/model";
+import { readWorkbook } from "./read";
+import { applyPlan as applyToWorkbook, loadXlsx, workbookFromGrids, writeXlsx, workbookMarkers } from "./write";
+
+/** The very hidden sheet holding the pane's settings (Excel's add-in settings have no place in a plain file). */
+export const SETTINGS_SHEET = "CustTier_Settings";
+/** Excel's limit of characters in one cell: longer settings span several cells down column A. */
+const CELL_LIMIT = 32767;
+
+export interface Selection {
+  sheet: string;
+  address?: string;
+}
+
+let nextId = 1;
+
+export class FileHost implements WorkbookHost {
+  readonly kind = "file" as const;
+  /** Distinguishes workbooks opened in one page (a new file starts a new pane). */
+  readonly id = nextId++;
+  selection: Selection | null = null;
+  private active: string;
+  private applied = false;
+  private changes = 0;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    readonly fileName: string,
+    private bytes: Uint8Array,
+    private grids: SheetGrid[],
+    private markers: Map<string, string>,
+  ) {
+    this.active = grids.find((g) => g.name !== SETTINGS_SHEET)?.name ?? "";
+  }
+
+  /** Opens an .xlsx or .csv file's bytes. Throws `WorkbookReadError` (with a bilingual message) for unreadable files. */
+  static async open(bytes: Uint8Array, fileName: string): Promise<FileHost> {
+    const grids = await readWorkbook(bytes, fileName);
+    // A CSV becomes a one-sheet workbook, so that the plan can refer to its cells like to any sheet's.
+    const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const workbook = isXlsx ? await loadXlsx(bytes) : workbookFromGrids(grids);
+    const own = isXlsx ? bytes : await writeXlsx(workbook);
+    return new FileHost(fileName, own, isXlsx ? grids : await readWorkbook(own, fileName), workbookMarkers(workbook));
+  }
+
+  // --- For the playground page -------------------------------------------------
+
+  /** Notifies on every change (plan applied, cell selected); returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** A number that changes with the workbook, for `useSyncExternalStore`. */
+  readonly version = (): number => this.changes;
+
+  /** The sheets a user would see, in tab order. */
+  visibleGrids(): SheetGrid[] {
+    return this.grids.filter((g) => g.name !== SETTINGS_SHEET);
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  hasResult(): boolean {
+    return this.applied;
+  }
+
+  /** The workbook as it is now, as .xlsx bytes. */
+  async toXlsx(): Promise<Uint8Array> {
+    return this.bytes;
+  }
+
+  /** `客户表.csv` → `客户表 (tiers).xlsx`: never the name of the file the user opened. */
+  resultFileName(): string {
+    const base = this.fileName.replace(/\.[^.]*$/, "");
+    return `${base} (tiers).xlsx`;
+  }
+
+  private changed() {
+    this.changes++;
+    for (const l of this.listeners) l();
+  }
+
+  // --- WorkbookHost --------------------------------------------------------------
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.visibleGrids().map((g) => {
+      const marker = this.markers.get(g.name);
+      return marker ? { name: g.name, active: g.name === this.active, marker } : { name: g.name, active: g.name === this.active };
+    });
+  }
+
+  async readSheet(name?: string): Promise<SheetGrid> {
+    const wanted = name ?? this.active;
+    const grid = this.visibleGrids().find((g) => g.name === wanted);
+    if (!grid) {
+      throw new HostError(text(`找不到工作表“${wanted}”`, `There is no sheet named "${wanted}"`), "no-sheet");
+    }
+    return grid;
+  }
+
+  async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
+    const { signal, onProgress } = options;
+    const check = () => {
+      if (signal?.aborted) throw new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
+    };
+    check();
+    const copy = await loadXlsx(this.bytes);
+    check();
+    await applyToWorkbook(copy, plan, { onProgress, signal });
+    check();
+    const bytes = await writeXlsx(copy);
+    const grids = await readWorkbook(bytes, this.fileName);
+    check();
+    this.bytes = bytes;
+    this.grids = grids;
+    this.markers = workbookMarkers(copy);
+    this.active = plan.activate;
+    this.applied = true;
+    this.selection = { sheet: plan.activate };
+    this.changed();
+  }
+
+  async select(sheet: string, address?: string): Promise<void> {
+    await this.readSheet(sheet);
+    this.active = sheet;
+    this.selection = { sheet, address };
+    this.changed();
+  }
+
+  async loadSettings(): Promise<SavedSettings | null> {
+    const grid = this.grids.find((g) => g.name === SETTINGS_SHEET);
+    if (!grid) return null;
+    const json = grid.values.map((row) => (typeof row[0] === "string" ? row[0] : "")).join("");
+    return parseSettings(json);
+  }
+
+  async saveSettings(settings: SavedSettings): Promise<void> {
+    const workbook = await loadXlsx(this.bytes);
+    const old = workbook.getWorksheet(SETTINGS_SHEET);
+    if (old) workbook.removeWorksheet(old.id);
+    const sheet = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    const json = JSON.stringify(settings);
+    for (let i = 0, row = 1; i < json.length; i += CELL_LIMIT, row++) sheet.getCell(row, 1).value = json.slice(i, i + CELL_LIMIT);
+    this.bytes = await writeXlsx(workbook);
+    this.grids = await readWorkbook(this.bytes, this.fileName);
+  }
+}
+
