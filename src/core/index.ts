@@ -17,3 +17,5 @@ export { scoreTable } from "./sheet/score-table";
 export { describeIssue } from "./sheet/issue-text";
 export { columnLetter, columnIndex, rangeFromA1 } from "./sheet/columns";
 export type * from "./sheet/types";
+export { scoreSheet, pickSheet } from "./job";
+export type { ScoreSheetOptions, ScoredSheet } from "./job";

@@ -28,7 +28,8 @@ export async function loadSettings(context: ExcelContext): Promise<SavedSettings
   return parseSettings(item.value);
 }
 
-function parseSettings(json: string): SavedSettings | null {
+/** Saved settings from their JSON, or null when they are not usable. Shared with the file host. */
+export function parseSettings(json: string): SavedSettings | null {
   let data: unknown;
   try {
     data = JSON.parse(json);

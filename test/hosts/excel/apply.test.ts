@@ -78,11 +78,17 @@ describe("applyPlan on Excel", () => {
     expect(tiers.showGridlines).toBe(true);
     expect(ctx.sheet(RULES).showGridlines).toBe(false);
     expect(ctx.sheet(RULES).styleAt(4, 0, "font.italic")).toBe(true);
+    expect(ctx.sheet(RULES).styleAt(0, 1, "borders.EdgeBottom.color")).toBe("#1F4E78");
+    expect(ctx.sheet(RULES).styleAt(0, 1, "borders.EdgeTop.color")).toBeUndefined();
+    expect(ctx.sheet(RULES).styleAt(2, 1, "fill.color")).toBe("#FFF2CC");
+    expect(["EdgeTop", "InsideHorizontal", "InsideVertical"].map((e) => tiers.styleAt(2, 10, `borders.${e}.style`))).toEqual(["Continuous", "Continuous", "Continuous"]);
     expect(tiers.charts).toEqual([
       {
         type: "ColumnClustered",
         seriesBy: "Columns",
-        source: { row: 0, col: 9, rows: 4, cols: 2 },
+        source: { row: 1, col: 10, rows: 3, cols: 1 },
+        categories: { row: 1, col: 9, rows: 3, cols: 1 },
+        seriesName: "Customers",
         title: "Customers per tier",
         from: { row: 6, col: 9, rows: 1, cols: 1 },
         to: { row: 17, col: 14, rows: 1, cols: 1 },

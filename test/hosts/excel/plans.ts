@@ -16,7 +16,8 @@ export const TIER_FILL = { A: "#C6EFCE", B: "#FFEB9C", C: "#FFC7CE" } as const;
 export const DANGEROUS = ['=HYPERLINK("http://example.com","x")', "+1", "-x", "@foo"];
 
 export const HEADERS = ["Customer", "Revenue", "Payment days", "Revenue points", "Payment points", "Score", "Tier", "Why"];
-export const CONVERTED_FORMAT = '[Blue]#,##0';
+export const CONVERTED_FORMAT = "[Blue]#,##0";
+export const HEADER_STYLE = { fill: "#1F4E78", fontColor: "#FFFFFF", bold: true } as const;
 
 export interface TierPlanOptions {
   /** Every this many rows the customer is one of `DANGEROUS` (0 = never). */
@@ -60,15 +61,19 @@ export function tierPlan(customers: number, options: TierPlanOptions = {}): Work
     action: options.tiersAction ?? { kind: "create" },
     marker: { name: TIERS_MARKER, cell: { row: 0, col: 0 } },
     blocks: [
-      { at: { row: 0, col: 0 }, cells: rows, header: { fill: "#1F4E78", fontColor: "#FFFFFF" } },
+      { at: { row: 0, col: 0 }, cells: rows },
       {
         at: { row: 0, col: 9 },
         cells: [
           ["Tier", "Customers"],
           ...(["A", "B", "C"] as const).map((t): Cell[] => [t, { kind: "formula", formula: `COUNTIF($G$2:$G$${last + 1},"${t}")` }]),
         ],
-        header: { fill: "#1F4E78", fontColor: "#FFFFFF" },
       },
+    ],
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: HEADERS.length }, ...HEADER_STYLE },
+      { range: { row: 0, col: 9, rows: 1, cols: 2 }, ...HEADER_STYLE },
+      { range: { row: 1, col: 9, rows: 3, cols: 2 }, border: { color: "#BFBFBF", edges: "all" } },
     ],
     columns: [
       { col: 0, width: 24 },
@@ -91,7 +96,15 @@ export function tierPlan(customers: number, options: TierPlanOptions = {}): Work
       })),
       { kind: "dataBar", range: { row: 1, col: 10, rows: 3, cols: 1 }, color: "#5B9BD5", priority: 4 },
     ],
-    chart: { type: "columnClustered", title: "Customers per tier", source: { row: 0, col: 9, rows: 4, cols: 2 }, at: { row: 6, col: 9 }, size: { rows: 12, cols: 6 } },
+    chart: {
+      type: "columnClustered",
+      title: "Customers per tier",
+      categories: { row: 1, col: 9, rows: 3, cols: 1 },
+      values: { row: 1, col: 10, rows: 3, cols: 1 },
+      seriesName: "Customers",
+      at: { row: 6, col: 9 },
+      size: { rows: 12, cols: 6 },
+    },
     tabColor: "#1F4E78",
   };
   const rules: SheetPlan = {
@@ -100,8 +113,13 @@ export function tierPlan(customers: number, options: TierPlanOptions = {}): Work
     action: options.rulesAction ?? { kind: "create" },
     marker: { name: RULES_MARKER, cell: { row: 0, col: 0 } },
     blocks: [
-      { at: { row: 0, col: 0 }, cells: [["Rule", "Value"], ["Revenue for 70 points", 20000], ["Payment days for 30 points", 30]], header: { fill: "#1F4E78", fontColor: "#FFFFFF" } },
-      { at: { row: 4, col: 0 }, cells: [["Edit a value above to re-tier the table."]], italic: true, fontColor: "#666666" },
+      { at: { row: 0, col: 0 }, cells: [["Rule", "Value"], ["Revenue for 70 points", 20000], ["Payment days for 30 points", 30]] },
+      { at: { row: 4, col: 0 }, cells: [["Edit a value above to re-tier the table."]] },
+    ],
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: 2 }, ...HEADER_STYLE, border: { color: "#1F4E78", edges: "bottom" } },
+      { range: { row: 1, col: 1, rows: 2, cols: 1 }, fill: "#FFF2CC" },
+      { range: { row: 4, col: 0, rows: 1, cols: 1 }, italic: true, fontColor: "#666666", wrap: true },
     ],
     columns: [{ col: 0, width: 30 }, { col: 1, width: 12, numberFormat: "#,##0" }],
     rules: [],

@@ -93,6 +93,7 @@ export class FakeRange extends FakeProxy implements Range {
     const format = setters<RangeFormat>(["columnWidth", "horizontalAlignment", "wrapText"], set(""));
     Object.defineProperty(format, "font", { value: setters(["bold", "italic", "color", "size", "name"], set("font.")) });
     Object.defineProperty(format, "fill", { value: setters(["color"], set("fill.")) });
+    Object.defineProperty(format, "borders", { value: { getItem: (edge: string) => setters(["style", "weight", "color"], set(`borders.${edge}.`)) } });
     this.formatProxy = format;
     return format;
   }

@@ -33,9 +33,12 @@ export interface FakeRule {
 
 export interface FakeChart {
   type: string;
+  /** The range the chart was made over (its first series' values). */
   source: CellRange;
   seriesBy?: string;
   title?: string;
+  seriesName?: string;
+  categories?: CellRange;
   from?: CellRange;
   to?: CellRange;
 }

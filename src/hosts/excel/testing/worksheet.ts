@@ -1,5 +1,5 @@
 import type { CellRange } from "../../../core/sheet/types";
-import type { AutoFilter, Chart, ChartCollection, Range, Table, TableCollection, Worksheet, WorksheetCollection, WorksheetFreezePanes } from "../api";
+import type { AutoFilter, Chart, ChartCollection, ChartSeries, Range, Table, TableCollection, Worksheet, WorksheetCollection, WorksheetFreezePanes } from "../api";
 import { FakeProxy, setters } from "./proxy";
 import { FakeRange } from "./range";
 import { OfficeLikeError, a1Range, type RecordingContext } from "./recording-context";
@@ -212,6 +212,17 @@ export class FakeWorksheet extends FakeProxy implements Worksheet {
     });
     return {
       title: setters(["text"], (_p, value) => this.call("chart.title.text", { value }, () => (chart.title = String(value)))),
+      series: {
+        getItemAt: (index) => {
+          if (index !== 0) throw new Error("fake: charts have one series here");
+          const series = setters<ChartSeries>(["name"], (_p, value) => this.call("chart.series.name", { value }, () => (chart.seriesName = String(value))));
+          series.setXAxisValues = (range) =>
+            this.call("chart.series.setXAxisValues", {}, () => {
+              chart.categories = this.rangeOf(range);
+            });
+          return series;
+        },
+      },
       setPosition: (start, end) =>
         this.call("chart.setPosition", {}, () => {
           chart.from = this.rangeOf(start);

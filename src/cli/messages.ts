@@ -1,0 +1,34 @@
+import type { Lang, Text } from "../core";
+import { text } from "../core";
+
+/** Every line the CLI prints for people, in both languages. */
+export const M = {
+  title: (model: string) => text(`客户分级 — ${model}`, `Customer tiers — ${model}`),
+  read: (file: string, sheet: string, headerRow: number, customers: number) =>
+    text(`读取 ${file} › ${sheet}：表头在第 ${headerRow} 行，${customers} 位客户`, `Read ${file} › ${sheet}: header in row ${headerRow}, ${customers} customers`),
+  columns: text("列对应：", "Columns: "),
+  tier: text("等级", "Tier"),
+  customers: text("客户数", "Customers"),
+  share: text("占比", "Share"),
+  valueShare: text("金额占比", "Value share"),
+  unscored: text("未分级", "Not tiered"),
+  total: text("合计", "Total"),
+  issues: (n: number) => text(`问题（${n}）：`, `Issues (${n}):`),
+  moreIssues: (n: number) => text(`…另有 ${n} 条，用 --json 查看全部`, `…and ${n} more; --json lists them all`),
+  wrote: (file: string, sheets: string) => text(`已写入 ${file}（${sheets}）`, `Wrote ${file} (${sheets})`),
+  noSheet: (name: string, sheets: string) => text(`找不到工作表“${name}”。工作簿中有：${sheets}`, `No sheet "${name}". The workbook has: ${sheets}`),
+  unknownModel: (id: string, ids: string) => text(`未知模型“${id}”。可用：${ids}，或一个模型 .json 文件`, `Unknown model "${id}". Use one of: ${ids}, or a model .json file`),
+  badModelFile: (file: string, why: string) => text(`模型文件 ${file} 无法使用：${why}`, `Model file ${file} cannot be used: ${why}`),
+  cannotRead: (file: string, why: string) => text(`无法读取 ${file}：${why}`, `Cannot read ${file}: ${why}`),
+  cannotWrite: (file: string, why: string) => text(`无法写入 ${file}：${why}`, `Cannot write ${file}: ${why}`),
+  phase: {
+    read: text("读取", "reading"),
+    score: text("评分", "scoring"),
+    plan: text("排版", "laying out"),
+    write: text("写入", "writing"),
+  },
+} satisfies Record<string, Text | ((...a: never[]) => Text) | Record<string, Text>>;
+
+export function say(t: Text, lang: Lang): string {
+  return t[lang];
+}

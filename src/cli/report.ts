@@ -1,0 +1,75 @@
+import { columnLetter, describeIssue, formatNumber, type Issue, type Lang, type Model, type ScoredSheet } from "../core";
+import { M } from "./messages";
+import { formatTable } from "./width";
+
+/** Issues printed before pointing at --json: enough to act on, not a wall of text. */
+const MAX_ISSUES = 20;
+
+const percent = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
+
+/** The human summary of `custtier score`: where the table was, the mapping, the tiers, the issues. */
+export function summaryLines(job: ScoredSheet, model: Model, file: string, lang: Lang): string[] {
+  const { table, mapping, scored } = job;
+  const lines = [M.title(model.name[lang])[lang], M.read(file, table.sheetName, table.headerRow, scored.rows.length)[lang]];
+
+  const mapped = model.fields
+    .filter((f) => mapping.columns[f.id] !== undefined)
+    .map((f) => {
+      const col = mapping.columns[f.id];
+      const confidence = mapping.confidence[f.id] < 1 ? ` ${Math.round(mapping.confidence[f.id] * 100)}%` : "";
+      return `${f.label[lang]} ← ${columnLetter(table.firstCol + col)} ${table.headers[col]}${confidence}`;
+    });
+  lines.push(M.columns[lang] + mapped.join(lang === "zh-CN" ? "；" : "; "), "");
+
+  const hasValue = scored.summary.some((s) => s.value !== null);
+  const valueLabel = model.valueField ? model.fields.find((f) => f.id === model.valueField)!.label[lang] : "";
+  const header = [M.tier[lang], M.customers[lang], M.share[lang], ...(hasValue ? [valueLabel, M.valueShare[lang]] : [])];
+  const rows = scored.summary.map((s) => {
+    const tier = model.tiers.find((t) => t.id === s.tier);
+    const cells = [tier ? tier.label[lang] : s.tier, String(s.count), percent(s.share)];
+    return hasValue ? [...cells, s.value === null ? "" : formatNumber(s.value), percent(s.valueShare)] : cells;
+  });
+  if (scored.unscored) rows.push([M.unscored[lang], String(scored.unscored), ""]);
+  lines.push(...formatTable([header, ...rows], new Set([1, 2, 3, 4])));
+
+  if (scored.issues.length) {
+    lines.push("", M.issues(scored.issues.length)[lang]);
+    for (const issue of scored.issues.slice(0, MAX_ISSUES)) lines.push(`  ${describeIssue(issue, lang)}`);
+    if (scored.issues.length > MAX_ISSUES) lines.push(`  ${M.moreIssues(scored.issues.length - MAX_ISSUES)[lang]}`);
+  }
+  return lines;
+}
+
+function issueJson(i: Issue, lang: Lang) {
+  return { severity: i.severity, row: i.row, column: i.column, columnLetter: i.columnLetter, value: i.value, message: i.message[lang] };
+}
+
+/** The `--json` document: row numbers as the user sees them in the sheet. */
+export function jsonReport(job: ScoredSheet, model: Model, lang: Lang) {
+  const { table, mapping, scored } = job;
+  const columns = Object.fromEntries(
+    Object.entries(mapping.columns).map(([field, col]) => [
+      field,
+      { header: table.headers[col], column: columnLetter(table.firstCol + col), confidence: mapping.confidence[field] },
+    ]),
+  );
+  return {
+    model: model.id,
+    lang,
+    sheet: table.sheetName,
+    headerRow: table.headerRow,
+    columns,
+    rows: scored.rows.map((r) => ({
+      row: r.row,
+      customer: r.customer,
+      values: r.values,
+      points: Object.fromEntries(model.criteria.map((c, i) => [c.id, r.result.criteria[i].level ?? r.result.criteria[i].points])),
+      score: r.result.score,
+      tier: r.result.grade,
+      explanation: r.explanation,
+      issues: r.issues.map((i) => issueJson(i, lang)),
+    })),
+    summary: { tiers: scored.summary, unscored: scored.unscored },
+    issues: scored.issues.map((i) => issueJson(i, lang)),
+  };
+}

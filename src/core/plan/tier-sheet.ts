@@ -1,0 +1,405 @@
+/**
+ * The tier sheet: key columns of the source, the model's inputs, points or
+ * level per criterion, score, tier, rank, follow-up and a short "why" — live
+ * formulas reading the rules sheet, or static values.
+ */
+import type { Category, FieldDef, Lang, Model } from "../model";
+import { CUSTOMER_FIELD } from "../model";
+import type { CellValue } from "../parse/values";
+import type { CompiledModel } from "../score";
+import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
+import { columnLetter, sheetRef } from "./a1";
+import { cellText, dateSerial, formattedCell, formulaCell, textCell } from "./cells";
+import {
+  criterionFormula,
+  gradeFormula,
+  hasSubLevels,
+  linkFormula,
+  nextFollowUpFormula,
+  overdueFormula,
+  quote,
+  scoreFormula,
+  scoreRankFormula,
+  sumTierFormula,
+  tierNoFormula,
+  tierRankFormula,
+  type RowFormula,
+} from "./formulas";
+import { range } from "./grid";
+import { ranks } from "./rank";
+import { categoryOutcome, spellings, type RulesCells } from "./rules-sheet";
+import { STYLE } from "./style";
+import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, RangeStyle } from "./types";
+import { fill, WORDS } from "./words";
+
+/** Above this many rows a live RANK (quadratic in every engine) is replaced by the rank as generated. */
+export const LIVE_RANK_MAX_ROWS = 10_000;
+
+/** Rows above the table: title, legend, header. */
+export const TIER_HEADER_ROW = 2;
+export const TIER_FIRST_DATA_ROW = 3;
+
+export interface TierSheetInput {
+  scored: ScoredTable;
+  model: Model;
+  cm: CompiledModel;
+  lang: Lang;
+  live: boolean;
+  sheets: { tiers: string; rules: string; summary: string };
+  rules: RulesCells;
+  /** Summary ranges (count and cumulative count per tier, best first) the level-model rank reads. */
+  summary: { counts: string; cumulative: string };
+  today: Date;
+  /** Extra source table columns (0-based, into `table.headers`) to copy after the customer. */
+  keyColumns: number[];
+}
+
+export interface TierSheetLayout {
+  blocks: CellBlock[];
+  styles: RangeStyle[];
+  columns: ColumnFormat[];
+  rules: ConditionalRule[];
+  freeze: { rows: number; cols: number };
+  autoFilter: CellRange;
+  /** Data rows of the tier (grade) column and of the model's value field, for the summary. */
+  tierRange: CellRange;
+  valueRange?: CellRange;
+}
+
+interface ColumnSpec {
+  header: string;
+  /** Stable key to find the column (field or criterion id, or a role). */
+  key: string;
+  numberFormat?: string;
+  align?: ColumnFormat["align"];
+  /** Fixed width; otherwise measured from the header and the first rows. */
+  width?: number;
+  cell: (sr: ScoredRow, index: number, sheetRow: number) => Cell;
+}
+
+export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
+  const { scored, model, cm, lang, live } = input;
+  const rows = scored.rows;
+  const firstRow = TIER_FIRST_DATA_ROW + 1; // 1-based sheet row of the first customer
+  const lastRow = Math.max(firstRow, firstRow + rows.length - 1);
+  const specs: ColumnSpec[] = [];
+  const letterOf = (key: string) => columnLetter(specs.findIndex((s) => s.key === key));
+  const isSum = model.combine === "sum";
+  const liveRank = live && (!isSum || rows.length <= LIVE_RANK_MAX_ROWS);
+  const staticRanks = liveRank ? null : ranks(cm, rows.map((r) => r.result));
+
+  // Key columns.
+  specs.push({ key: "customer", header: WORDS.customer[lang], cell: (sr) => (sr.customer ? textCell(sr.customer) : null) });
+  specs.push({ key: "sourceRow", header: WORDS.sourceRow[lang], numberFormat: "0", align: "center", width: 8, cell: (sr) => sr.row });
+  const sourceRows = sourceRowsByNumber(scored.table.rows);
+  for (const col of input.keyColumns) {
+    if (col === scored.mapping.columns[CUSTOMER_FIELD]) continue;
+    specs.push({ key: `key:${col}`, header: scored.table.headers[col] ?? "", cell: (sr) => plainCell(sourceRows.get(sr.row)?.cells[col]) });
+  }
+
+  // Inputs.
+  const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
+  const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
+  for (const field of inputFields) {
+    const format = fieldFormat(field, rows, lang);
+    const mapped = scored.mapping.columns[field.id];
+    const sourceCol = mapped === undefined ? undefined : scored.table.firstCol + mapped;
+    const categories = fieldCategories(model, field.id);
+    const exact = categories ? exactSpellings(categories) : undefined;
+    specs.push({
+      key: `field:${field.id}`,
+      header: field.label[lang],
+      numberFormat: format,
+      cell: (sr) => {
+        const raw = mapped === undefined ? null : sourceRows.get(sr.row)?.cells[mapped];
+        const parsed = sr.values[field.id] ?? null;
+        if (live && sourceCol !== undefined && isLinkable(field, raw, parsed, sr.converted, categories, exact)) {
+          return formulaCell(linkFormula(sheetRef(scored.table.sheetName, { row: sr.row - 1, col: sourceCol }, false)));
+        }
+        return convertedOrRaw(parsed, raw, sr.converted.includes(field.id), format, categories, lang);
+      },
+    });
+  }
+
+  // Points or level per criterion.
+  const criterionKeys = model.criteria.map((c) => `criterion:${c.id}`);
+  const criterionFormulas: RowFormula[] = [];
+  model.criteria.forEach((c, i) => {
+    const word = c.role === "multiplier" ? "" : ` ${(isSum ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
+    specs.push({
+      key: criterionKeys[i],
+      header: `${c.label[lang]}${word}`,
+      align: "center",
+      width: 10,
+      cell: (sr, _, r) => (live ? formulaCell(criterionFormulas[i](r)) : criterionValue(model, sr, i)),
+    });
+  });
+  const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`) };
+  model.criteria.forEach((c, i) => criterionFormulas.push(criterionFormula(model, c, input.rules.criteria[i], inputs)));
+  const criterionLetters = criterionKeys.map(letterOf);
+
+  // Score / tier number, tier, rank.
+  let tierPosition: (r: string) => string;
+  if (isSum) {
+    const score = scoreFormula(model, criterionLetters, input.rules);
+    specs.push({ key: "score", header: WORDS.score[lang], align: "center", width: 8, cell: (sr, _, r) => (live ? formulaCell(score(r)) : sr.result.score) });
+    const tier = sumTierFormula(model, letterOf("score"), input.rules);
+    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, cell: (sr, _, r) => (live ? formulaCell(tier(r)) : gradeCell(sr)) });
+    tierPosition = (r) => `MATCH(${letterOf("tier")}${r},${input.rules.tierIds},0)`;
+    const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, cell: (sr, i, r) => (liveRank ? formulaCell(rank(r)) : staticRanks![i]) });
+  } else {
+    const tierNo = tierNoFormula(model, cm, criterionLetters, input.rules);
+    specs.push({
+      key: "tierNo",
+      header: WORDS.tierNo[lang],
+      numberFormat: "0",
+      align: "center",
+      width: 8,
+      cell: (sr, _, r) => (live ? formulaCell(tierNo(r)) : sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1),
+    });
+    const grade = gradeFormula(model, criterionLetters, letterOf("tierNo"), input.rules);
+    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, cell: (sr, _, r) => (live ? formulaCell(grade(r)) : gradeCell(sr)) });
+    tierPosition = (r) => `${letterOf("tierNo")}${r}`;
+    const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, cell: (sr, i, r) => (liveRank ? formulaCell(rank(r)) : staticRanks![i]) });
+  }
+
+  // Follow-up.
+  const hasFollowUp = followUp !== undefined && scored.mapping.columns[followUp] !== undefined && input.rules.cadence !== undefined;
+  if (hasFollowUp) {
+    const next = nextFollowUpFormula(letterOf(`field:${followUp}`), tierPosition, letterOf("tier"), input.rules.cadence!);
+    const todaySerial = Math.floor(dateSerial(input.today));
+    const staticNext = (sr: ScoredRow): number | null => {
+      const last = sr.values[followUp];
+      const cadence = sr.result.tier === null ? undefined : model.tiers[cm.tierIndex.get(sr.result.tier)!].cadenceDays;
+      return last instanceof Date && cadence !== undefined ? Math.floor(dateSerial(last)) + cadence : null;
+    };
+    specs.push({ key: "next", header: WORDS.nextFollowUp[lang], numberFormat: "yyyy-mm-dd", align: "center", width: 12, cell: (sr, _, r) => (live ? formulaCell(next(r)) : staticNext(sr)) });
+    const overdue = overdueFormula(letterOf("next"), WORDS.overdueFlag[lang]);
+    specs.push({
+      key: "overdue",
+      header: WORDS.overdue[lang],
+      align: "center",
+      width: 8,
+      cell: (sr, _, r) => {
+        if (live) return formulaCell(overdue(r));
+        const n = staticNext(sr);
+        return n !== null && n < todaySerial ? WORDS.overdueFlag[lang] : null;
+      },
+    });
+  }
+
+  specs.push({ key: "why", header: WORDS.why[lang], width: 60, cell: (sr) => (sr.explanation ? textCell(sr.explanation) : null) });
+
+  // Cells: one array per row, one call per column.
+  const n = specs.length;
+  const data: Cell[][] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const out: Cell[] = new Array(n);
+    const sr = rows[i];
+    const sheetRow = firstRow + i;
+    for (let c = 0; c < n; c++) out[c] = specs[c].cell(sr, i, sheetRow);
+    data[i] = out;
+  }
+
+  const legendParts = live
+    ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), liveRank ? "" : WORDS.legendStaticRank[lang]]
+    : [WORDS.legendStatic[lang]];
+  const title = `${WORDS.tierSheet[lang]} · ${model.name[lang]}`;
+  const header = specs.map((s) => textCell(s.header));
+  const blocks: CellBlock[] = [
+    { at: { row: 0, col: 0 }, cells: [[textCell(title)], [textCell(legendParts.filter(Boolean).join(" "))], header] },
+    { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, cells: data },
+  ];
+
+  const dataRows = Math.max(1, rows.length);
+  const table = range(TIER_FIRST_DATA_ROW, 0, dataRows, n);
+  const styles: RangeStyle[] = [
+    { range: range(0, 0), bold: true, fontSize: STYLE.titleSize },
+    { range: range(1, 0), italic: true, fontColor: STYLE.noteFont },
+    { range: range(TIER_HEADER_ROW, 0, 1, n), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center", wrap: true },
+  ];
+
+  const tierCol = specs.findIndex((s) => s.key === "tier");
+  const firstA1 = `$${columnLetter(tierCol)}${firstRow}`;
+  const rules: ConditionalRule[] = [];
+  if (hasFollowUp) {
+    const nextCol = specs.findIndex((s) => s.key === "next");
+    rules.push({
+      kind: "formula",
+      range: range(TIER_FIRST_DATA_ROW, nextCol, dataRows, 2),
+      formula: `AND(ISNUMBER($${columnLetter(nextCol)}${firstRow}),$${columnLetter(nextCol)}${firstRow}<TODAY())`,
+      fill: STYLE.overdueFill,
+      fontColor: STYLE.overdueFont,
+      bold: true,
+      priority: 1,
+    });
+  }
+  const subs = hasSubLevels(model);
+  for (const tier of model.tiers) {
+    const ids = subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id];
+    const tests = ids.map((id) => `${firstA1}=${quote(id)}`);
+    rules.push({
+      kind: "formula",
+      range: table,
+      formula: tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`,
+      fill: tier.color,
+      fontColor: tier.textColor,
+      priority: rules.length + 1,
+    });
+  }
+
+  const columns: ColumnFormat[] = specs.map((s, c) => ({
+    col: c,
+    width: s.width ?? measureWidth(s.header, data, c),
+    numberFormat: s.numberFormat,
+    align: s.align,
+    rows: { first: TIER_FIRST_DATA_ROW, last: TIER_FIRST_DATA_ROW + dataRows - 1 },
+  }));
+
+  const valueKey = model.valueField ? `field:${model.valueField}` : undefined;
+  const valueCol = valueKey ? specs.findIndex((s) => s.key === valueKey) : -1;
+  return {
+    blocks,
+    styles,
+    columns,
+    rules,
+    freeze: { rows: TIER_FIRST_DATA_ROW, cols: 1 },
+    autoFilter: range(TIER_HEADER_ROW, 0, dataRows + 1, n),
+    tierRange: range(TIER_FIRST_DATA_ROW, tierCol, dataRows),
+    valueRange: valueCol >= 0 ? range(TIER_FIRST_DATA_ROW, valueCol, dataRows) : undefined,
+  };
+}
+
+function usedByCriteria(model: Model, fieldId: string): boolean {
+  return model.criteria.some((c) => (c.kind === "table" ? c.rowField === fieldId || c.colField === fieldId : c.field === fieldId));
+}
+
+/** The categories a category field is read against (categories criterion, or a table's rows/cols). */
+function fieldCategories(model: Model, fieldId: string): readonly Category[] | undefined {
+  for (const c of model.criteria) {
+    if (c.kind === "categories" && c.field === fieldId) return c.categories;
+    if (c.kind === "table" && c.rowField === fieldId) return c.rows;
+    if (c.kind === "table" && c.colField === fieldId) return c.cols;
+  }
+  return undefined;
+}
+
+/** Spelling as MATCH compares it (case-insensitive, nothing else folded) → category id. */
+function exactSpellings(categories: readonly Category[]): Map<string, string> {
+  return new Map(spellings(categories).map(([s, no]) => [s.toLowerCase(), categories[no - 1].id]));
+}
+
+/**
+ * Whether the tier sheet can refer to the source cell and still compute the
+ * engine's result: a plain number (a date for date fields), or a category
+ * text that MATCH finds as it is (no width/space folding, no wildcards).
+ */
+function isLinkable(
+  field: FieldDef,
+  raw: CellValue,
+  parsed: ScoredRow["values"][string],
+  converted: string[],
+  categories: readonly Category[] | undefined,
+  exact: Map<string, string> | undefined,
+): boolean {
+  if (converted.includes(field.id)) return false;
+  if (categories && exact) {
+    return typeof raw === "string" && !/[*?~]/.test(raw) && parsed !== null && exact.get(raw.toLowerCase()) === parsed;
+  }
+  if (field.kind === "date") return raw instanceof Date || typeof raw === "number";
+  return typeof raw === "number" && !(raw instanceof Date) && !field.fromDate && raw === parsed;
+}
+
+/** The parsed value marked as converted (blue), or the raw cell when nothing could be read. */
+function convertedOrRaw(
+  parsed: ScoredRow["values"][string],
+  raw: CellValue,
+  converted: boolean,
+  format: string | undefined,
+  categories: readonly Category[] | undefined,
+  lang: Lang,
+): Cell {
+  if (parsed === null) return plainCell(raw);
+  let value: number | string;
+  let numberFormat = format ?? "General";
+  if (parsed instanceof Date) value = dateSerial(parsed);
+  else if (typeof parsed === "string") {
+    value = categories?.find((k) => k.id === parsed)?.label[lang] ?? parsed;
+    numberFormat = "@";
+  } else value = parsed;
+  // Blue when the engine read text, or when the cell shows something other than the source (a category's label).
+  const differs = converted || (raw instanceof Date ? dateSerial(raw) !== value : raw !== value);
+  return differs ? formattedCell(value, `${STYLE.convertedColor}${numberFormat}`) : typeof value === "string" ? textCell(value) : value;
+}
+
+/** A source cell copied as it is: numbers stay numbers, text stays text, dates become serials. */
+function plainCell(raw: CellValue): Cell {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof Date) return dateSerial(raw);
+  if (typeof raw === "number" || typeof raw === "boolean") return raw;
+  if (typeof raw === "object") return textCell(raw.error);
+  return raw.trim() === "" ? null : textCell(raw);
+}
+
+/** Static points or level; a category's level carries its sub-level (`A-`) as the live formula shows it. */
+function criterionValue(model: Model, sr: ScoredRow, i: number): Cell {
+  const c = model.criteria[i];
+  const r = sr.result.criteria[i];
+  if (c.kind === "categories" && r.match >= 0) {
+    const outcome = categoryOutcome(c.categories[r.match]);
+    return typeof outcome === "number" ? outcome : textCell(outcome);
+  }
+  return r.level !== null ? textCell(r.level) : r.points;
+}
+
+function gradeCell(sr: ScoredRow): Cell {
+  return sr.result.grade === null ? null : textCell(sr.result.grade);
+}
+
+function sourceRowsByNumber(rows: readonly SourceRow[]): Map<number, SourceRow> {
+  return new Map(rows.map((r) => [r.row, r]));
+}
+
+/** Number format of an input column; decimals only when the data has them. */
+function fieldFormat(field: FieldDef, rows: readonly ScoredRow[], lang: Lang): string | undefined {
+  const fractional = rows.some((r) => {
+    const v = r.values[field.id];
+    return typeof v === "number" && !Number.isInteger(v);
+  });
+  switch (field.kind) {
+    case "money":
+    case "count":
+      return fractional ? "#,##0.00" : "#,##0";
+    case "days": {
+      const unit = (field.unit ?? { "zh-CN": "天", "en-US": "days" })[lang];
+      return `${fractional ? "0.0" : "0"} "${unit}"`;
+    }
+    case "number":
+      return fractional ? "#,##0.##" : "#,##0";
+    case "date":
+      return "yyyy-mm-dd";
+    default:
+      return undefined;
+  }
+}
+
+const MEASURE_ROWS = 200;
+
+/** Column width in characters from the header and the first rows (CJK characters count double). */
+function measureWidth(header: string, data: Cell[][], col: number): number {
+  let widest = displayWidth(header) * 0.8; // headers wrap
+  for (let i = 0; i < Math.min(MEASURE_ROWS, data.length); i++) {
+    const cell = data[i][col];
+    const shown = typeof cell === "number" ? cell.toLocaleString("en-US") : cellText(cell);
+    widest = Math.max(widest, displayWidth(shown));
+  }
+  return Math.min(40, Math.max(8, Math.ceil(widest + 2)));
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
