@@ -9,10 +9,12 @@ import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { Lang } from "../core/model";
-import { FileHost } from "../hosts/xlsx/file-host";
+import type { FileHost } from "../hosts/xlsx/file-host";
 import { useStrings } from "../i18n/react";
 import { errorMessage } from "../taskpane/state/errors";
+import type { GenerationResult } from "../taskpane/state/useWorkflow";
 import { FIRST_RENDER_MARK, TaskPane } from "../taskpane/TaskPane";
+import { createdSheets, type SheetDisplay } from "./plan-view";
 import { downloadBytes } from "./download";
 import { SheetView } from "./SheetView";
 
@@ -77,6 +79,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
+  const [created, setCreated] = useState<Map<string, SheetDisplay>>(new Map());
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -86,7 +89,9 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
   // Re-render when the workbook changes (a plan applied, a cell selected).
   const source = host ?? NO_HOST;
   const version = useSyncExternalStore(source.subscribe, source.version);
-  const grids = useMemo(() => host?.visibleGrids() ?? [], [host, version]);
+  // Sheets the run created are drawn with the engine's values (see plan-view.ts); the rest as read from the file.
+  const grids = useMemo(() => (host?.visibleGrids() ?? []).map((g) => created.get(g.name)?.grid ?? g), [host, version, created]);
+  const onGenerated = useCallback((result: GenerationResult) => setCreated(createdSheets(result)), []);
   const selection = host?.selection ?? null;
 
   useEffect(() => {
@@ -98,10 +103,12 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
     setOpening(label);
     setError(null);
     try {
-      const { bytes, name } = await load();
+      // exceljs is most of the page's weight: it loads with the first file, not before the first render.
+      const [{ bytes, name }, { FileHost }] = await Promise.all([load(), import("../hosts/xlsx/file-host")]);
       const next = await FileHost.open(bytes, name);
       setHost(next);
       setShown(null);
+      setCreated(new Map());
     } catch (e) {
       setError(e);
     } finally {
@@ -190,7 +197,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
         {host && (
           <aside className={styles.pane} aria-label={s.appName}>
             {/* A new file is a new workbook: the pane starts over. */}
-            <TaskPane key={host.id} host={host} />
+            <TaskPane key={host.id} host={host} onGenerated={onGenerated} />
           </aside>
         )}
         <section className={styles.sheets} aria-label={s.sheetsLabel}>
@@ -212,7 +219,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
               <SheetView
                 grid={current}
                 selected={selection?.sheet === current.name ? selection.address : undefined}
-                fills={host.tierFills(current.name)}
+                fills={created.get(current.name)?.fills}
               />
             </>
           ) : (

@@ -59,7 +59,7 @@ interface Props {
   grid: SheetGrid;
   /** A1 address to highlight and scroll to (from the pane's "show me this row"). */
   selected?: string;
-  /** Cell fill per value, for tier letters: the download's conditional formats, drawn here by value. */
+  /** Colours by `row,col` (0-based, as in `grid.values`): the file's conditional formats, as evaluated for display. */
   fills?: ReadonlyMap<string, { fill: string; ink: string }>;
 }
 
@@ -101,13 +101,13 @@ export function SheetView({ grid, selected, fills }: Props) {
                   const v = row?.[c] ?? null;
                   const isSelected = target !== undefined && target.row === origin.row + r && target.col === origin.col + c;
                   const text = cellText(v);
-                  const fill = fills?.get(text);
+                  const fill = fills?.get(`${r},${c}`);
                   return (
                     <td
                       key={c}
                       ref={isSelected ? selectedRef : undefined}
                       className={`${styles.cell} ${typeof v === "number" ? styles.number : ""} ${isSelected ? styles.selected : ""}`}
-                      style={fill ? { backgroundColor: fill.fill, color: fill.ink, fontWeight: 600 } : undefined}
+                      style={fill ? { backgroundColor: fill.fill, color: fill.ink } : undefined}
                       data-selected={isSelected || undefined}
                       title={text}
                     >

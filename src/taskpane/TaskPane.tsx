@@ -9,7 +9,7 @@ import { GenerateStep } from "./components/GenerateStep";
 import { ModelStep } from "./components/ModelStep";
 import { SourceStep } from "./components/SourceStep";
 import { TemplatePanel, type TemplateOptions } from "./components/TemplatePanel";
-import { useWorkflow, type Workflow } from "./state/useWorkflow";
+import { useWorkflow, type GenerationResult, type Workflow } from "./state/useWorkflow";
 
 /** Set once the pane has rendered: the benchmark measures time to first render with it. */
 export const FIRST_RENDER_MARK = "custtier:first-render";
@@ -40,13 +40,15 @@ interface Props {
   host: WorkbookHost;
   /** Inserts a new template; absent until the template generator is in the build. */
   createTemplate?: (host: WorkbookHost, options: TemplateOptions & { modelId: string }) => Promise<string>;
+  /** Called after a tier table was written (the playground draws the new sheets). */
+  onGenerated?: (result: GenerationResult) => void;
 }
 
 /** The guided workflow: source → columns → model → generate. The same in Excel and in the playground. */
-export function TaskPane({ host, createTemplate }: Props) {
+export function TaskPane({ host, createTemplate, onGenerated }: Props) {
   const { s, lang, tx } = useStrings();
   const styles = useStyles();
-  const wf = useWorkflow(host, lang);
+  const wf = useWorkflow(host, lang, onGenerated);
   const [step, setStep] = useState<Step>("source");
 
   useEffect(() => {

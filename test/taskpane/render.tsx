@@ -4,6 +4,13 @@ import type { WorkbookHost } from "../../src/hosts/host";
 import { Shell } from "../../src/taskpane/Shell";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (browsers all have it).
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
 export function renderPane(host: WorkbookHost, lang: Lang = "en-US", props: Partial<Parameters<typeof TaskPane>[0]> = {}) {
   return render(
     <Shell lang={lang}>

@@ -10,6 +10,7 @@
  */
 import type { BandCriterion, Criterion, Model } from "../model";
 import type { CompiledModel } from "../score";
+import { columnLetter, quoteSheetName } from "./a1";
 import type { CriterionCells, RulesCells } from "./rules-sheet";
 
 /** A formula for one sheet row (1-based row number as in A1). */
@@ -24,9 +25,13 @@ export function rowTemplate(build: (row: string) => string): RowFormula {
   return (row) => parts.join(String(row));
 }
 
-/** `IF(<src>="","",<src>)`: a reference to the source that stays empty when the source is empty (a bare reference gives 0). */
-export function linkFormula(sourceRef: string): string {
-  return `IF(${sourceRef}="","",${sourceRef})`;
+/**
+ * A reference to a source column, by source row: `IF('客户表'!C5="","",'客户表'!C5)`,
+ * empty while the source is empty (a bare reference would give 0).
+ */
+export function linkFormula(sourceSheet: string, sourceCol: number): RowFormula {
+  const prefix = `${quoteSheetName(sourceSheet)}!${columnLetter(sourceCol)}`;
+  return rowTemplate((r) => `IF(${prefix}${r}="","",${prefix}${r})`);
 }
 
 /** A string literal in a formula. */

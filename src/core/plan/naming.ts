@@ -7,14 +7,12 @@
  */
 import type { SheetAction, SheetRole } from "./types";
 
-/** What a host reports about the workbook before a plan is built. */
-export interface WorkbookState {
-  sheetNames: string[];
-  /** Defined names that look like our markers, with the sheet they point at (null when broken: #REF!). */
-  markers: { name: string; sheet: string | null }[];
+/** What a host reports about each sheet before a plan is built (the hosts' `SheetInfo` fits). */
+export interface ExistingSheet {
+  name: string;
+  /** The defined name pointing into this sheet that looks like one of our markers, if any. */
+  marker?: string;
 }
-
-export const EMPTY_WORKBOOK: WorkbookState = { sheetNames: [], markers: [] };
 
 /** Prefix of every marker name; letters, digits and `_` only, valid in Excel, WPS and LibreOffice. */
 export const MARKER_PREFIX = "CustTier_";
@@ -43,32 +41,28 @@ export interface SheetPlacement {
  * Decides name and action for each wanted sheet.
  * `protect`: sheets that must never be replaced even if marked (the source being tiered).
  */
-export function placeSheets(wanted: { role: SheetRole; name: string }[], state: WorkbookState, protect: string[] = []): SheetPlacement[] {
+export function placeSheets(wanted: { role: SheetRole; name: string }[], existing: readonly ExistingSheet[], protect: string[] = []): SheetPlacement[] {
   const key = (s: string) => s.toLowerCase(); // Excel sheet names are case-insensitive
-  const exists = new Set(state.sheetNames.map(key));
   const protectedNames = new Set(protect.map(key));
-  const taken = new Set(exists);
-  const placements: SheetPlacement[] = [];
+  const taken = new Set(existing.map((s) => key(s.name)));
   const replaced = new Set<string>();
+  const placements = new Map<SheetRole, SheetPlacement>();
 
-  // Replacements first: their names stay taken by the same role.
+  // Replacements first: a marked sheet keeps its current name (the user may have renamed it on purpose).
   for (const w of wanted) {
-    const marker = state.markers.find((m) => m.name.toLowerCase() === markerName(w.role).toLowerCase());
-    const sheet = marker?.sheet;
-    if (sheet && exists.has(key(sheet)) && !protectedNames.has(key(sheet)) && !replaced.has(key(sheet))) {
-      replaced.add(key(sheet));
-      const actual = state.sheetNames.find((n) => key(n) === key(sheet))!;
-      // Keep its current name: the user may have renamed it on purpose.
-      placements.push({ role: w.role, name: actual, action: { kind: "replace", existing: actual } });
-    }
+    const marker = markerName(w.role).toLowerCase();
+    const sheet = existing.find((s) => s.marker?.toLowerCase() === marker && !protectedNames.has(key(s.name)) && !replaced.has(key(s.name)));
+    if (!sheet) continue;
+    replaced.add(key(sheet.name));
+    placements.set(w.role, { role: w.role, name: sheet.name, action: { kind: "replace", existing: sheet.name } });
   }
   for (const w of wanted) {
-    if (placements.some((p) => p.role === w.role)) continue;
+    if (placements.has(w.role)) continue;
     const name = uniqueName(cleanSheetName(w.name), taken);
     taken.add(key(name));
-    placements.push({ role: w.role, name, action: { kind: "create" } });
+    placements.set(w.role, { role: w.role, name, action: { kind: "create" } });
   }
-  return wanted.map((w) => placements.find((p) => p.role === w.role)!);
+  return wanted.map((w) => placements.get(w.role)!);
 }
 
 /** `name`, else `name (2)`, `name (3)`… shortened to fit 31 characters. */

@@ -214,13 +214,22 @@ function worstCell(c: Criterion, cells: CriterionCells, worst: number): string |
   return cells.outcome[worst];
 }
 
-/** Distinct spellings (compared as the engine compares them) with the 1-based category number they mean. */
+/**
+ * Every spelling MATCH must find (it ignores case only), with the 1-based
+ * category number the engine gives it (it also folds width and spaces, and a
+ * later category wins a clash, as in the engine's lookup).
+ */
 export function spellings(categories: readonly Category[]): [string, number][] {
-  const byKey = new Map<string, [string, number]>();
-  categories.forEach((k, i) => {
-    for (const s of categorySpellings(k)) byKey.set(fold(s), [s, i + 1]); // later wins, as in the engine
-  });
-  return [...byKey.values()];
+  const engine = new Map<string, number>();
+  categories.forEach((k, i) => categorySpellings(k).forEach((s) => engine.set(fold(s), i + 1)));
+  const listed = new Map<string, [string, number]>();
+  for (const k of categories) {
+    for (const s of categorySpellings(k)) {
+      const key = s.toLowerCase();
+      if (!listed.has(key)) listed.set(key, [s, engine.get(fold(s))!]);
+    }
+  }
+  return [...listed.values()];
 }
 
 function sentences(s: string): string[] {

@@ -8,7 +8,7 @@ import { CUSTOMER_FIELD } from "../model";
 import type { CellValue } from "../parse/values";
 import type { CompiledModel } from "../score";
 import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
-import { columnLetter, sheetRef } from "./a1";
+import { columnLetter } from "./a1";
 import { cellText, dateSerial, formattedCell, formulaCell, textCell } from "./cells";
 import {
   criterionFormula,
@@ -106,6 +106,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     const sourceCol = mapped === undefined ? undefined : scored.table.firstCol + mapped;
     const categories = fieldCategories(model, field.id);
     const exact = categories ? exactSpellings(categories) : undefined;
+    const link = sourceCol === undefined ? undefined : linkFormula(scored.table.sheetName, sourceCol);
     specs.push({
       key: `field:${field.id}`,
       header: field.label[lang],
@@ -113,9 +114,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       cell: (sr) => {
         const raw = mapped === undefined ? null : sourceRows.get(sr.row)?.cells[mapped];
         const parsed = sr.values[field.id] ?? null;
-        if (live && sourceCol !== undefined && isLinkable(field, raw, parsed, sr.converted, categories, exact)) {
-          return formulaCell(linkFormula(sheetRef(scored.table.sheetName, { row: sr.row - 1, col: sourceCol }, false)));
-        }
+        if (live && link && isLinkable(field, raw, parsed, sr.converted, categories, exact)) return formulaCell(link(sr.row));
         return convertedOrRaw(parsed, raw, sr.converted.includes(field.id), format, categories, lang);
       },
     });
@@ -309,7 +308,7 @@ function isLinkable(
     return typeof raw === "string" && !/[*?~]/.test(raw) && parsed !== null && exact.get(raw.toLowerCase()) === parsed;
   }
   if (field.kind === "date") return raw instanceof Date || typeof raw === "number";
-  return typeof raw === "number" && !(raw instanceof Date) && !field.fromDate && raw === parsed;
+  return typeof raw === "number" && raw === parsed;
 }
 
 /** The parsed value marked as converted (blue), or the raw cell when nothing could be read. */
@@ -321,7 +320,7 @@ function convertedOrRaw(
   categories: readonly Category[] | undefined,
   lang: Lang,
 ): Cell {
-  if (parsed === null) return plainCell(raw);
+  if (parsed === null) return unreadableCell(raw);
   let value: number | string;
   let numberFormat = format ?? "General";
   if (parsed instanceof Date) value = dateSerial(parsed);
@@ -329,9 +328,27 @@ function convertedOrRaw(
     value = categories?.find((k) => k.id === parsed)?.label[lang] ?? parsed;
     numberFormat = "@";
   } else value = parsed;
-  // Blue when the engine read text, or when the cell shows something other than the source (a category's label).
-  const differs = converted || (raw instanceof Date ? dateSerial(raw) !== value : raw !== value);
+  // Blue when the engine read text, or when the cell shows something other than the source (a category's label, a scaled number).
+  const differs = converted || !sameAsSource(raw, value);
   return differs ? formattedCell(value, `${STYLE.convertedColor}${numberFormat}`) : typeof value === "string" ? textCell(value) : value;
+}
+
+/** Whether the source cell holds the value as written (a CSV's `12000` is the number 12000). */
+function sameAsSource(raw: CellValue, value: number | string): boolean {
+  if (typeof raw === "number") return raw === value;
+  if (raw instanceof Date) return dateSerial(raw) === value;
+  if (typeof raw !== "string") return false;
+  return typeof value === "string" ? raw === value : raw.trim() !== "" && Number(raw) === value;
+}
+
+/**
+ * An input the engine could not use, shown as text so that the formulas cannot
+ * use it either (a past close date must not become a number of months).
+ */
+function unreadableCell(raw: CellValue): Cell {
+  if (raw === null || raw === undefined) return null;
+  const shown = raw instanceof Date ? (Number.isFinite(raw.getTime()) ? raw.toISOString().slice(0, 10) : "") : typeof raw === "object" ? raw.error : String(raw);
+  return shown.trim() === "" ? null : { kind: "text", text: shown };
 }
 
 /** A source cell copied as it is: numbers stay numbers, text stays text, dates become serials. */

@@ -5,8 +5,8 @@ import type { ExcelContext } from "./api";
 
 /**
  * The workbook's sheets in tab order, which one is active, and for each the
- * defined name pointing at one of its cells (a marker of ours, when there is
- * one), in one sync. Hidden sheets are listed too: core must not create a
+ * marker of ours (a defined name with core's prefix) pointing at one of its
+ * cells, in one sync. Hidden sheets are listed too: core must not create a
  * sheet under a hidden sheet's name.
  */
 export async function listSheets(context: ExcelContext): Promise<SheetInfo[]> {
@@ -18,8 +18,8 @@ export async function listSheets(context: ExcelContext): Promise<SheetInfo[]> {
   await context.sync();
 
   const markerOf = new Map<string, string>();
-  const names = [...workbook.names.items].sort((a, b) => Number(isOurs(b.name)) - Number(isOurs(a.name)));
-  for (const item of names) {
+  for (const item of workbook.names.items) {
+    if (!isOurs(item.name)) continue;
     const areas = typeof item.formula === "string" ? parseAddress(item.formula) : [];
     const cell = areas.length === 1 && areas[0].range.rows === 1 && areas[0].range.cols === 1 ? areas[0] : undefined;
     if (cell && !markerOf.has(cell.sheet)) markerOf.set(cell.sheet, item.name);
@@ -34,7 +34,7 @@ export async function listSheets(context: ExcelContext): Promise<SheetInfo[]> {
     });
 }
 
-/** Core's markers win over a user's own names on the same sheet. */
+/** A user's own defined names are never taken for markers. */
 function isOurs(name: string): boolean {
   return name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
 }

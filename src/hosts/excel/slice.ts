@@ -21,8 +21,8 @@ interface Special {
 
 /**
  * A run of rows of one block, as the 2-D arrays Office.js takes, with the
- * exact size of the request they make (JSON length: what the fake measures
- * and what the 5 MB limit counts). Rows are padded to the block's width:
+ * exact size of the request they make (UTF-8 bytes of their JSON: what the
+ * fake measures and what the 5 MB limit counts). Rows are padded to the block's width:
  * Office.js wants rectangles; `null` leaves a cell as it is (empty on a new sheet).
  */
 export class BlockSlice {
@@ -30,9 +30,9 @@ export class BlockSlice {
   private readonly specials: Special[] = [];
   private hasFormula = false;
   private hasText = false;
-  /** Σ JSON length of each `main` row, text written inline. */
+  /** Σ JSON bytes of each `main` row, text written inline. */
   private mainRowBytes = 0;
-  /** Σ (JSON length − 4) of the text cells: what nulling them in `main` saves, and what they add to an array of nulls. */
+  /** Σ (JSON bytes − 4) of the text cells: what nulling them in `main` saves, and what they add to an array of nulls. */
   private textBytes = 0;
   private formatBytes = 0;
   /** The state before the last `addRow`, so that a row over budget can be taken back. */
@@ -72,7 +72,7 @@ export class BlockSlice {
     this.undo = undefined;
   }
 
-  /** JSON length of everything `writes` sends for this slice. */
+  /** JSON bytes of everything `writes` sends for this slice. */
   bytes(): number {
     const n = this.main.length;
     if (n === 0) return 0;
@@ -131,10 +131,10 @@ export class BlockSlice {
   private special(row: number, col: number, format: string, value: string | number): string | number {
     const text = format === TEXT_FORMAT ? String(value) : undefined;
     this.specials.push({ row, col, format, text });
-    this.formatBytes += JSON.stringify(format).length - 4;
+    this.formatBytes += jsonStringBytes(format) - 4;
     if (text !== undefined) {
       this.hasText = true;
-      this.textBytes += JSON.stringify(text).length - 4;
+      this.textBytes += jsonStringBytes(text) - 4;
     }
     return value;
   }
@@ -144,19 +144,42 @@ export class BlockSlice {
   }
 }
 
-/** JSON length of `[row0,row1,…]` from the rows' own lengths. */
+/** JSON bytes of `[row0,row1,…]` from the rows' own sizes. */
 function arrayLength(rows: number, rowBytes: number): number {
   return rowBytes + rows + 1;
 }
 
-/** JSON length of a row of cells (strings, finite numbers, booleans, null), without building the JSON. */
+/** Request size of a row of cells (strings, finite numbers, booleans, null) as UTF-8 JSON, without building the JSON. */
 function jsonRowLength(row: unknown[]): number {
   let n = row.length + 1;
   for (const v of row) {
     if (v === null) n += 4;
-    else if (typeof v === "string") n += JSON.stringify(v).length;
+    else if (typeof v === "string") n += jsonStringBytes(v);
     else if (typeof v === "boolean") n += v ? 4 : 5;
     else n += String(v).length;
+  }
+  return n;
+}
+
+/** Control characters JSON writes as `\n`, `\t`…; the others take `\u00XX`. */
+const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
+
+/**
+ * UTF-8 bytes of a string written as JSON: quotes, escapes, and 2–4 bytes
+ * per non-ASCII character (a Chinese name weighs three times its length).
+ */
+export function jsonStringBytes(s: string): number {
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x80) n += c === 0x22 || c === 0x5c ? 2 : 1;
+    else if (c < 0x20) n += SHORT_ESCAPES.has(c) ? 2 : 6;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else if (c >= 0xd800 && c < 0xe000) n += 6; // a lone surrogate is escaped
+    else n += 3;
   }
   return n;
 }

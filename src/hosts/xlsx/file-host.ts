@@ -51,8 +51,7 @@ export class FileHost implements WorkbookHost {
     // A CSV becomes a one-sheet workbook, so that the plan can refer to its cells like to any sheet's.
     const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
     const workbook = isXlsx ? await loadXlsx(bytes) : workbookFromGrids(grids);
-    const own = isXlsx ? bytes : await writeXlsx(workbook);
-    return new FileHost(fileName, own, isXlsx ? grids : await readWorkbook(own, fileName), workbookMarkers(workbook));
+    return new FileHost(fileName, isXlsx ? bytes : await writeXlsx(workbook), grids, workbookMarkers(workbook));
   }
 
   // --- For the playground page -------------------------------------------------

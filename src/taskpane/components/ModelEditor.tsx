@@ -64,13 +64,13 @@ export function ModelEditor({ model, problems, onChange }: Props) {
         </RadioGroup>
       </Field>
 
-      <Subtitle2 as="h3">{s.criteria}</Subtitle2>
+      <Subtitle2 as="h2">{s.criteria}</Subtitle2>
       {model.criteria.map((c, i) => {
         const own = problemsAt(problems, `criteria[${i}]`);
         return (
           <section key={c.id} className={styles.criterion} aria-label={tx(c.label)}>
             <div className={styles.criterionHead}>
-              <Subtitle2 as="h4">{tx(c.label)}</Subtitle2>
+              <Subtitle2 as="h3">{tx(c.label)}</Subtitle2>
               {model.combine === "sum" && c.role !== "multiplier" && (
                 <NumberField
                   className={styles.weight}
@@ -101,7 +101,7 @@ export function ModelEditor({ model, problems, onChange }: Props) {
           </Caption1>
         ))}
 
-      <Subtitle2 as="h3">{s.tiers}</Subtitle2>
+      <Subtitle2 as="h2">{s.tiers}</Subtitle2>
       <div className={styles.tiers}>
         {model.tiers.map((t, i) => (
           <div key={t.id} className={styles.tier}>

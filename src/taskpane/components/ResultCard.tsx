@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
 import { OpenRegular } from "@fluentui/react-icons/svg/open";
@@ -13,8 +13,18 @@ import { TierBars } from "./TierBars";
 const LISTED_ROWS = 50;
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  ok: { color: tokens.colorPaletteGreenForeground1, fontSize: "24px" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM + " " + tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  headText: { display: "flex", flexDirection: "column" },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontSize: "24px", flexShrink: 0 },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, maxHeight: "240px", overflowY: "auto" },
   issue: { display: "flex", flexDirection: "column" },
   why: { color: tokens.colorNeutralForeground2 },
@@ -42,22 +52,22 @@ export function ResultCard({ model, result, onGoTo }: Props) {
   const unscored = scored.rows.filter((r) => r.result.tier === null);
   const tiered = scored.rows.length - unscored.length;
   return (
-    <Card className={styles.card} aria-labelledby={titleId}>
-      <CardHeader
-        image={<CheckmarkCircleRegular className={styles.ok} />}
-        header={
-          <Subtitle2 as="h3" id={titleId}>
+    <section className={styles.card} aria-labelledby={titleId}>
+      <div className={styles.head}>
+        <CheckmarkCircleRegular className={styles.ok} />
+        <div className={styles.headText}>
+          <Subtitle2 as="h2" id={titleId}>
             {s.resultTitle}
           </Subtitle2>
-        }
-        description={<Caption1>{s.resultSummary(tiered, result.tierSheet)}</Caption1>}
-      />
+          <Caption1>{s.resultSummary(tiered, result.tierSheet)}</Caption1>
+        </div>
+      </div>
       <TierBars model={model} summary={scored.summary} unscored={unscored.length} caption={s.distribution} />
       <Button appearance="primary" icon={<OpenRegular />} onClick={() => onGoTo(result.tierSheet)}>
         {s.goToTierSheet}
       </Button>
       <section aria-labelledby={unscoredId}>
-        <Subtitle2 as="h4" id={unscoredId}>
+        <Subtitle2 as="h3" id={unscoredId}>
           {unscored.length ? s.unscoredTitle(unscored.length) : s.allScored}
         </Subtitle2>
         {unscored.length > 0 && (
@@ -79,6 +89,6 @@ export function ResultCard({ model, result, onGoTo }: Props) {
         {unscored.length > LISTED_ROWS && <Caption1>{s.moreRows(unscored.length - LISTED_ROWS)}</Caption1>}
       </section>
       {result.settingsSaved && <Body1 className={styles.why}>{s.settingsSaved}</Body1>}
-    </Card>
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import type { Lang, Model } from "../../core/model";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
 import { detectTable } from "../../core/sheet/detect";
 import { scoreTable } from "../../core/sheet/score-table";
+import type { WorkbookPlan } from "../../core/plan/types";
 import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
 import { validateModel, type ModelProblem } from "../../core/validate";
 import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
@@ -26,6 +27,9 @@ export type Generation =
   | { phase: "done"; result: GenerationResult };
 
 export interface GenerationResult {
+  /** The model and plan as applied (the playground draws the generated sheets from them). */
+  model: Model;
+  plan: WorkbookPlan;
   scored: ScoredTable;
   tierSheet: string;
   sourceSheet: string;
@@ -76,7 +80,7 @@ function startSheet(sheets: SheetInfo[], saved: SavedSettings | null): SheetInfo
   );
 }
 
-export function useWorkflow(host: WorkbookHost, lang: Lang): Workflow {
+export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (result: GenerationResult) => void): Workflow {
   const [loading, setLoading] = useState(true);
   const [sheets, setSheets] = useState<SheetInfo[]>([]);
   const [sheetName, setSheetName] = useState<string | null>(null);
@@ -213,7 +217,9 @@ export function useWorkflow(host: WorkbookHost, lang: Lang): Workflow {
         settingsSaved = false;
         setError(e);
       }
-      setGeneration({ phase: "done", result: { scored, tierSheet, sourceSheet: table.sheetName, settingsSaved } });
+      const result = { model, plan, scored, tierSheet, sourceSheet: table.sheetName, settingsSaved };
+      setGeneration({ phase: "done", result });
+      onGenerated?.(result);
       setSheets(await host.listSheets());
     } catch (e) {
       if (controller.signal.aborted || isAbort(e)) setGeneration({ phase: "cancelled" });
@@ -224,7 +230,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang): Workflow {
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
-  }, [table, mapping, canGenerate, running, model, lang, host]);
+  }, [table, mapping, canGenerate, running, model, lang, host, onGenerated]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 

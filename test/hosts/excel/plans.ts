@@ -25,6 +25,8 @@ export interface TierPlanOptions {
   tiersAction?: SheetAction;
   tiersName?: string;
   rulesAction?: SheetAction;
+  /** Whether the tier rules stop at the first match (default true). */
+  stopIfTrue?: boolean;
 }
 
 /** The formulas of data row `r` (0-based sheet row), as the plan holds them: no leading `=`. */
@@ -92,7 +94,7 @@ export function tierPlan(customers: number, options: TierPlanOptions = {}): Work
         fill: TIER_FILL[t],
         fontColor: "#000000",
         priority: i + 1,
-        stopIfTrue: true,
+        stopIfTrue: options.stopIfTrue ?? true,
       })),
       { kind: "dataBar", range: { row: 1, col: 10, rows: 3, cols: 1 }, color: "#5B9BD5", priority: 4 },
     ],

@@ -2,7 +2,7 @@ import type { CellRange } from "../../../core/sheet/types";
 import { rangeAddress as a1 } from "../../../core/plan/a1";
 import type { ConditionalFormat, ConditionalFormatCollection, Range, RangeAreas, RangeFormat } from "../api";
 import { FakeProxy, setters } from "./proxy";
-import { OfficeLikeError, type RecordingContext } from "./recording-context";
+import { OfficeLikeError, requestBytes, type RecordingContext } from "./recording-context";
 import { inside, type FakeRule, type SheetState } from "./sheet-state";
 
 export interface Target {
@@ -77,7 +77,7 @@ export class FakeRange extends FakeProxy implements Range {
   }
 
   set numberFormat(data: unknown[][] | string) {
-    this.call("numberFormat", { bytes: JSON.stringify(data).length, ...(typeof data === "string" ? { value: data } : {}) }, () => {
+    this.call("numberFormat", { bytes: requestBytes(data), ...(typeof data === "string" ? { value: data } : {}) }, () => {
       const t = this.writable();
       t.sheet.setNumberFormat(t.range, data);
     });
@@ -130,12 +130,12 @@ export class FakeRange extends FakeProxy implements Range {
     const { sheet, range } = this.bound();
     const values = sheet.read(range);
     const limit = this.ctx.responseLimit;
-    if (limit !== undefined && JSON.stringify(values).length > limit) throw new OfficeLikeError("ResponsePayloadSizeLimitExceeded");
+    if (limit !== undefined && requestBytes(values) > limit) throw new OfficeLikeError("ResponsePayloadSizeLimitExceeded");
     this.snapshot = values;
   }
 
   private write(kind: "values" | "formulas", data: unknown[][]): void {
-    this.call(kind, { bytes: JSON.stringify(data).length }, () => {
+    this.call(kind, { bytes: requestBytes(data) }, () => {
       const t = this.writable();
       if (data.length !== t.range.rows || data.some((row) => row.length !== t.range.cols)) {
         throw new OfficeLikeError("InvalidArgument", `fake: ${kind} is not ${t.range.rows}×${t.range.cols}`);

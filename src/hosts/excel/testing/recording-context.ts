@@ -3,8 +3,8 @@
  * (see ../api.ts). Like Office.js, calls are queued and run at `sync()`,
  * proxies are bound when their creating call runs, and properties read
  * before a load and a sync throw. Every call is recorded in order with the
- * request (batch) it belongs to; each request's size is measured as the JSON
- * length of the values, formulas and number formats it carries.
+ * request (batch) it belongs to; each request's size is measured as the UTF-8
+ * bytes of the JSON of the values, formulas and number formats it carries.
  *
  * Lives in src (not test/) because `npm run bench` drives the host with it.
  */
@@ -23,13 +23,13 @@ export interface RecordedCall {
   range?: CellRange;
   /** The argument, for scalar ones (names, colours, formats, counts). */
   value?: unknown;
-  /** JSON length of a values / formulas / numberFormat argument. */
+  /** UTF-8 bytes of the JSON of a values / formulas / numberFormat argument. */
   bytes?: number;
 }
 
 export interface RequestRecord {
   calls: number;
-  /** JSON length of the values, formulas and number formats written. */
+  /** UTF-8 bytes of the JSON of the values, formulas and number formats written. */
   bytes: number;
 }
 
@@ -79,6 +79,11 @@ export interface FakeName {
 interface Queued {
   call: RecordedCall;
   run: () => void;
+}
+
+/** What a request argument weighs: its JSON in UTF-8, as it travels. */
+export function requestBytes(data: unknown): number {
+  return Buffer.byteLength(JSON.stringify(data), "utf8");
 }
 
 export class RecordingContext implements ExcelContext {

@@ -147,21 +147,30 @@ export class SheetState {
     return prop === "numberFormat" ? (cell?.numberFormat ?? "General") : undefined;
   }
 
+  /** Every cell holding a value or formula, row by row. */
+  *filled(): Generator<{ row: number; col: number; cell: CellState }> {
+    for (let row = 0; row < this.rows.length; row++) {
+      const cells = this.rows[row];
+      if (!cells) continue;
+      for (let col = 0; col < cells.length; col++) {
+        const cell = cells[col];
+        if (cell && (cell.value !== undefined || cell.formula !== undefined)) yield { row, col, cell };
+      }
+    }
+  }
+
   /** The smallest range holding every cell with a value or formula; undefined when there is none. */
   usedRange(): CellRange | undefined {
     let top = -1;
     let bottom = -1;
     let left = Infinity;
     let right = -1;
-    this.rows.forEach((row, r) => {
-      row?.forEach((cell, c) => {
-        if (!cell || (cell.value === undefined && cell.formula === undefined)) return;
-        if (top < 0) top = r;
-        bottom = r;
-        left = Math.min(left, c);
-        right = Math.max(right, c);
-      });
-    });
+    for (const { row, col } of this.filled()) {
+      if (top < 0) top = row;
+      bottom = row;
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
     return top < 0 ? undefined : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 

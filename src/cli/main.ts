@@ -1,0 +1,126 @@
+/**
+ * `custtier`: the main job on files. Read → find the table → map → score →
+ * (plan → write) → report. Every step is core or the xlsx host; this file
+ * only wires them to the terminal and decides exit codes.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { MappingError, pickSheet, scoreSheet, type Lang } from "../core";
+import { buildTierPlan } from "../core/plan";
+import { HostError } from "../hosts/errors";
+import { readWorkbook } from "../hosts/xlsx/read";
+import { existingSheets, loadXlsx, workbookFromGrids, writeXlsx } from "../hosts/xlsx/write";
+import { parseCli, USAGE, UsageError, type ScoreArgs } from "./args";
+import { M } from "./messages";
+import { loadModel, ModelFileError } from "./model-arg";
+import { Progress } from "./progress";
+import { jsonReport, summaryLines } from "./report";
+import { runTemplate } from "./template";
+
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A failure the user can act on: exit 1 with this message. */
+class JobError extends Error {}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  try {
+    const args = parseCli(argv, io.env);
+    switch (args.command) {
+      case "help":
+        io.stdout.write(USAGE + "\n");
+        return 0;
+      case "version":
+        io.stdout.write(`${version()}\n`);
+        return 0;
+      case "score":
+        await score(args, io);
+        return 0;
+      case "template":
+        await runTemplate(args, io, loadModel(args.model, args.lang));
+        return 0;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`custtier: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof JobError || e instanceof ModelFileError) {
+      io.stderr.write(`custtier: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+async function score(args: ScoreArgs, io: Io): Promise<void> {
+  const { lang } = args;
+  const model = loadModel(args.model, lang);
+  const bytes = readInput(args.input, lang);
+  const progress = Progress.for(io.stderr, args.output ? 4 : 2, bytes.byteLength);
+
+  progress.next(M.phase.read[lang]);
+  const grids = await readGrids(bytes, args.input, lang);
+  const options = { model, lang, mapping: args.map };
+  const grid = pickSheet(grids, options, args.sheet);
+  if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
+
+  progress.next(M.phase.score[lang]);
+  const job = catchMapping(() => scoreSheet(grid, options), lang);
+
+  let wrote: string | undefined;
+  if (args.output) {
+    progress.next(M.phase.plan[lang]);
+    const workbook = /\.csv$/i.test(args.input) ? workbookFromGrids(grids) : await loadXlsx(bytes);
+    const plan = buildTierPlan(job.scored, model, { lang, staticValues: args.values, existing: existingSheets(workbook) });
+    progress.next(M.phase.write[lang]);
+    const out = await writeXlsx(plan, workbook);
+    try {
+      writeFileSync(args.output, out);
+    } catch (e) {
+      throw new JobError(M.cannotWrite(args.output, (e as Error).message)[lang]);
+    }
+    wrote = M.wrote(args.output, plan.sheets.map((s) => s.name).join(lang === "zh-CN" ? "、" : ", "))[lang];
+  }
+  progress.done();
+
+  if (args.json) io.stdout.write(JSON.stringify(jsonReport(job, model, lang), null, 2) + "\n");
+  else io.stdout.write(summaryLines(job, model, basename(args.input), lang).join("\n") + "\n");
+  if (wrote) (args.json ? io.stderr : io.stdout).write(`\n${wrote}\n`);
+}
+
+function readInput(file: string, lang: Lang): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new JobError(M.cannotRead(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? (lang === "zh-CN" ? "文件不存在" : "no such file") : (e as Error).message)[lang]);
+  }
+}
+
+async function readGrids(bytes: Uint8Array, file: string, lang: Lang) {
+  try {
+    return await readWorkbook(bytes, basename(file));
+  } catch (e) {
+    if (e instanceof HostError) throw new JobError(M.cannotRead(file, e.userMessage[lang])[lang]);
+    throw e;
+  }
+}
+
+function catchMapping<T>(fn: () => T, lang: Lang): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof MappingError) throw new JobError(e.text[lang]);
+    throw e;
+  }
+}
+
+function version(): string {
+  // package.json sits two levels above lib/cli/ and src/cli/ alike.
+  return (JSON.parse(readFileSync(`${__dirname}/../../package.json`, "utf8")) as { version: string }).version;
+}
+
+

@@ -1,0 +1,94 @@
+/**
+ * buildTierPlan: a scored table and its model → the workbook plan (tier sheet,
+ * summary, rules sheet). Pure: hosts apply the result.
+ */
+import type { Lang, Model } from "../model";
+import { compileModel } from "../score";
+import type { ScoredTable } from "../sheet/types";
+import { placeSheets, markerName, type ExistingSheet } from "./naming";
+import { buildRulesLayout } from "./rules-sheet";
+import { FONT, STYLE } from "./style";
+import { buildSummary, summaryCells } from "./summary";
+import { buildTierSheet } from "./tier-sheet";
+import type { SheetPlan, SheetRole, WorkbookPlan } from "./types";
+import { WORDS } from "./words";
+
+export interface TierPlanOptions {
+  /** Language of the generated sheets; the scored table's by default. */
+  lang?: Lang;
+  /** Write the engine's values instead of live formulas. */
+  staticValues?: boolean;
+  /** The workbook's sheets and their markers, as the host lists them. */
+  existing?: readonly ExistingSheet[];
+  /** "Today" for static overdue flags; the live sheet uses TODAY(). */
+  today?: Date;
+  /** Extra source table columns (0-based, into `table.headers`) to copy after the customer (contact, owner…). */
+  keyColumns?: number[];
+}
+
+export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPlanOptions = {}): WorkbookPlan {
+  const lang = options.lang ?? scored.lang;
+  const live = !options.staticValues;
+  const cm = compileModel(model);
+  const roles: SheetRole[] = ["tiers", "summary", "rules"];
+  const wanted = { tiers: WORDS.tierSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
+  const placed = placeSheets(
+    roles.map((role) => ({ role, name: wanted[role][lang] })),
+    options.existing ?? [],
+    [scored.table.sheetName],
+  );
+  const [tiers, summary, rules] = placed;
+
+  const rulesLayout = buildRulesLayout(model, lang, rules.name);
+  const tierLayout = buildTierSheet({
+    scored,
+    model,
+    cm,
+    lang,
+    live,
+    sheets: { tiers: tiers.name, rules: rules.name, summary: summary.name },
+    rules: rulesLayout.cells,
+    summary: summaryCells(model, summary.name),
+    today: options.today ?? new Date(),
+    keyColumns: options.keyColumns ?? [],
+  });
+  const summaryLayout = buildSummary({ scored, model, lang, live, tierSheet: tiers.name, tierRange: tierLayout.tierRange, valueRange: tierLayout.valueRange });
+
+  const base = (p: (typeof placed)[number]): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({
+    name: p.name,
+    role: p.role,
+    action: p.action,
+    marker: { name: markerName(p.role), cell: { row: 0, col: 0 } },
+    tabColor: STYLE.tabColor[p.role],
+  });
+
+  const sheets: SheetPlan[] = [
+    {
+      ...base(tiers),
+      blocks: tierLayout.blocks,
+      styles: tierLayout.styles,
+      columns: tierLayout.columns,
+      freeze: tierLayout.freeze,
+      autoFilter: tierLayout.autoFilter,
+      rules: tierLayout.rules,
+    },
+    {
+      ...base(summary),
+      blocks: [summaryLayout.grid.block()],
+      styles: summaryLayout.grid.styles,
+      columns: summaryLayout.columns,
+      rules: summaryLayout.rules,
+      chart: summaryLayout.chart,
+      hideGridlines: true,
+    },
+    {
+      ...base(rules),
+      blocks: [rulesLayout.grid.block()],
+      styles: rulesLayout.grid.styles,
+      columns: rulesLayout.columns,
+      rules: [],
+      hideGridlines: true,
+    },
+  ];
+  return { sheets, activate: tiers.name, font: { ...FONT[lang] } };
+}

@@ -1,0 +1,8 @@
+/** The plan of what to write: types, the builder, A1 helpers, sheet naming. */
+export * from "./types";
+export { buildTierPlan, type TierPlanOptions } from "./build";
+export { columnLetter, columnIndex, cellAddress, rangeAddress, quoteSheetName, sheetRef } from "./a1";
+export { placeSheets, markerName, MARKER_PREFIX, uniqueName, type ExistingSheet, type SheetPlacement } from "./naming";
+export { textCell, formulaCell, dateSerial, serialDate } from "./cells";
+export { ranks } from "./rank";
+export { LIVE_RANK_MAX_ROWS } from "./tier-sheet";

@@ -1,0 +1,171 @@
+/**
+ * The summary sheet: per tier the count, share of customers, cumulative count,
+ * and sum and share of the model's value column (the calibration check), with
+ * data bars and (Excel) a chart; then the rows that could not be scored.
+ */
+import type { Issue } from "../issues";
+import type { Lang, Model } from "../model";
+import type { ScoredTable } from "../sheet/types";
+import { rangeAddress, sheetRef } from "./a1";
+import { formulaCell, textCell } from "./cells";
+import { hasSubLevels, quote } from "./formulas";
+import { Grid, range } from "./grid";
+import { STYLE } from "./style";
+import type { Cell, CellRange, ChartPlan, ColumnFormat, ConditionalRule } from "./types";
+import { fill, WORDS } from "./words";
+
+const HEADER_ROW = 2;
+const FIRST_TIER_ROW = HEADER_ROW + 1;
+const COL = { id: 0, name: 1, count: 2, share: 3, cumulative: 4, value: 5, valueShare: 6, chart: 8 } as const;
+
+/** Count and cumulative count per tier (best first), which the level-model rank formula reads. */
+export function summaryCells(model: Model, summarySheet: string): { counts: string; cumulative: string } {
+  const tiers = range(FIRST_TIER_ROW, COL.count, model.tiers.length);
+  return { counts: sheetRef(summarySheet, tiers), cumulative: sheetRef(summarySheet, { ...tiers, col: COL.cumulative }) };
+}
+
+export interface SummaryInput {
+  scored: ScoredTable;
+  model: Model;
+  lang: Lang;
+  live: boolean;
+  tierSheet: string;
+  /** Data rows of the tier sheet's grade and value columns. */
+  tierRange: CellRange;
+  valueRange?: CellRange;
+}
+
+export interface SummaryLayout {
+  grid: Grid;
+  columns: ColumnFormat[];
+  rules: ConditionalRule[];
+  chart: ChartPlan;
+}
+
+export function buildSummary(input: SummaryInput): SummaryLayout {
+  const { scored, model, lang, live } = input;
+  const g = new Grid();
+  const t = (s: string) => textCell(s);
+  const valueField = model.valueField ? model.fields.find((f) => f.id === model.valueField) : undefined;
+  const hasValue = valueField !== undefined && input.valueRange !== undefined;
+  const valueLabel = valueField?.label[lang] ?? "";
+
+  g.style(range(g.add([t(`${WORDS.summarySheet[lang]} · ${model.name[lang]}`)]), 0), { bold: true, fontSize: STYLE.titleSize });
+  g.add();
+  const headers = [WORDS.tier, WORDS.tierName, WORDS.summaryCount, WORDS.summaryShare, WORDS.summaryCumulative].map((w) => t(w[lang]));
+  if (hasValue) headers.push(t(fill(WORDS.summaryValue[lang], { field: valueLabel })), t(fill(WORDS.summaryValueShare[lang], { field: valueLabel })));
+  const width = headers.length;
+  g.add(headers);
+  g.style(range(HEADER_ROW, 0, 1, width), { bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center", wrap: true });
+
+  const n = model.tiers.length;
+  const last = FIRST_TIER_ROW + n - 1; // 0-based
+  const totalRow = last + 1;
+  const a = (row: number, col: number) => rangeAddress(range(row, col), true);
+  const tiers = sheetRef(input.tierSheet, input.tierRange);
+  const values = hasValue ? sheetRef(input.tierSheet, input.valueRange!) : "";
+  const subs = hasSubLevels(model);
+  const byTier = new Map(scored.summary.map((s) => [s.tier, s]));
+
+  let cumulative = 0;
+  model.tiers.forEach((tier, i) => {
+    const row = FIRST_TIER_ROW + i;
+    const r = row + 1; // A1 row
+    const ids = subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id];
+    const s = byTier.get(tier.id);
+    cumulative += s?.count ?? 0;
+    const cells: Cell[] = [t(tier.id), t(tier.label[lang])];
+    if (live) {
+      cells.push(
+        formulaCell(ids.map((id) => `COUNTIF(${tiers},${quote(id)})`).join("+")),
+        formulaCell(`IF(${a(totalRow, COL.count)}=0,"",C${r}/${a(totalRow, COL.count)})`),
+        formulaCell(`SUM(${a(FIRST_TIER_ROW, COL.count)}:C${r})`),
+      );
+      if (hasValue) {
+        cells.push(
+          formulaCell(ids.map((id) => `SUMIF(${tiers},${quote(id)},${values})`).join("+")),
+          formulaCell(`IF(${a(totalRow, COL.value)}=0,"",F${r}/${a(totalRow, COL.value)})`),
+        );
+      }
+    } else {
+      cells.push(s?.count ?? 0, s?.share ?? 0, cumulative);
+      if (hasValue) cells.push(s?.value ?? 0, s?.valueShare ?? 0);
+    }
+    g.add(cells);
+    g.style(range(row, COL.id), { fill: tier.color, fontColor: tier.textColor, bold: true, align: "center" });
+  });
+
+  const totalCells: Cell[] = [t(WORDS.summaryTotal[lang]), null];
+  const sum = (col: string) => formulaCell(`SUM(${col}${FIRST_TIER_ROW + 1}:${col}${last + 1})`);
+  const scoredCount = scored.rows.length - scored.unscored;
+  const totalValue = scored.summary.reduce((acc, s) => acc + (s.value ?? 0), 0);
+  if (live) totalCells.push(sum("C"), sum("D"), null, ...(hasValue ? [sum("F"), sum("G")] : []));
+  else totalCells.push(scoredCount, scoredCount ? 1 : 0, null, ...(hasValue ? [totalValue, totalValue ? 1 : 0] : []));
+  g.add(totalCells);
+  // COUNTBLANK counts the formulas' "" as blank, in Excel and LibreOffice alike.
+  g.add([t(WORDS.summaryNotTiered[lang]), null, live ? formulaCell(`COUNTBLANK(${tiers})`) : scored.unscored]);
+  g.style(range(totalRow, 0, 2, width), { bold: true, border: { color: STYLE.border, edges: "all" } });
+  g.style(range(FIRST_TIER_ROW, 0, n, width), { border: { color: STYLE.border, edges: "all" } });
+  g.add();
+
+  unscoredBlock(g, scored, lang);
+
+  const bar = (col: number): ConditionalRule => ({ kind: "dataBar", range: range(FIRST_TIER_ROW, col, n), color: STYLE.dataBar, max: 1, priority: col });
+  const rules = [bar(COL.share), ...(hasValue ? [bar(COL.valueShare)] : [])];
+  const columns: ColumnFormat[] = [
+    { col: COL.id, width: 10, align: "center" },
+    { col: COL.name, width: 24 },
+    { col: COL.count, width: 14, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: totalRow + 1 } },
+    { col: COL.share, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } },
+    { col: COL.cumulative, width: 14, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: last } },
+    ...(hasValue
+      ? [
+          { col: COL.value, width: 16, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: totalRow } },
+          { col: COL.valueShare, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } },
+        ]
+      : []),
+  ];
+  const chart: ChartPlan = {
+    type: "columnClustered",
+    title: WORDS.chartTitle[lang],
+    categories: range(FIRST_TIER_ROW, COL.id, n),
+    values: range(FIRST_TIER_ROW, COL.count, n),
+    seriesName: WORDS.summaryCount[lang],
+    at: { row: HEADER_ROW, col: COL.chart },
+    size: { rows: 15, cols: 7 },
+  };
+  return { grid: g, columns, rules, chart };
+}
+
+/** One line per problem of each row that got no tier: row, customer, column, value, reason. */
+function unscoredBlock(g: Grid, scored: ScoredTable, lang: Lang): void {
+  const t = (s: string) => textCell(s);
+  g.style(range(g.add([t(WORDS.unscoredTitle[lang])]), 0), { bold: true, fontSize: 12 });
+  const unscored = scored.rows.filter((r) => r.result.tier === null);
+  if (unscored.length === 0) {
+    g.style(range(g.add([t(WORDS.unscoredNone[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+    return;
+  }
+  const header = g.add([WORDS.row, WORDS.customer, WORDS.column, WORDS.value, WORDS.reason].map((w) => t(w[lang])));
+  g.style(range(header, 0, 1, 5), { bold: true, fill: STYLE.subHeaderFill, fontColor: STYLE.subHeaderFont, border: { color: STYLE.border, edges: "bottom" } });
+  for (const sr of unscored) {
+    const issues: Issue[] = sr.issues.length ? sr.issues : [{ severity: "error", message: WORDS.notTiered }];
+    for (const issue of issues) {
+      const column = [issue.columnLetter, issue.column].filter(Boolean).join(" ");
+      g.add([sr.row, sr.customer ? t(sr.customer) : null, column ? t(column) : null, shownValue(issue.value), t(issue.message[lang])]);
+    }
+  }
+}
+
+function shownValue(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateText(value);
+  if (typeof value === "object" && "error" in value) return textCell(String((value as { error: unknown }).error));
+  return textCell(String(value));
+}
+
+/** A date as yyyy-mm-dd text (the value column mixes kinds, so no date format). */
+function dateText(d: Date): Cell {
+  return Number.isFinite(d.getTime()) ? textCell(d.toISOString().slice(0, 10)) : null;
+}

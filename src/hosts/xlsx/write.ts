@@ -1,0 +1,208 @@
+/**
+ * The xlsx host's writer (exceljs; Node and browser alike: bytes in, bytes
+ * out, no file system). It applies a plan built by core and decides nothing
+ * about layout. Source sheets come through untouched; text is written as
+ * string cells (never formulas); formulas are written without cached values so
+ * that Excel, WPS and LibreOffice compute them on open.
+ */
+import ExcelJS from "exceljs";
+import { rangeAddress } from "../../core/plan/a1";
+import type { Cell, CellBlock, ColumnFormat, SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import type { SheetGrid } from "../../core/sheet/types";
+import type { ApplyOptions } from "../host";
+import { HostError } from "../errors";
+import { text } from "../../core/model";
+import { addConditionalRules, applyRangeStyle, argb } from "./format";
+import { saveNames, setMarkers } from "./markers";
+
+export { existingSheets, workbookMarkers } from "./markers";
+
+/** Rows written between progress reports (and chances to cancel). */
+const ROWS_PER_STEP = 5000;
+
+export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** A workbook holding the given grids as sheets (a CSV opened as a one-sheet workbook). */
+export function workbookFromGrids(grids: readonly SheetGrid[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const ws = workbook.addWorksheet(grid.name);
+    const top = grid.origin?.row ?? 0;
+    const left = grid.origin?.col ?? 0;
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        ws.getCell(top + r + 1, left + c + 1).value = typeof v === "object" && !(v instanceof Date) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
+      }),
+    );
+  }
+  return workbook;
+}
+
+/** The workbook as .xlsx bytes. */
+export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array>;
+/** A plan applied to `source` (or to a new workbook) as .xlsx bytes. */
+export async function writeXlsx(plan: WorkbookPlan, source?: ExcelJS.Workbook): Promise<Uint8Array>;
+export async function writeXlsx(what: ExcelJS.Workbook | WorkbookPlan, source?: ExcelJS.Workbook): Promise<Uint8Array> {
+  let workbook: ExcelJS.Workbook;
+  if (what instanceof ExcelJS.Workbook) workbook = what;
+  else {
+    workbook = source ?? new ExcelJS.Workbook();
+    await applyPlan(workbook, what);
+  }
+  // Formulas carry no cached values: ask Excel to compute everything on open.
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  const out = await workbook.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
+
+/** A sheet being replaced: renamed out of the way until the new one is complete, then deleted. */
+interface Move {
+  old: ExcelJS.Worksheet;
+  name: string;
+  orderNo: number;
+}
+
+/**
+ * Applies a plan to an exceljs workbook. A failed or cancelled run removes
+ * what it added and puts the replaced sheets and names back.
+ */
+export async function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
+  const { signal, onProgress } = options;
+  const restoreNames = saveNames(workbook);
+  const moves: Move[] = [];
+  const added: ExcelJS.Worksheet[] = [];
+  try {
+    checkCancelled(signal);
+    for (const [i, sheet] of plan.sheets.entries()) {
+      if (sheet.action.kind !== "replace") continue;
+      const old = findSheet(workbook, sheet.action.existing);
+      if (!old) continue; // gone since the plan was made: create instead
+      moves.push({ old, name: old.name, orderNo: (old as unknown as { orderNo: number }).orderNo });
+      old.name = `~custtier-old-${i}`;
+    }
+    for (const sheet of plan.sheets) {
+      if (findSheet(workbook, sheet.name)) {
+        throw new HostError(text(`工作簿中已有名为“${sheet.name}”的工作表`, `The workbook already has a sheet named "${sheet.name}"`), "already-exists");
+      }
+      added.push(workbook.addWorksheet(sheet.name));
+    }
+
+    const total = plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.cells.length, 0), 0);
+    let done = 0;
+    const progress = async (rows: number) => {
+      done += rows;
+      onProgress?.({ done, total });
+      // Let the page repaint and a cancel click arrive.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      checkCancelled(signal);
+    };
+    for (const [i, sheet] of plan.sheets.entries()) await writeSheet(added[i], sheet, plan, progress);
+    checkCancelled(signal);
+
+    // Commit: the old sheets go, the new ones take their places, markers point at the new ones.
+    for (const move of moves) {
+      const replacement = added[plan.sheets.findIndex((s) => s.action.kind === "replace" && s.action.existing === move.name)];
+      workbook.removeWorksheet(move.old.id);
+      if (replacement) (replacement as unknown as { orderNo: number }).orderNo = move.orderNo;
+    }
+    setMarkers(workbook, plan.sheets.map((s, i) => ({ sheet: added[i].name, marker: s.marker })));
+    const active = added.findIndex((ws) => ws.name === plan.activate);
+    if (active >= 0) workbook.views = [{ ...(workbook.views?.[0] ?? {}), activeTab: tabIndex(workbook, added[active]) } as ExcelJS.WorkbookView];
+  } catch (e) {
+    for (const ws of added) workbook.removeWorksheet(ws.id);
+    for (const move of moves) move.old.name = move.name;
+    restoreNames();
+    throw e;
+  }
+}
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
+}
+
+function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const key = name.toLowerCase();
+  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === key);
+}
+
+function tabIndex(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): number {
+  return workbook.worksheets.indexOf(ws);
+}
+
+async function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, progress: (rows: number) => Promise<void>): Promise<void> {
+  const font: Partial<ExcelJS.Font> | undefined = plan.font ? { name: plan.font.name, size: plan.font.size } : undefined;
+  // Column-wide formats first (cells inherit them as they are created), then the cells, then ranges.
+  const usedCols = Math.max(0, ...sheet.blocks.map((b) => b.at.col + Math.max(0, ...b.cells.map((r) => r.length))), ...sheet.columns.map((c) => c.col + 1));
+  for (let c = 0; c < usedCols; c++) if (font) ws.getColumn(c + 1).font = font;
+  for (const col of sheet.columns) {
+    const column = ws.getColumn(col.col + 1);
+    if (col.width !== undefined) column.width = col.width;
+    if (col.numberFormat && !col.rows) column.numFmt = col.numberFormat;
+    if (col.align) column.alignment = { horizontal: col.align };
+  }
+  const rowFormats = sheet.columns.filter((c) => c.numberFormat && c.rows);
+  for (const block of sheet.blocks) await writeBlock(ws, block, rowFormats, progress);
+  for (const style of sheet.styles) applyRangeStyle(ws, style, font);
+  addConditionalRules(ws, sheet.rules);
+  if (sheet.autoFilter) ws.autoFilter = rangeAddress(sheet.autoFilter);
+  const view: Partial<ExcelJS.WorksheetView> = sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols)
+    ? { state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }
+    : { state: "normal" };
+  if (sheet.hideGridlines) view.showGridLines = false;
+  ws.views = [view as ExcelJS.WorksheetView];
+  if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
+  // sheet.chart: exceljs cannot write charts; files show the data bars instead.
+}
+
+async function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, rowFormats: ColumnFormat[], progress: (rows: number) => Promise<void>): Promise<void> {
+  const { cells, at } = block;
+  // Per block column: the number format its data rows take, if any.
+  const width = Math.max(0, ...cells.map((r) => r.length));
+  const formatsByCol = Array.from({ length: width }, (_, c) => rowFormats.filter((f) => f.col === at.col + c));
+  let sinceReport = 0;
+  for (let r = 0; r < cells.length; r++) {
+    const sheetRow = at.row + r;
+    const row = ws.getRow(sheetRow + 1);
+    const values = cells[r];
+    for (let c = 0; c < values.length; c++) {
+      const cell = values[c];
+      if (cell === null || cell === undefined) continue;
+      const target = row.getCell(at.col + c + 1);
+      const format = formatsByCol[c].find((f) => sheetRow >= f.rows!.first && sheetRow <= f.rows!.last)?.numberFormat;
+      writeCell(target, cell, format);
+    }
+    if (++sinceReport === ROWS_PER_STEP) {
+      await progress(sinceReport);
+      sinceReport = 0;
+    }
+  }
+  if (sinceReport) await progress(sinceReport);
+}
+
+function writeCell(target: ExcelJS.Cell, cell: Cell, columnFormat: string | undefined): void {
+  if (typeof cell !== "object" || cell === null) {
+    // A string is always a string cell (shared string): exceljs never turns it into a formula.
+    target.value = cell;
+    if (columnFormat) target.numFmt = columnFormat;
+    return;
+  }
+  switch (cell.kind) {
+    case "formula":
+      target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+      if (columnFormat) target.numFmt = columnFormat;
+      return;
+    case "text":
+      target.value = cell.text;
+      target.numFmt = "@"; // stays text when edited, as in Excel
+      return;
+    case "formatted":
+      target.value = cell.value;
+      target.numFmt = cell.numberFormat;
+      return;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * How the playground draws the sheets a run created. The file holds live
+ * formulas without cached values (Excel, WPS and LibreOffice compute them on
+ * open); a browser has no spreadsheet engine, so the grids show the same plan
+ * built with the engine's values (`staticValues`), which the formulas reproduce.
+ * Tier colours come from the plan's conditional-format rules of the simple
+ * shape the tier sheet uses (`$G4="A"`, or an OR of such tests).
+ */
+import { buildTierPlan } from "../core/plan/build";
+import { serialDate } from "../core/plan/cells";
+import { columnIndex } from "../core/sheet/columns";
+import type { Cell, ColumnFormat, SheetPlan } from "../core/plan/types";
+import type { CellValue } from "../core/parse/values";
+import { shownValue } from "../core/parse/cell";
+import type { SheetGrid } from "../core/sheet/types";
+import type { GenerationResult } from "../taskpane/state/useWorkflow";
+import { percent } from "../taskpane/state/display";
+
+export interface CellFill {
+  fill: string;
+  ink: string;
+}
+
+export interface SheetDisplay {
+  grid: SheetGrid;
+  /** `row,col` (0-based) → colours. */
+  fills: Map<string, CellFill>;
+}
+
+/** Display grids of the created sheets, by the names they have in the workbook. */
+export function createdSheets(result: GenerationResult): Map<string, SheetDisplay> {
+  const values = buildTierPlan(result.scored, result.model, { lang: result.scored.lang, staticValues: true });
+  const out = new Map<string, SheetDisplay>();
+  for (const sheet of values.sheets) {
+    const name = result.plan.sheets.find((s) => s.role === sheet.role)?.name ?? sheet.name;
+    const grid = sheetGrid(sheet, name);
+    out.set(name, { grid, fills: ruleFills(sheet, grid) });
+  }
+  return out;
+}
+
+function sheetGrid(sheet: SheetPlan, name: string): SheetGrid {
+  const values: CellValue[][] = [];
+  for (const block of sheet.blocks) {
+    block.cells.forEach((row, r) => {
+      const target = (values[block.at.row + r] ??= []);
+      row.forEach((cell, c) => {
+        const col = block.at.col + c;
+        target[col] = shown(cell, formatAt(sheet.columns, block.at.row + r, col));
+      });
+    });
+  }
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { name, values };
+}
+
+function formatAt(columns: ColumnFormat[], row: number, col: number): string | undefined {
+  return columns.find((f) => f.col === col && (!f.rows || (row >= f.rows.first && row <= f.rows.last)))?.numberFormat;
+}
+
+/** A plan cell as the sheet shows it: dates and percentages by their format, formulas (none in a static plan but the odd total) empty. */
+function shown(cell: Cell, columnFormat: string | undefined): CellValue {
+  if (cell === null || typeof cell !== "object") return cell;
+  if (cell.kind === "text") return cell.text;
+  if (cell.kind === "formula") return null;
+  const format = cell.numberFormat || columnFormat || "";
+  if (typeof cell.value !== "number") return cell.value;
+  return formatted(cell.value, format);
+}
+
+function formatted(value: number, format: string): CellValue {
+  if (/%/.test(format)) return percent(value);
+  if (/y{2}|d{1,2}[-/]|m{1,2}[-/]d/i.test(format.replace(/\[[^\]]*\]/g, ""))) return shownValue(serialDate(value));
+  return value;
+}
+
+const TEST = /^\$([A-Z]{1,3})\d+="((?:[^"]|"")*)"$/;
+
+/** The literals a simple rule compares one column with, or undefined for any other shape. */
+function ruleTests(formula: string): { col: number; values: Set<string> } | undefined {
+  const parts = formula.startsWith("OR(") && formula.endsWith(")") ? formula.slice(3, -1).split(",") : [formula];
+  let col = -1;
+  const values = new Set<string>();
+  for (const part of parts) {
+    const m = TEST.exec(part.trim());
+    if (!m || (col >= 0 && columnIndex(m[1]) !== col)) return undefined;
+    col = columnIndex(m[1]);
+    values.add(m[2].replace(/""/g, '"'));
+  }
+  return col >= 0 ? { col, values } : undefined;
+}
+
+function ruleFills(sheet: SheetPlan, grid: SheetGrid): Map<string, CellFill> {
+  const fills = new Map<string, CellFill>();
+  const rules = [...sheet.rules].sort((a, b) => a.priority - b.priority);
+  for (const rule of rules) {
+    if (rule.kind !== "formula" || !rule.fill) continue;
+    const test = ruleTests(rule.formula);
+    if (!test) continue;
+    for (let r = rule.range.row; r < rule.range.row + rule.range.rows; r++) {
+      const v = grid.values[r]?.[test.col];
+      if (!test.values.has(typeof v === "string" ? v : String(v ?? ""))) continue;
+      for (let c = rule.range.col; c < rule.range.col + rule.range.cols; c++) {
+        const key = `${r},${c}`;
+        if (!fills.has(key)) fills.set(key, { fill: rule.fill, ink: rule.fontColor ?? "#000000" });
+      }
+    }
+  }
+  return fills;
+}

@@ -1,0 +1,21 @@
+import { writeFileSync } from "node:fs";
+import { scoreSheet } from "../../../src/core/job";
+import { findPreset } from "../../../src/core/presets";
+import { buildTierPlan } from "../../../src/core/plan/build";
+import { workbookFromGrids, writeXlsx } from "../../../src/hosts/xlsx/write";
+it("perf", async () => {
+  const n = 100000;
+  const values: any[][] = [["客户名称", "月均销售额", "回款天数"]];
+  for (let i = 0; i < n; i++) values.push([`客户${i}`, i % 13 === 0 ? `${(i % 5) + 1}万` : (i * 7919) % 40000, (i * 31) % 120]);
+  const model = findPreset("sales-payment")!;
+  let t = Date.now();
+  const { scored } = scoreSheet({ name: "客户表", values }, { model, lang: "zh-CN" });
+  console.log("score", Date.now() - t); t = Date.now();
+  const plan = buildTierPlan(scored, model, {});
+  console.log("plan", Date.now() - t); t = Date.now();
+  const wb = workbookFromGrids([{ name: "客户表", values }]);
+  console.log("source wb", Date.now() - t); t = Date.now();
+  const bytes = await writeXlsx(plan, wb);
+  console.log("write", Date.now() - t, bytes.length);
+  writeFileSync("/tmp/smoke/big.xlsx", bytes);
+});
