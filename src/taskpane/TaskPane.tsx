@@ -27,7 +27,7 @@ const useStyles = makeStyles({
     minHeight: "100%",
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   logo: { width: "28px", height: "28px" },
   titles: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
   tagline: { color: tokens.colorNeutralForeground3 },

@@ -42,7 +42,7 @@ describeChromium("playground in Chromium", () => {
     await buildUi(ROOT, DIST);
     server = await serveDir(DIST);
     browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US" });
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
     const origin = new URL(server.url).origin;
     const local = (url: URL) => url.origin === origin || url.protocol === "blob:" || url.protocol === "data:";
     // Customer data never leaves the machine: any other request is recorded and refused.

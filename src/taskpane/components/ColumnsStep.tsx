@@ -97,15 +97,10 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props)
                     const raw = row.cells[index];
                     const scored = preview?.rows[i];
                     const read = scored ? readValue(model, scored, raw, field.id, lang) : undefined;
-                    return (
-                      <SampleLine
-                        key={row.row}
-                        raw={read?.kind === "blank" ? s.blank : cellText(raw)}
-                        read={read?.kind === "blank" ? "" : read?.text ?? ""}
-                        bad={read?.kind === "bad"}
-                        styles={styles}
-                      />
-                    );
+                    const rawText = read?.kind === "blank" ? s.blank : cellText(raw);
+                    const readText = read?.kind === "ok" || read?.kind === "bad" ? read.text : "";
+                    // Text read as it is (a customer name) needs no "→ same text".
+                    return <SampleLine key={row.row} raw={rawText} read={readText === rawText ? "" : readText} bad={read?.kind === "bad"} styles={styles} />;
                   })}
                 </div>
               )}
@@ -124,7 +119,7 @@ function SampleLine({ raw, read, bad, styles }: { raw: string; read: string; bad
         {raw}
       </Caption1>
       <Caption1 className={styles.arrow} aria-hidden>
-        →
+        {read ? "→" : ""}
       </Caption1>
       <Caption1 className={bad ? styles.bad : styles.read} title={read}>
         {read}

@@ -30,7 +30,8 @@ import { TierBars } from "./TierBars";
 
 const useStyles = makeStyles({
   description: { color: tokens.colorNeutralForeground2 },
-  thresholds: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))", gap: tokens.spacingHorizontalS },
+  thresholds: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(80px, 1fr))", gap: tokens.spacingHorizontalS },
+  threshold: { minWidth: 0, width: "100%" },
   rest: { alignSelf: "end", color: tokens.colorNeutralForeground3, paddingBottom: "6px" },
   preview: {
     padding: tokens.spacingVerticalS + " " + tokens.spacingHorizontalM,
@@ -122,7 +123,7 @@ function Thresholds({ model, problems, onEdit }: { model: Model; problems: Model
               validationState={own.length ? "error" : "none"}
               validationMessage={own.map((p) => tx(p.message)).join(" ") || undefined}
             >
-              <NumberField aria-label={s.minScoreOf(t.id)} value={t.minScore} onValue={(n) => n !== undefined && onEdit(setMinScore(model, i, n))} />
+              <NumberField className={styles.threshold} aria-label={s.minScoreOf(t.id)} value={t.minScore} onValue={(n) => n !== undefined && onEdit(setMinScore(model, i, n))} />
             </Field>
           );
         })}

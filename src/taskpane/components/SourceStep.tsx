@@ -97,7 +97,7 @@ export function SourceStep({ sheets, sheetName, table, loading, onSelectSheet, o
               {s.customerRows(table.rows.length)}
             </Badge>
             {table.skipped.length > 0 && (
-              <Badge appearance="outline" color="subtle">
+              <Badge appearance="outline" color="informative">
                 {s.skippedRows(table.skipped.length)}
               </Badge>
             )}

@@ -39,7 +39,7 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
   if (!onCreate) {
     return (
       <Tooltip content={s.templateUnavailable} relationship="description">
-        <Button appearance="subtle" icon={<DocumentAddRegular />} disabledFocusable>
+        <Button appearance="subtle" size="small" icon={<DocumentAddRegular />} disabledFocusable style={{ whiteSpace: "nowrap" }}>
           {s.newTemplate}
         </Button>
       </Tooltip>
@@ -61,7 +61,7 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
   return (
     <Dialog onOpenChange={() => setOutcome(null)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<DocumentAddRegular />}>
+        <Button appearance="subtle" size="small" icon={<DocumentAddRegular />} style={{ whiteSpace: "nowrap" }}>
           {s.newTemplate}
         </Button>
       </DialogTrigger>

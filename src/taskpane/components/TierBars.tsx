@@ -7,7 +7,7 @@ import { percent } from "../state/display";
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: tokens.spacingVerticalXS },
-  th: { textAlign: "right", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, padding: "2px 4px", whiteSpace: "nowrap" },
+  th: { textAlign: "right", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3, padding: "2px 4px", verticalAlign: "bottom", lineHeight: tokens.lineHeightBase200 },
   thLeft: { textAlign: "left" },
   td: { padding: "3px 4px", textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   tierCell: { textAlign: "left", width: "34px" },
@@ -19,7 +19,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightBold,
     padding: "1px 4px",
   },
-  barCell: { width: "100%", minWidth: "60px" },
+  barCell: { width: "100%", minWidth: "48px" },
+  valueCell: { width: "72px" },
   track: { height: "12px", borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground3, overflow: "hidden" },
   bar: { height: "100%", borderRadius: tokens.borderRadiusSmall, transitionProperty: "width", transitionDuration: tokens.durationNormal },
   count: { fontWeight: tokens.fontWeightSemibold },
@@ -54,7 +55,7 @@ export function TierBars({ model, summary, unscored, caption }: Props) {
               {s.customers}
             </th>
             {hasValue && (
-              <th scope="col" className={styles.th}>
+              <th scope="col" className={`${styles.th} ${styles.valueCell}`}>
                 {s.valueShare(tx(valueField.label))}
               </th>
             )}
