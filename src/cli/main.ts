@@ -8,8 +8,8 @@ import { basename } from "node:path";
 import { MappingError, pickSheet, scoreSheet, type Lang } from "../core";
 import { buildTierPlan } from "../core/plan";
 import { HostError } from "../hosts/errors";
-import { readWorkbook } from "../hosts/xlsx/read";
-import { existingSheets, loadXlsx, workbookFromGrids, writeXlsx } from "../hosts/xlsx/write";
+import { openWorkbook } from "../hosts/xlsx/read";
+import { existingSheets, workbookFromGrids, writeXlsx } from "../hosts/xlsx/write";
 import { parseCli, USAGE, UsageError, type ScoreArgs } from "./args";
 import { M } from "./messages";
 import { loadModel, ModelFileError } from "./model-arg";
@@ -63,7 +63,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   const progress = Progress.for(io.stderr, args.output ? 4 : 2, bytes.byteLength);
 
   progress.next(M.phase.read[lang]);
-  const grids = await readGrids(bytes, args.input, lang);
+  const { grids, workbook: source } = await open(bytes, args.input, lang);
   const options = { model, lang, mapping: args.map };
   const grid = pickSheet(grids, options, args.sheet);
   if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
@@ -74,7 +74,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   let wrote: string | undefined;
   if (args.output) {
     progress.next(M.phase.plan[lang]);
-    const workbook = /\.csv$/i.test(args.input) ? workbookFromGrids(grids) : await loadXlsx(bytes);
+    const workbook = source ?? workbookFromGrids(grids);
     const plan = buildTierPlan(job.scored, model, { lang, staticValues: args.values, existing: existingSheets(workbook) });
     progress.next(M.phase.write[lang]);
     const out = await writeXlsx(plan, workbook);
@@ -100,9 +100,9 @@ function readInput(file: string, lang: Lang): Uint8Array {
   }
 }
 
-async function readGrids(bytes: Uint8Array, file: string, lang: Lang) {
+async function open(bytes: Uint8Array, file: string, lang: Lang) {
   try {
-    return await readWorkbook(bytes, basename(file));
+    return await openWorkbook(bytes, basename(file));
   } catch (e) {
     if (e instanceof HostError) throw new JobError(M.cannotRead(file, e.userMessage[lang])[lang]);
     throw e;

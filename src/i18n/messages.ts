@@ -68,6 +68,7 @@ export const MESSAGES = {
   customersShare: text("客户占比", "Share of customers"),
   customers: text("客户数", "Customers"),
   valueShare: (field: string) => text(`${field}占比`, `Share of ${field.toLowerCase()}`),
+  valueShareShort: (field: string) => text(`${field} %`, `${field} %`),
   tierCount: (n: number) => text(`${n} 个`, `${n}`),
   notTiered: (n: number) => text(`${n} 个客户无法分级`, `${n} customers could not be tiered`),
   previewBlocked: text("请先修正模型中的问题，再查看预览。", "Fix the model's problems to see the preview."),

@@ -7,14 +7,14 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Select
 import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { Lang } from "../core/model";
 import type { FileHost } from "../hosts/xlsx/file-host";
 import { useStrings } from "../i18n/react";
 import { errorMessage } from "../taskpane/state/errors";
+import { FIRST_RENDER_MARK } from "../taskpane/first-render";
 import type { GenerationResult } from "../taskpane/state/useWorkflow";
-import { FIRST_RENDER_MARK, TaskPane } from "../taskpane/TaskPane";
-import { createdSheets, type SheetDisplay } from "./plan-view";
+import type { SheetDisplay } from "./plan-view";
 import { downloadBytes } from "./download";
 import { SheetView } from "./SheetView";
 
@@ -69,6 +69,9 @@ interface Props {
   sampleUrl?: string;
 }
 
+// The pane and the workbook code load with the first file: the empty page draws without them.
+const TaskPane = lazy(() => import("../taskpane/TaskPane").then((m) => ({ default: m.TaskPane })));
+
 const NO_HOST = { subscribe: () => () => undefined, version: () => 0 };
 
 export function Playground({ lang, onLang, sampleUrl }: Props) {
@@ -91,7 +94,9 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
   const version = useSyncExternalStore(source.subscribe, source.version);
   // Sheets the run created are drawn with the engine's values (see plan-view.ts); the rest as read from the file.
   const grids = useMemo(() => (host?.visibleGrids() ?? []).map((g) => created.get(g.name)?.grid ?? g), [host, version, created]);
-  const onGenerated = useCallback((result: GenerationResult) => setCreated(createdSheets(result)), []);
+  const onGenerated = useCallback((result: GenerationResult) => {
+    void import("./plan-view").then(({ createdSheets }) => setCreated(createdSheets(result)));
+  }, []);
   const selection = host?.selection ?? null;
 
   useEffect(() => {
@@ -197,7 +202,9 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
         {host && (
           <aside className={styles.pane} aria-label={s.appName}>
             {/* A new file is a new workbook: the pane starts over. */}
-            <TaskPane key={host.id} host={host} onGenerated={onGenerated} />
+            <Suspense fallback={<Spinner label={s.loading} />}>
+              <TaskPane key={host.id} host={host} onGenerated={onGenerated} />
+            </Suspense>
           </aside>
         )}
         <section className={styles.sheets} aria-label={s.sheetsLabel}>

@@ -27,31 +27,40 @@ export interface SheetDisplay {
   fills: Map<string, CellFill>;
 }
 
-/** Display grids of the created sheets, by the names they have in the workbook. */
+/**
+ * Display grids of the created sheets, by the names they have in the workbook:
+ * the written plan's cells, each formula shown with the value the engine gave
+ * the same cell of the static plan (the two plans share their layout).
+ */
 export function createdSheets(result: GenerationResult): Map<string, SheetDisplay> {
   const values = buildTierPlan(result.scored, result.model, { lang: result.scored.lang, staticValues: true });
   const out = new Map<string, SheetDisplay>();
-  for (const sheet of values.sheets) {
-    const name = result.plan.sheets.find((s) => s.role === sheet.role)?.name ?? sheet.name;
-    const grid = sheetGrid(sheet, name);
-    out.set(name, { grid, fills: ruleFills(sheet, grid) });
+  for (const sheet of result.plan.sheets) {
+    const computed = values.sheets.find((s) => s.role === sheet.role);
+    const grid = sheetGrid(sheet, computed ? cellsOf(computed) : new Map());
+    out.set(sheet.name, { grid, fills: ruleFills(sheet, grid) });
   }
   return out;
 }
 
-function sheetGrid(sheet: SheetPlan, name: string): SheetGrid {
-  const values: CellValue[][] = [];
+/** Every cell of a sheet plan by `row,col`. */
+function cellsOf(sheet: SheetPlan): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
   for (const block of sheet.blocks) {
-    block.cells.forEach((row, r) => {
-      const target = (values[block.at.row + r] ??= []);
-      row.forEach((cell, c) => {
-        const col = block.at.col + c;
-        target[col] = shown(cell, formatAt(sheet.columns, block.at.row + r, col));
-      });
-    });
+    block.cells.forEach((row, r) => row.forEach((cell, c) => cells.set(`${block.at.row + r},${block.at.col + c}`, cell)));
+  }
+  return cells;
+}
+
+function sheetGrid(sheet: SheetPlan, computed: Map<string, Cell>): SheetGrid {
+  const values: CellValue[][] = [];
+  for (const [key, written] of cellsOf(sheet)) {
+    const [r, c] = key.split(",").map(Number);
+    const cell = written !== null && typeof written === "object" && written.kind === "formula" ? (computed.get(key) ?? null) : written;
+    (values[r] ??= [])[c] = shown(cell, formatAt(sheet.columns, r, c));
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { name, values };
+  return { name: sheet.name, values };
 }
 
 function formatAt(columns: ColumnFormat[], row: number, col: number): string | undefined {

@@ -9,10 +9,8 @@ import { GenerateStep } from "./components/GenerateStep";
 import { ModelStep } from "./components/ModelStep";
 import { SourceStep } from "./components/SourceStep";
 import { TemplatePanel, type TemplateOptions } from "./components/TemplatePanel";
+import { FIRST_RENDER_MARK } from "./first-render";
 import { useWorkflow, type GenerationResult, type Workflow } from "./state/useWorkflow";
-
-/** Set once the pane has rendered: the benchmark measures time to first render with it. */
-export const FIRST_RENDER_MARK = "custtier:first-render";
 
 const STEPS = ["source", "columns", "model", "generate"] as const;
 type Step = (typeof STEPS)[number];

@@ -18,7 +18,7 @@ import { salesPayment } from "../../src/core/presets";
 import { detectTable } from "../../src/core/sheet/detect";
 import { mapColumns } from "../../src/core/sheet/mapping";
 import { scoreTable } from "../../src/core/sheet/score-table";
-import { RULES, TIERS, TIERS_MARKER, tierPlan } from "./excel/plans";
+import { TIERS, TIERS_MARKER, tierPlan } from "./excel/plans";
 
 type Scalar = string | number | boolean;
 
@@ -120,9 +120,8 @@ const xlsxAdapter: HostAdapter = {
         const written: WrittenSheet = { cells: {}, formats: {}, rules: [] };
         ws.eachRow((row, r) =>
           row.eachCell((cell, c) => {
-            const v = cell.value as ExcelJS.CellValue;
-            const formula = v && typeof v === "object" && "formula" in v ? v.formula : undefined;
-            const value = formula !== undefined ? "=" + formula : (v as Scalar | null);
+            // `formula` also translates a shared formula from its master cell, as Excel shows it.
+            const value = cell.type === ExcelJS.ValueType.Formula ? "=" + cell.formula : (cell.value as Scalar | null);
             if (value === null || value === undefined) return;
             const key = cellKey(r - 1, c - 1);
             written.cells[key] = value;
@@ -130,7 +129,9 @@ const xlsxAdapter: HostAdapter = {
           }),
         );
         const rules: (WrittenRule & { priority: number })[] = [];
-        for (const cf of ws.conditionalFormattings ?? []) {
+        // Loaded rules are on the sheet's model; exceljs's typings only describe adding them.
+        const loaded = (ws as unknown as { conditionalFormattings?: { ref: string; rules: unknown[] }[] }).conditionalFormattings;
+        for (const cf of loaded ?? []) {
           for (const rule of cf.rules as unknown as Record<string, unknown>[]) {
             const style = rule.style as { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } | undefined;
             const isBar = rule.type === "dataBar";

@@ -59,7 +59,7 @@ export interface RulesLayout {
 }
 
 // Columns of the criterion tables: label, operator, value, operator, value, outcome.
-const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, desc: 6, spell: 8, spellNo: 9 } as const;
+const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, gap: 6, spell: 7, spellNo: 8 } as const;
 
 /** A category's outcome as written on the rules sheet: points, or level with sub-level (`A-`). */
 export function categoryOutcome(c: Category): number | string {
@@ -82,19 +82,23 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): R
   g.style(range(g.add([t(WORDS.rulesIntro[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
   g.add();
 
-  // Tiers first: their descriptions can run to the right without meeting the spelling lists.
+  // Tiers first: their descriptions (column F) can run to the right without meeting the spelling lists.
   const hasCadence = model.tiers.some((x) => x.cadenceDays !== undefined);
-  const tierHeader: Cell[] = [t(WORDS.tierName[lang]), t(WORDS.tier[lang]), isSum ? t(WORDS.minScore[lang]) : null, null, hasCadence ? t(WORDS.cadence[lang]) : null, null, t(WORDS.description[lang])];
-  header(g, g.add(tierHeader), COL.desc + 1);
+  const hasDescription = model.tiers.some((x) => x.description);
+  const tierHeader: Cell[] = [t(WORDS.tierName[lang]), t(WORDS.tier[lang]), isSum ? t(WORDS.minScore[lang]) : null, null, hasCadence ? t(WORDS.cadence[lang]) : null, hasDescription ? t(WORDS.description[lang]) : null];
+  header(g, g.add(tierHeader), hasDescription ? COL.spellNo + 1 : COL.out + 1);
   const firstTier = g.next;
   const minScore: (string | undefined)[] = [];
   for (const tier of model.tiers) {
-    const row = g.add([t(tier.label[lang]), t(tier.id), tier.minScore ?? null, null, tier.cadenceDays ?? null, null, tier.description ? t(tier.description[lang]) : null]);
-    minScore.push(isSum && tier.minScore !== undefined ? ref(row, COL.v1) : undefined);
+    const row = g.add([t(tier.label[lang]), t(tier.id), tier.minScore ?? null, null, tier.cadenceDays ?? null, tier.description ? t(tier.description[lang]) : null]);
+    const hasMin = isSum && tier.minScore !== undefined;
+    minScore.push(hasMin ? ref(row, COL.v1) : undefined);
     g.style(range(row, COL.label), { fill: tier.color, fontColor: tier.textColor, bold: true });
+    g.style(range(row, COL.op1), { align: "center" });
+    if (hasMin) editable(g, row, row, COL.v1);
+    if (tier.description) g.style(range(row, COL.out), { align: "left" });
   }
   const lastTier = g.next - 1;
-  if (isSum) editable(g, firstTier, lastTier, COL.v1);
   if (hasCadence) editable(g, firstTier, lastTier, COL.v2);
   g.add();
 
@@ -162,11 +166,13 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): R
         break;
       }
       case "table": {
-        header(g, g.add([t(title), ...c.cols.map((k) => t(k.label[lang]))]), c.cols.length + 1);
+        // The matrix starts in column C, whose empty neighbour D lets a long column label show in full.
+        const at = COL.v1;
+        header(g, g.add([t(title), null, ...c.cols.map((k) => t(k.label[lang]))]), at + c.cols.length);
         const first = g.next;
-        c.rows.forEach((k, r) => g.add([t(k.label[lang]), ...c.points[r]]));
-        g.style(range(first, 1, c.rows.length, c.cols.length), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
-        cells.matrix = sheetRef(sheetName, range(first, 1, c.rows.length, c.cols.length));
+        c.rows.forEach((k, r) => g.add([t(k.label[lang]), null, ...c.points[r]]));
+        g.style(range(first, at, c.rows.length, c.cols.length), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
+        cells.matrix = sheetRef(sheetName, range(first, at, c.rows.length, c.cols.length));
         const fieldLabel = (id: string) => model.fields.find((f) => f.id === id)?.label[lang] ?? id;
         cells.rowSpellings = spellingList(fieldLabel(c.rowField), c.rows);
         cells.colSpellings = spellingList(fieldLabel(c.colField), c.cols);
@@ -191,12 +197,11 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): R
     columns: [
       { col: COL.label, width: 30 },
       { col: COL.op1, width: 8, align: "center" },
-      { col: COL.v1, width: 12, numberFormat: "#,##0.##" },
-      { col: COL.op2, width: 6, align: "center" },
-      { col: COL.v2, width: 12, numberFormat: "#,##0.##" },
-      { col: COL.out, width: 10, align: "center" },
-      { col: COL.desc, width: 12 },
-      { col: COL.desc + 1, width: 3 },
+      { col: COL.v1, width: 12, numberFormat: boundsFormat(g, COL.v1) },
+      { col: COL.op2, width: 8, align: "center" },
+      { col: COL.v2, width: 12, numberFormat: boundsFormat(g, COL.v2) },
+      { col: COL.out, width: 12, align: "center" },
+      { col: COL.gap, width: 3 },
       { col: COL.spell, width: 34 },
       { col: COL.spellNo, width: 8, align: "center" },
     ],
@@ -207,6 +212,11 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): R
       cadence: hasCadence ? colRef(firstTier, lastTier, COL.v2) : undefined,
     },
   };
+}
+
+/** Thousands separators for whole numbers; General when a bound has decimals (`#,##0.##` would show `3.` in Excel). */
+function boundsFormat(g: Grid, col: number): string {
+  return g.rows.some((r) => typeof r[col] === "number" && !Number.isInteger(r[col])) ? "General" : "#,##0";
 }
 
 function worstCell(c: Criterion, cells: CriterionCells, worst: number): string | undefined {

@@ -72,7 +72,7 @@ interface ColumnSpec {
   key: string;
   numberFormat?: string;
   align?: ColumnFormat["align"];
-  /** Fixed width; otherwise measured from the header and the first rows. */
+  /** Least width; the header and the first rows may ask for more. */
   width?: number;
   cell: (sr: ScoredRow, index: number, sheetRow: number) => Cell;
 }
@@ -209,7 +209,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const header = specs.map((s) => textCell(s.header));
   const blocks: CellBlock[] = [
     { at: { row: 0, col: 0 }, cells: [[textCell(title)], [textCell(legendParts.filter(Boolean).join(" "))], header] },
-    { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, cells: data },
+    { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, cells: data, filledDown: filledColumns(specs, live, liveRank, rows.length) },
   ];
 
   const dataRows = Math.max(1, rows.length);
@@ -217,7 +217,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const styles: RangeStyle[] = [
     { range: range(0, 0), bold: true, fontSize: STYLE.titleSize },
     { range: range(1, 0), italic: true, fontColor: STYLE.noteFont },
-    { range: range(TIER_HEADER_ROW, 0, 1, n), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center", wrap: true },
+    { range: range(TIER_HEADER_ROW, 0, 1, n), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center" },
   ];
 
   const tierCol = specs.findIndex((s) => s.key === "tier");
@@ -251,7 +251,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
 
   const columns: ColumnFormat[] = specs.map((s, c) => ({
     col: c,
-    width: s.width ?? measureWidth(s.header, data, c),
+    width: Math.max(s.width ?? 0, measureWidth(s.header, data, c)),
     numberFormat: s.numberFormat,
     align: s.align,
     rows: { first: TIER_FIRST_DATA_ROW, last: TIER_FIRST_DATA_ROW + dataRows - 1 },
@@ -269,6 +269,13 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     tierRange: range(TIER_FIRST_DATA_ROW, tierCol, dataRows),
     valueRange: valueCol >= 0 ? range(TIER_FIRST_DATA_ROW, valueCol, dataRows) : undefined,
   };
+}
+
+/** Columns that hold one formula filled down: the computed ones of a live sheet (inputs mix links and values). */
+function filledColumns(specs: ColumnSpec[], live: boolean, liveRank: boolean, rows: number): CellBlock["filledDown"] {
+  if (!live || rows < 2) return undefined;
+  const computed = new Set(["score", "tier", "tierNo", "next", "overdue", ...(liveRank ? ["rank"] : [])]);
+  return specs.flatMap((s, col) => (computed.has(s.key) || s.key.startsWith("criterion:") ? [{ col, first: 0, last: rows - 1 }] : []));
 }
 
 function usedByCriteria(model: Model, fieldId: string): boolean {
@@ -394,7 +401,7 @@ function fieldFormat(field: FieldDef, rows: readonly ScoredRow[], lang: Lang): s
       return `${fractional ? "0.0" : "0"} "${unit}"`;
     }
     case "number":
-      return fractional ? "#,##0.##" : "#,##0";
+      return fractional ? "General" : "#,##0"; // `#,##0.##` would show whole numbers as `3.` in Excel
     case "date":
       return "yyyy-mm-dd";
     default:
@@ -406,7 +413,7 @@ const MEASURE_ROWS = 200;
 
 /** Column width in characters from the header and the first rows (CJK characters count double). */
 function measureWidth(header: string, data: Cell[][], col: number): number {
-  let widest = displayWidth(header) * 0.8; // headers wrap
+  let widest = displayWidth(header) + 1; // bold
   for (let i = 0; i < Math.min(MEASURE_ROWS, data.length); i++) {
     const cell = data[i][col];
     const shown = typeof cell === "number" ? cell.toLocaleString("en-US") : cellText(cell);

@@ -58,6 +58,14 @@ export interface FormattedCell {
 export interface CellBlock {
   at: { row: number; col: number };
   cells: Cell[][];
+  /**
+   * Optional hint: in these block columns, rows `first`..`last` (block-relative,
+   * inclusive) hold ONE formula filled down — each row's formula is the first
+   * one's with its relative references moved down. `cells` still holds every
+   * formula; a host may instead write a shared formula (xlsx) or fill the
+   * range from one R1C1 formula (Excel), with the same result.
+   */
+  filledDown?: { col: number; first: number; last: number }[];
 }
 
 /** Formatting of a rectangle (headers, titles, editable cells): one host call per range, never per cell. */

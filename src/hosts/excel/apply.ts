@@ -41,7 +41,11 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
   const { workbook } = context;
   workbook.worksheets.load("items/name,items/position");
   workbook.names.load("items/name");
-  await context.sync().catch((e) => Promise.reject(toHostError(e)));
+  try {
+    await context.sync();
+  } catch (e) {
+    throw toHostError(e);
+  }
 
   const before = new Map(workbook.worksheets.items.map((ws) => [fold(ws.name), ws]));
   const moves = planMoves(plan.sheets, before);
@@ -57,7 +61,8 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
   try {
     const total = countRows(plan);
     let done = 0;
-    const budget = (options.maxRequestBytes ?? MAX_REQUEST_BYTES) - REQUEST_RESERVE;
+    const cap = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+    const budget = cap - Math.min(REQUEST_RESERVE, cap / 10);
     for (const chunk of planChunks(plan, budget)) {
       if (signal?.aborted) throw cancelledError();
       workbook.application.suspendApiCalculationUntilNextSync();

@@ -156,10 +156,21 @@ function jsonRowLength(row: unknown[]): number {
     if (v === null) n += 4;
     else if (typeof v === "string") n += jsonStringBytes(v);
     else if (typeof v === "boolean") n += v ? 4 : 5;
-    else n += String(v).length;
+    else n += numberLength(v as number);
   }
   return n;
 }
+
+/** Characters of a number in JSON; integers counted without making a string (most cells are numbers). */
+function numberLength(v: number): number {
+  if (!Number.isInteger(v) || Math.abs(v) >= 1e15) return String(v).length;
+  let n = v < 0 ? 2 : 1;
+  for (let a = Math.abs(v); a >= 10; a /= 10) n++;
+  return n;
+}
+
+/** Printable ASCII but `"` and `\\`: one byte each in JSON. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /** Control characters JSON writes as `\n`, `\t`…; the others take `\u00XX`. */
 const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
@@ -169,6 +180,7 @@ const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
  * per non-ASCII character (a Chinese name weighs three times its length).
  */
 export function jsonStringBytes(s: string): number {
+  if (PLAIN_ASCII.test(s)) return s.length + 2;
   let n = 2;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

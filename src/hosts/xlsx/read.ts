@@ -13,6 +13,14 @@ import { readCsv } from "./csv";
  * cannot be read throws a HostError with a message for the user.
  */
 export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<SheetGrid[]> {
+  return (await openWorkbook(bytes, fileName)).grids;
+}
+
+/**
+ * The file parsed once: its sheets as grids for core, and (xlsx only) the
+ * exceljs workbook, so that writing the result does not parse the file again.
+ */
+export async function openWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<{ grids: SheetGrid[]; workbook?: ExcelJS.Workbook }> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const dot = fileName.lastIndexOf(".");
   const ext = dot >= 0 ? fileName.slice(dot + 1).toLowerCase() : "";
@@ -26,10 +34,10 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: st
   // A zip (PK) is an xlsx whatever its name; anything else is read as delimited text.
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (ext === "xlsx" || ext === "xlsm" || isZip) return readXlsx(data, fileName);
-  return [readCsv(data, base)];
+  return { grids: [readCsv(data, base)] };
 }
 
-async function readXlsx(data: Uint8Array, fileName: string): Promise<SheetGrid[]> {
+async function readXlsx(data: Uint8Array, fileName: string): Promise<{ grids: SheetGrid[]; workbook: ExcelJS.Workbook }> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types say Buffer; JSZip underneath takes any Uint8Array, also in the browser.
@@ -45,7 +53,7 @@ async function readXlsx(data: Uint8Array, fileName: string): Promise<SheetGrid[]
   const sheets = workbook.worksheets;
   const visible = sheets.filter((ws) => ws.state === "visible" || ws.state === undefined);
   const hidden = sheets.filter((ws) => !visible.includes(ws));
-  return [...visible, ...hidden].map(readSheet);
+  return { grids: [...visible, ...hidden].map(readSheet), workbook };
 }
 
 /** What exceljs keeps of a loaded table (its typings describe tables being added, not read). */

@@ -55,8 +55,8 @@ export function TierBars({ model, summary, unscored, caption }: Props) {
               {s.customers}
             </th>
             {hasValue && (
-              <th scope="col" className={`${styles.th} ${styles.valueCell}`}>
-                {s.valueShare(tx(valueField.label))}
+              <th scope="col" className={`${styles.th} ${styles.valueCell}`} title={s.valueShare(tx(valueField.label))}>
+                {s.valueShareShort(tx(valueField.label))}
               </th>
             )}
           </tr>

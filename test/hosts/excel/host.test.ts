@@ -20,7 +20,7 @@ const workbook = () =>
     names: [
       { name: "TaxRate", sheet: "Old tiers", address: "B2" },
       { name: TIERS_MARKER, sheet: "Old tiers", address: "A1" },
-      { name: "UserRange", sheet: "客户表", address: "A1:B2" },
+      { name: "Rate", sheet: "客户表", address: "B2" },
     ],
     active: "客户表",
   });

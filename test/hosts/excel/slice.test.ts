@@ -8,6 +8,8 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   fc.boolean(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer(),
+  fc.maxSafeInteger(),
+  fc.constantFrom(-0, 1e15, 999_999_999_999_999, -1e21, 0.1 + 0.2),
   fc.string({ unit: "grapheme" }),
   fc.string({ unit: "binary" }), // lone surrogates, control characters
   fc.constantFrom("客户名称", "=HYPERLINK(1)", "+1", "-x", "@foo", 'a"b\\c\n'),

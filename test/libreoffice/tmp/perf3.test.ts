@@ -11,5 +11,5 @@ it("perf", async () => {
   let t = Date.now(); const plan = buildTierPlan(scored, model, {}); console.log("plan", Date.now() - t);
   const wb = workbookFromGrids([{ name: "客户表", values }]);
   t = Date.now(); await applyPlan(wb, plan); console.log("apply", Date.now() - t);
-  t = Date.now(); const b = await writeXlsx(wb); console.log("bytes", Date.now() - t);
+  t = Date.now(); const b = await writeXlsx(wb); console.log("bytes", Date.now() - t, b.length); require("fs").writeFileSync("/tmp/smoke/big.xlsx", b);
 });

@@ -1,0 +1,47 @@
+import { buildTierPlan } from "../../src/core/plan/build";
+import { salesPayment } from "../../src/core/presets";
+import { detectTable } from "../../src/core/sheet/detect";
+import { mapColumns } from "../../src/core/sheet/mapping";
+import { scoreTable } from "../../src/core/sheet/score-table";
+import { createdSheets } from "../../src/playground/plan-view";
+import { buildPlan } from "../../src/taskpane/state/plan";
+import { SALES_EXAMPLES, salesSheet } from "./sheets";
+
+describe("playground drawing of the created sheets", () => {
+  const grid = salesSheet();
+  const table = detectTable(grid, "en-US");
+  const scored = scoreTable(table, mapColumns(table.headers, salesPayment, {}, table.firstCol), salesPayment, "en-US");
+  const plan = buildPlan(scored, salesPayment, "en-US", [{ name: grid.name, active: true }]);
+  const sheets = createdSheets({ model: salesPayment, plan, scored, tierSheet: "", sourceSheet: grid.name, settingsSaved: true });
+  const tiers = sheets.get(plan.sheets.find((s) => s.role === "tiers")!.name)!;
+
+  /** Tier by score with the preset's cuts (tiering-models.md §1): what the formulas compute. */
+  const golden = SALES_EXAMPLES.map((r) => (r.score === null ? null : r.score >= 80 ? "A" : r.score >= 60 ? "B" : "C"));
+
+  it("shows formula cells with the engine's values, in the rows of the written plan", () => {
+    const header = tiers.grid.values.findIndex((row) => row.includes("Tier"));
+    const tierCol = tiers.grid.values[header].indexOf("Tier");
+    const customerCol = tiers.grid.values[header].indexOf("Customer");
+    const rows = tiers.grid.values.slice(header + 1, header + 1 + SALES_EXAMPLES.length);
+    expect(rows.map((r) => r[customerCol])).toEqual(SALES_EXAMPLES.map((r) => r.name));
+    expect(rows.map((r) => r[tierCol] || null)).toEqual(golden);
+  });
+
+  it("keeps the written plan's own text (the live legend), not the static plan's", () => {
+    const texts = (p: typeof plan) =>
+      p.sheets.find((s) => s.role === "tiers")!.blocks.flatMap((b) => b.cells.flat().map((c) => (typeof c === "string" ? c : c && typeof c === "object" && c.kind === "text" ? c.text : null)));
+    const legend = tiers.grid.values[1][0] as string;
+    expect(texts(plan)).toContain(legend);
+    const staticPlan = buildTierPlan(scored, salesPayment, { lang: "en-US", staticValues: true });
+    expect(texts(staticPlan)).not.toContain(legend);
+  });
+
+  it("colours each tiered row with its tier's fill, and leaves the unscored row plain", () => {
+    const header = tiers.grid.values.findIndex((row) => row.includes("Tier"));
+    golden.forEach((tier, i) => {
+      const fill = tiers.fills.get(`${header + 1 + i},0`);
+      if (tier === null) expect(fill).toBeUndefined();
+      else expect(fill?.fill).toBe(salesPayment.tiers.find((t) => t.id === tier)!.color);
+    });
+  });
+});
