@@ -74,15 +74,27 @@ export async function serveDir(dir: string): Promise<StaticServer> {
 
 /**
  * Builds the production bundles (the repository's webpack.config.js) into `outDir`
- * with webpack's Node API. `root` is the repository root.
+ * with webpack's Node API. `root` is the repository root. `only` limits the build
+ * to some entries (the browser tests need the playground alone: half the time).
  */
-export async function buildUi(root: string, outDir: string): Promise<void> {
+export async function buildUi(root: string, outDir: string, only?: string[]): Promise<void> {
   // Loaded at run time from the repository: webpack and its config are build tools, not part of the app.
   const load = createRequire(path.join(root, "package.json"));
   const webpack = load("webpack") as typeof import("webpack");
   const configure = load("./webpack.config.js") as (env: object, argv: { mode: string }) => import("webpack").Configuration;
   const config = configure({}, { mode: "production" });
   config.output = { ...config.output, path: path.resolve(outDir) };
+  if (only) {
+    const entries = config.entry as Record<string, string>;
+    config.entry = Object.fromEntries(only.map((name) => [name, entries[name]]));
+    // Pages and generated files of the entries left out go with them.
+    config.plugins = (config.plugins ?? []).filter((plugin) => {
+      const options = (plugin as { userOptions?: { filename?: string } }).userOptions;
+      if (plugin?.constructor.name === "HtmlWebpackPlugin") return only.some((name) => options?.filename === `${name}.html`);
+      if (plugin?.constructor.name === "CustomFunctionsMetadataPlugin") return only.includes("functions");
+      return true;
+    });
+  }
   config.infrastructureLogging = { level: "error" };
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err, stats) => {

@@ -3,6 +3,7 @@
  * its own baseline in the same run where there is one. Nothing here asserts.
  */
 import { benchEngine } from "./engine";
+import { benchExcelHost } from "./excel-host";
 import { benchFilePath } from "./file-path";
 import { benchTierRange } from "./functions";
 import { fmtMs } from "./timing";
@@ -16,6 +17,7 @@ const sections: Section[] = [
   { title: "Engine", run: () => benchEngine() },
   { title: "Custom functions", run: () => [`TIER over a 100,000-row range: ${fmtMs(benchTierRange(100_000))}`] },
   { title: "File path (CLI / playground)", run: async () => (await benchFilePath()).lines },
+  { title: "Excel host (recording fake of Office.js)", run: () => benchExcelHost() },
 ];
 
 async function main() {

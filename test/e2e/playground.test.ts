@@ -39,7 +39,7 @@ describeChromium("playground in Chromium", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    await buildUi(ROOT, DIST);
+    await buildUi(ROOT, DIST, ["playground"]);
     server = await serveDir(DIST);
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US", reducedMotion: "reduce" });

@@ -29,7 +29,12 @@ const SPACES = /\s+/g;
  * months from today to it, and a past date is refused.
  */
 export function parseNumber(raw: CellValue, kind: FieldKind, context?: NumberContext): ParseResult<number> {
-  if (typeof raw === "number" && Number.isFinite(raw)) return { ok: true, value: raw, converted: false };
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    // Office.js hands a date cell over as its serial number: in a months-or-date
+    // field, 20,000 (a day in 1954) is a date, never a number of months.
+    if (raw >= SERIAL_DATE_FLOOR && context?.fromDate === "monthsFromToday") return monthsToDate(raw, raw, context);
+    return { ok: true, value: raw, converted: false };
+  }
   if (typeof raw === "string") {
     const s = raw.trim();
     const value = PLAIN.test(s) ? Number(s) : readNumberText(s, grammarOf(kind));
@@ -97,14 +102,20 @@ function notANumber(raw: CellValue, kind: FieldKind, context: NumberContext | un
   if (isBlank(raw)) return { ok: false, message: emptyCell(noun) };
   const shown = shownValue(raw);
   // A number that is not finite would read as a date serial below: refuse it here.
-  if (raw instanceof Date || (typeof raw === "string" && raw.trim() !== "")) {
-    const date = parseDate(raw);
-    if (date.ok) {
-      if (!fromDate) return { ok: false, message: dateNotNumber(shown, noun) };
-      const today = context?.today ?? localToday();
-      if (daysUntil(date.value, today) < 0) return { ok: false, message: datePassed(shown, isoDay(today)) };
-      return { ok: true, value: monthsUntil(date.value, today), converted: true };
-    }
+  if ((raw instanceof Date || (typeof raw === "string" && raw.trim() !== "")) && parseDate(raw).ok) {
+    return fromDate ? monthsToDate(raw, shown, context) : { ok: false, message: dateNotNumber(shown, noun) };
   }
   return { ok: false, message: notValid(shown, noun) };
+}
+
+/** Excel serials from here on are read as dates in months-or-date fields (see parseNumber). */
+const SERIAL_DATE_FLOOR = 20000;
+
+/** Months from today to the date in the cell; a past date is refused. */
+function monthsToDate(raw: CellValue, shown: string | number, context: NumberContext | undefined): ParseResult<number> {
+  const date = parseDate(raw);
+  if (!date.ok) return date;
+  const today = context?.today ?? localToday();
+  if (daysUntil(date.value, today) < 0) return { ok: false, message: datePassed(String(shown), isoDay(today)) };
+  return { ok: true, value: monthsUntil(date.value, today), converted: true };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { daysUntil, monthsUntil } from "../../../src/core/parse/values";
+import { daysUntil, monthsUntil, parseNumber } from "../../../src/core/parse/values";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const today = day(2024, 3, 1);
@@ -37,5 +37,21 @@ describe("monthsUntil", () => {
         return months <= n && months > n - 0.2;
       }),
     );
+  });
+});
+
+describe("months-or-date fields given an Excel date serial (Office.js hands dates over as numbers)", () => {
+  const context = { fromDate: "monthsFromToday" as const, today: new Date(Date.UTC(2026, 10, 23)) };
+  it("reads a serial as the date it is, not as 46,000 months", () => {
+    // Serial 46,410 is 2027-01-23: two months (62 days / 30.4375 → 2.0) after today.
+    const r = parseNumber(46410, "number", context);
+    expect(r).toEqual({ ok: true, value: 2, converted: true });
+  });
+  it("refuses a serial in the past like a past date", () => {
+    const r = parseNumber(45000, "number", context);
+    expect(r.ok).toBe(false);
+  });
+  it("keeps ordinary numbers of months as numbers", () => {
+    expect(parseNumber(18, "number", context)).toEqual({ ok: true, value: 18, converted: false });
   });
 });
