@@ -1,0 +1,296 @@
+/**
+ * The plan for a scored sheet: sheets and markers, the tier sheet's columns,
+ * cells, formulas and rules, the rules sheet and the summary. What LibreOffice
+ * computes from it is checked in test/libreoffice/.
+ */
+import { scoreSheet } from "../../../src/core/job";
+import type { Band, Model } from "../../../src/core/model";
+import { findPreset } from "../../../src/core/presets";
+import { cellText } from "../../../src/core/plan/cells";
+import { buildTierPlan } from "../../../src/core/plan/build";
+import { markerName } from "../../../src/core/plan/naming";
+import { LIVE_RANK_MAX_ROWS } from "../../../src/core/plan/tier-sheet";
+import type { Cell, FormulaRule, SheetPlan, WorkbookPlan } from "../../../src/core/plan/types";
+import { WORDS } from "../../../src/core/plan/words";
+import { presetSheet, scorePreset, TODAY } from "./helpers";
+import { DANGEROUS_NAMES, PRESET_SHEETS, SOURCE_SHEET } from "./preset-rows";
+
+const isFormula = (c: Cell): c is { kind: "formula"; formula: string } => typeof c === "object" && c !== null && c.kind === "formula";
+const sheetOf = (plan: WorkbookPlan, role: SheetPlan["role"]) => plan.sheets.find((s) => s.role === role)!;
+
+/** The tier sheet as a table: header texts and the customers' cells by header. */
+function tierTable(plan: WorkbookPlan) {
+  const sheet = sheetOf(plan, "tiers");
+  const header = sheet.blocks[0].cells[2].map(cellText);
+  const data = sheet.blocks[1].cells;
+  const column = (h: string) => {
+    const i = header.indexOf(h);
+    if (i < 0) throw new Error(`no column "${h}" in ${header.join(", ")}`);
+    return data.map((row) => row[i]);
+  };
+  return { sheet, header, data, column };
+}
+
+/** Every cell of a sheet's blocks, flattened. */
+const allCells = (sheet: SheetPlan) => sheet.blocks.flatMap((b) => b.cells.flat());
+
+describe("buildTierPlan: sheets", () => {
+  it("makes a tier sheet, a summary and a rules sheet, named in the user's language and marked", () => {
+    for (const [lang, names] of [
+      ["zh-CN", ["客户分级", "分级汇总", "分级规则"]],
+      ["en-US", ["Customer tiers", "Tier summary", "Tier rules"]],
+    ] as const) {
+      const { scored, model } = scorePreset(presetSheet("sales-payment"), lang);
+      const plan = buildTierPlan(scored, model, { lang });
+      expect(plan.sheets.map((s) => [s.name, s.role, s.marker.name, s.action.kind])).toEqual([
+        [names[0], "tiers", markerName("tiers"), "create"],
+        [names[1], "summary", markerName("summary"), "create"],
+        [names[2], "rules", markerName("rules"), "create"],
+      ]);
+      expect(plan.activate).toBe(names[0]);
+    }
+  });
+
+  it("goes around a user's sheet of the same name, and every formula follows the chosen name", () => {
+    const { scored, model } = scorePreset(presetSheet("sales-payment"));
+    const plan = buildTierPlan(scored, model, { existing: [{ name: SOURCE_SHEET }, { name: "客户分级" }, { name: "分级规则" }] });
+    expect(plan.sheets.map((s) => s.name)).toEqual(["客户分级 (2)", "分级汇总", "分级规则 (2)"]);
+    const tierFormulas = allCells(sheetOf(plan, "tiers")).filter(isFormula).map((c) => c.formula);
+    expect(tierFormulas.some((f) => f.includes("'分级规则 (2)'!"))).toBe(true);
+    expect(tierFormulas.some((f) => /'分级规则'!/.test(f))).toBe(false);
+    const summaryFormulas = allCells(sheetOf(plan, "summary")).filter(isFormula).map((c) => c.formula);
+    expect(summaryFormulas.some((f) => f.includes("'客户分级 (2)'!"))).toBe(true);
+  });
+
+  it("replaces the sheets it made before, found by their markers", () => {
+    const { scored, model } = scorePreset(presetSheet("sales-payment"));
+    const plan = buildTierPlan(scored, model, {
+      existing: [{ name: SOURCE_SHEET }, { name: "二月分级", marker: markerName("tiers") }, { name: "客户分级" }],
+    });
+    expect(sheetOf(plan, "tiers")).toMatchObject({ name: "二月分级", action: { kind: "replace", existing: "二月分级" } });
+  });
+});
+
+describe("buildTierPlan: the tier sheet", () => {
+  const { scored, model } = scorePreset(presetSheet("sales-payment"));
+  const plan = buildTierPlan(scored, model, { today: TODAY });
+  const table = tierTable(plan);
+  const w = (k: keyof typeof WORDS) => WORDS[k]["zh-CN"];
+
+  it("has key columns, inputs, points per criterion, score, tier, rank and why, in that order", () => {
+    expect(table.header).toEqual([
+      w("customer"),
+      w("sourceRow"),
+      "月均销售额",
+      "回款天数",
+      `${model.criteria[0].label["zh-CN"]} ${w("pointsSuffix")}`,
+      `${model.criteria[1].label["zh-CN"]} ${w("pointsSuffix")}`,
+      w("score"),
+      w("tier"),
+      w("rank"),
+      w("why"),
+    ]);
+    expect(table.data).toHaveLength(scored.rows.length);
+    expect(table.column(w("sourceRow"))).toEqual(scored.rows.map((r) => r.row));
+  });
+
+  it("keeps names that look like formulas or numbers as explicit text", () => {
+    const customers = table.column(w("customer"));
+    for (const name of DANGEROUS_NAMES) expect(customers).toContainEqual({ kind: "text", text: name });
+    expect(customers).toContain("华东贸易");
+  });
+
+  it("links plain numbers to the source cell, and marks converted text as a blue value", () => {
+    const revenue = table.column("月均销售额");
+    const days = table.column("回款天数");
+    const at = (customer: string) => scored.rows.findIndex((r) => r.customer === customer);
+    // 华东贸易 is on sheet row 3: columns B and C of the source.
+    expect(revenue[at("华东贸易")]).toEqual({ kind: "formula", formula: `IF('${SOURCE_SHEET}'!B3="","",'${SOURCE_SHEET}'!B3)` });
+    expect(days[at("华东贸易")]).toEqual({ kind: "formula", formula: `IF('${SOURCE_SHEET}'!C3="","",'${SOURCE_SHEET}'!C3)` });
+    // "2万" and "３０天" were read by the engine: their numbers, in a blue number format.
+    expect(revenue[at("文本1")]).toMatchObject({ kind: "formatted", value: 20000, numberFormat: expect.stringMatching(/^\[Blue\]/) });
+    expect(days[at("文本1")]).toMatchObject({ kind: "formatted", value: 30, numberFormat: expect.stringMatching(/^\[Blue\]/) });
+    // What the engine could not read stays as text, so that the formulas cannot use it either.
+    expect(days[at("坏回款")]).toEqual({ kind: "text", text: "abc" });
+    expect(days[at("缺回款")]).toBeNull();
+  });
+
+  it("computes points, score, tier and rank with portable formulas that read the rules sheet", () => {
+    const computed = [`${model.criteria[0].label["zh-CN"]} ${w("pointsSuffix")}`, w("score"), w("tier"), w("rank")];
+    for (const h of computed) {
+      for (const cell of table.column(h)) {
+        expect(isFormula(cell)).toBe(true);
+        expect((cell as { formula: string }).formula).not.toMatch(/\b(LAMBDA|LET|XLOOKUP|IFS|FILTER|SORT|UNIQUE|SEQUENCE|CUSTTIER\.\w+)\(/);
+      }
+    }
+    expect((table.column(w("score"))[0] as { formula: string }).formula).toMatch(/^IF\(COUNT\(/);
+    const points = table.column(computed[0]).map((c) => (c as { formula: string }).formula);
+    expect(points[0]).toContain(`'${w("rulesSheet")}'!$C$`);
+    // One template stamped per row: the formulas differ only by their row number.
+    expect(points[1]).toBe(points[0].replace(/([A-Z])4\b/g, "$15"));
+  });
+
+  it("declares the computed columns as formulas filled down", () => {
+    const filled = table.sheet.blocks[1].filledDown!;
+    const columns = filled.map((f) => table.header[f.col]);
+    expect(columns).toEqual(expect.arrayContaining([w("score"), w("tier"), w("rank")]));
+    expect(columns).not.toContain("月均销售额"); // inputs mix links and values
+    for (const f of filled) {
+      expect(f).toMatchObject({ first: 0, last: scored.rows.length - 1 });
+      for (let r = f.first; r <= f.last; r++) expect(isFormula(table.data[r][f.col])).toBe(true);
+    }
+  });
+
+  it("colours rows with one formula rule per tier over the whole table, in the model's colours", () => {
+    const rules = table.sheet.rules as FormulaRule[];
+    expect(rules).toHaveLength(model.tiers.length);
+    const tierLetter = String.fromCharCode(65 + table.header.indexOf(w("tier")));
+    model.tiers.forEach((tier, i) => {
+      expect(rules[i]).toMatchObject({
+        kind: "formula",
+        range: { row: 3, col: 0, rows: scored.rows.length, cols: table.header.length },
+        formula: `$${tierLetter}4="${tier.id}"`,
+        fill: tier.color,
+        fontColor: tier.textColor,
+      });
+    });
+    expect(new Set(rules.map((r) => r.priority)).size).toBe(rules.length);
+  });
+
+  it("freezes the header and the customer column, and filters the table", () => {
+    expect(table.sheet.freeze).toEqual({ rows: 3, cols: 1 });
+    expect(table.sheet.autoFilter).toEqual({ row: 2, col: 0, rows: scored.rows.length + 1, cols: table.header.length });
+  });
+
+  it("formats money with thousands separators and days with their unit", () => {
+    const format = (h: string) => table.sheet.columns.find((c) => c.col === table.header.indexOf(h))?.numberFormat;
+    expect(format("月均销售额")).toMatch(/^#,##0/);
+    expect(format("回款天数")).toMatch(/"天"$/);
+    const en = scorePreset(presetSheet("sales-payment"), "en-US");
+    const enTable = tierTable(buildTierPlan(en.scored, en.model, { lang: "en-US" }));
+    expect(enTable.sheet.columns.find((c) => c.col === enTable.header.indexOf("Payment days"))?.numberFormat).toMatch(/"days"$/);
+  });
+});
+
+describe("buildTierPlan: static values", () => {
+  it.each(PRESET_SHEETS.map((s) => s.preset))("%s: the engine's values and no formulas", (preset) => {
+    const { scored, model } = scorePreset(presetSheet(preset));
+    const plan = buildTierPlan(scored, model, { staticValues: true, today: TODAY });
+    const table = tierTable(plan);
+    expect(table.data.flat().some(isFormula)).toBe(false);
+    const tiers = table.column(WORDS.tier["zh-CN"]).map((c) => (c === null ? null : cellText(c)));
+    expect(tiers).toEqual(scored.rows.map((r) => r.result.grade));
+    if (model.combine === "sum") expect(table.column(WORDS.score["zh-CN"])).toEqual(scored.rows.map((r) => r.result.score));
+    // Rank: 1 + customers strictly ahead (by score, or by tier for level models).
+    const ahead = (i: number) => {
+      const key = (j: number) => {
+        const r = scored.rows[j].result;
+        return r.tier === null ? null : model.combine === "sum" ? -r.score! : model.tiers.findIndex((t) => t.id === r.tier);
+      };
+      const k = key(i);
+      return k === null ? null : 1 + scored.rows.filter((_, j) => key(j) !== null && key(j)! < k).length;
+    };
+    expect(table.column(WORDS.rank["zh-CN"])).toEqual(scored.rows.map((_, i) => ahead(i)));
+  });
+});
+
+describe("buildTierPlan: models", () => {
+  it("compares each band bound exactly as the model says (>= vs >, <= vs <)", () => {
+    const base = findPreset("sales-payment")!;
+    const withBound = (inclusive: boolean): Model => {
+      const revenue = base.criteria[0];
+      if (revenue.kind !== "bands") throw new Error("bands expected");
+      const bands: Band[] = revenue.bands.map((b, i) => (i === 0 ? { ...b, min: { value: 20000, inclusive } } : b));
+      return { ...base, criteria: [{ ...revenue, bands }, base.criteria[1]] };
+    };
+    const firstPoints = (model: Model) => {
+      const { scored } = scoreSheet({ name: "S", values: [["客户名称", "月均销售额", "回款天数"], ["x", 1, 1]] }, { model, lang: "zh-CN" });
+      const table = tierTable(buildTierPlan(scored, model, {}));
+      return (table.column(`${model.criteria[0].label["zh-CN"]} ${WORDS.pointsSuffix["zh-CN"]}`)[0] as { formula: string }).formula;
+    };
+    expect(firstPoints(withBound(true))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>='/);
+    expect(firstPoints(withBound(false))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>'/);
+  });
+
+  it("level models get a tier number, and real-estate grades carry their sub-level", () => {
+    const { scored, model } = scorePreset(presetSheet("real-estate"));
+    const table = tierTable(buildTierPlan(scored, model, { staticValues: true }));
+    expect(table.header).toContain(WORDS.tierNo["zh-CN"]);
+    expect(table.header).not.toContain(WORDS.score["zh-CN"]);
+    expect(table.column(WORDS.tier["zh-CN"]).slice(0, 3)).toEqual(["A+", "A", "A-"]); // §8: contract, agreement, wavering
+    const live = tierTable(buildTierPlan(scored, model, {}));
+    const rules = live.sheet.rules as FormulaRule[];
+    expect(rules[0].formula).toMatch(/^OR\(\$\w+4="A",\$\w+4="A\+",\$\w+4="A-"\)$/);
+  });
+
+  it("close-time adds the next follow-up and an overdue flag with its highlight", () => {
+    const { scored, model } = scorePreset(presetSheet("close-time"));
+    const table = tierTable(buildTierPlan(scored, model, {}));
+    expect(table.header.slice(-3)).toEqual([WORDS.nextFollowUp["zh-CN"], WORDS.overdue["zh-CN"], WORDS.why["zh-CN"]]);
+    const next = table.column(WORDS.nextFollowUp["zh-CN"]) as { formula: string }[];
+    expect(next[0].formula).toMatch(/INDEX\('分级规则'!\$E\$\d+:\$E\$\d+,/); // the cadence column of the rules sheet
+    const overdue = table.sheet.rules[0] as FormulaRule;
+    expect(overdue.formula).toContain("TODAY()");
+    expect(overdue.range.cols).toBe(2);
+    // Without a follow-up field there are no such columns.
+    const other = scorePreset(presetSheet("potential-4"));
+    expect(tierTable(buildTierPlan(other.scored, other.model, {})).header).not.toContain(WORDS.nextFollowUp["zh-CN"]);
+  });
+
+  it("ranks live up to LIVE_RANK_MAX_ROWS rows and as generated above (RANK is quadratic in every engine)", () => {
+    const model = findPreset("sales-payment")!;
+    const rankOf = (n: number) => {
+      const values = [["客户名称", "月均销售额", "回款天数"], ...Array.from({ length: n }, (_, i) => [`c${i}`, (i * 7919) % 40000, (i * 31) % 120])];
+      const { scored } = scoreSheet({ name: "S", values }, { model, lang: "zh-CN" });
+      const plan = buildTierPlan(scored, model, {});
+      return { rank: tierTable(plan).column(WORDS.rank["zh-CN"]), legend: cellText(sheetOf(plan, "tiers").blocks[0].cells[1][0]) };
+    };
+    const small = rankOf(LIVE_RANK_MAX_ROWS);
+    expect(small.rank.every(isFormula)).toBe(true);
+    const large = rankOf(LIVE_RANK_MAX_ROWS + 1);
+    expect(large.rank.every((c) => typeof c === "number")).toBe(true);
+    expect(large.legend).toContain(WORDS.legendStaticRank["zh-CN"]);
+  });
+
+  it("builds a valid plan for an empty table", () => {
+    const model = findPreset("sales-payment")!;
+    const { scored } = scoreSheet({ name: "S", values: [["客户名称", "月均销售额", "回款天数"]] }, { model, lang: "zh-CN" });
+    const plan = buildTierPlan(scored, model, {});
+    const tiers = sheetOf(plan, "tiers");
+    expect(tiers.blocks[1].cells).toEqual([]);
+    for (const rule of tiers.rules) expect(rule.range.rows).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("buildTierPlan: rules sheet and summary", () => {
+  const { scored, model } = scorePreset(presetSheet("sales-payment"));
+  const plan = buildTierPlan(scored, model, {});
+
+  it("states the model's numbers on the rules sheet (tiering-models.md §1)", () => {
+    const numbers = allCells(sheetOf(plan, "rules")).filter((c): c is number => typeof c === "number");
+    for (const n of [20000, 10000, 5000, 70, 50, 40, 30, 45, 60, 20, 10, 0, 80]) expect(numbers).toContain(n);
+    const words = allCells(sheetOf(plan, "rules")).map(cellText).join("\n");
+    expect(words).toContain(model.description["zh-CN"].slice(0, 10));
+  });
+
+  it("summarises count, share and value per tier with data bars", () => {
+    const summary = sheetOf(plan, "summary");
+    const ids = summary.blocks[0].cells.slice(3, 3 + model.tiers.length).map((r) => r[0]);
+    expect(ids).toEqual(model.tiers.map((t) => t.id));
+    expect(summary.rules.filter((r) => r.kind === "dataBar")).toHaveLength(2);
+    expect(summary.chart).toMatchObject({ type: "columnClustered", categories: { rows: model.tiers.length }, values: { rows: model.tiers.length } });
+  });
+
+  it("lists each row that could not be scored with its column, value and reason", () => {
+    const rows = sheetOf(plan, "summary").blocks[0].cells.map((r) => r.map(cellText));
+    const untiered = scored.rows.filter((r) => r.result.tier === null);
+    expect(untiered.length).toBeGreaterThan(0);
+    for (const r of untiered) {
+      const line = rows.find((cells) => cells[0] === String(r.row));
+      expect(line).toBeDefined();
+      expect(line![4]).toBe(r.issues[0].message["zh-CN"]);
+    }
+    const bad = rows.find((cells) => cells[1] === "坏回款")!;
+    expect(bad.slice(2, 4)).toEqual(["C 回款天数", "abc"]);
+  });
+});
