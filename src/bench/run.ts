@@ -7,6 +7,7 @@ import { benchExcelHost } from "./excel-host";
 import { benchFilePath } from "./file-path";
 import { benchTierRange } from "./functions";
 import { fmtMs } from "./timing";
+import { benchUi } from "./ui";
 
 interface Section {
   title: string;
@@ -18,6 +19,7 @@ const sections: Section[] = [
   { title: "Custom functions", run: () => [`TIER over a 100,000-row range: ${fmtMs(benchTierRange(100_000))}`] },
   { title: "File path (CLI / playground)", run: async () => (await benchFilePath()).lines },
   { title: "Excel host (recording fake of Office.js)", run: () => benchExcelHost() },
+  { title: "Task pane and playground (production build, Chromium)", run: () => benchUi() },
 ];
 
 async function main() {

@@ -20,7 +20,7 @@ export const MESSAGES = {
   stepColumns: text("列", "Columns"),
   stepModel: text("模型", "Model"),
   stepGenerate: text("生成", "Generate"),
-  next: text("下一步", "Next"),
+  nextStep: (step: string) => text(`下一步：${step}`, `Next: ${step}`),
   back: text("上一步", "Back"),
 
   // 1. Source

@@ -91,7 +91,7 @@ export function TaskPane({ host, createTemplate, onGenerated }: Props) {
         </Button>
         {index < STEPS.length - 1 && (
           <Button appearance="primary" onClick={() => go(index + 1)}>
-            {`${s.next}: ${labels[STEPS[index + 1]]}`}
+            {s.nextStep(labels[STEPS[index + 1]])}
           </Button>
         )}
       </nav>

@@ -12,6 +12,7 @@ import { pickSheet, scoreSheet } from "../../src/core/job";
 import type { Lang, Model } from "../../src/core/model";
 import { findPreset } from "../../src/core/presets";
 import { buildTierPlan } from "../../src/core/plan/build";
+import { LIVE_RANK_MAX_ROWS } from "../../src/core/plan/tier-sheet";
 import { WORDS } from "../../src/core/plan/words";
 import type { ScoredTable, SheetGrid } from "../../src/core/sheet/types";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
@@ -230,5 +231,23 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
     const byCustomer = new Map(view.rows.map((r) => [r[WORDS.customer["zh-CN"]], r[WORDS.tier["zh-CN"]]]));
     expect(byCustomer.get("华东贸易")).toBe("B"); // 3,000 → 30 points + 30 → 60: B (§1)
     expect(byCustomer.get("文本1")).toBe("A"); // the converted 20,000 stays until the next run
+  });
+});
+
+describeLibreOffice("a large tier workbook in LibreOffice", () => {
+  it(`computes the engine's results on ${LIVE_RANK_MAX_ROWS.toLocaleString("en-US")} customers (the most that get a live rank)`, async () => {
+    const model = findPreset("sales-payment")!;
+    const values: SheetGrid["values"] = [["客户名称", "月均销售额", "回款天数"]];
+    for (let i = 0; i < LIVE_RANK_MAX_ROWS; i++) {
+      // Sales on both sides of 5,000 / 10,000 / 20,000, days of 30 / 45 / 60, some text and gaps.
+      const revenue = i % 17 === 0 ? `${(i % 4) + 1}万` : i % 101 === 0 ? null : ((i * 7919) % 50) * 500 + (i % 3) * 0.01;
+      values.push([`客户${i}`, revenue, i % 89 === 0 ? "abc" : (i * 31) % 75]);
+    }
+    const grid: SheetGrid = { name: SOURCE_SHEET, values };
+    const { scored } = scoreSheet(grid, { model, lang: "zh-CN", today: TODAY });
+    const c = await caseFor("large", model, scored, workbookFromGrids([grid]), "zh-CN");
+    const [recalculated] = await recalculate(c.xlsx);
+    console.log(`LibreOffice recalculated the ${LIVE_RANK_MAX_ROWS}-customer tier workbook (${(c.xlsx.length / 1e6).toFixed(1)} MB) in ${recalculated.ms} ms`);
+    expectEngineResults(c, await load(recalculated.bytes));
   });
 });

@@ -2,21 +2,11 @@
  * A1 addresses from the plan's 0-based positions, in one place: column letters,
  * cell and range addresses, sheet-qualified references with quoted sheet names.
  */
+import { columnLetter } from "../sheet/columns";
 import type { CellRange } from "../sheet/types";
 
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** `A` → 0, `AA` → 26 (case-insensitive). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+// Column letters are the sheet reader's (one implementation for reading and writing).
+export { columnIndex, columnLetter } from "../sheet/columns";
 
 export interface Absolute {
   row?: boolean;

@@ -9,9 +9,12 @@ import { placeSheets, markerName, type ExistingSheet } from "./naming";
 import { buildRulesLayout } from "./rules-sheet";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells } from "./summary";
-import { buildTierSheet } from "./tier-sheet";
+import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
 import type { SheetPlan, SheetRole, WorkbookPlan } from "./types";
 import { WORDS } from "./words";
+
+/** Every sheet starts with a 14-point title: its row must be taller than the default 15 points. */
+const TITLE_ROW_HEIGHT = { row: 0, height: 24 };
 
 export interface TierPlanOptions {
   /** Language of the generated sheets; the scored table's by default. */
@@ -68,6 +71,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       blocks: tierLayout.blocks,
       styles: tierLayout.styles,
       columns: tierLayout.columns,
+      rowHeights: [TITLE_ROW_HEIGHT, { row: TIER_HEADER_ROW, height: 20 }],
       freeze: tierLayout.freeze,
       autoFilter: tierLayout.autoFilter,
       rules: tierLayout.rules,
@@ -79,6 +83,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       columns: summaryLayout.columns,
       rules: summaryLayout.rules,
       chart: summaryLayout.chart,
+      rowHeights: [TITLE_ROW_HEIGHT],
       hideGridlines: true,
     },
     {
@@ -87,6 +92,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       styles: rulesLayout.grid.styles,
       columns: rulesLayout.columns,
       rules: [],
+      rowHeights: [TITLE_ROW_HEIGHT],
       hideGridlines: true,
     },
   ];

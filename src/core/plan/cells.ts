@@ -46,6 +46,7 @@ export function dateSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_UTC) / DAY_MS;
 }
 
+/** The date of an Excel serial day (for showing plan cells that carry a date format). */
 export function serialDate(serial: number): Date {
   return new Date(EXCEL_EPOCH_UTC + serial * DAY_MS);
 }

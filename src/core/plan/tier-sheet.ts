@@ -3,18 +3,16 @@
  * level per criterion, score, tier, rank, follow-up and a short "why" — live
  * formulas reading the rules sheet, or static values.
  */
-import type { Category, FieldDef, Lang, Model } from "../model";
+import type { Lang, Model } from "../model";
 import { CUSTOMER_FIELD } from "../model";
-import type { CellValue } from "../parse/values";
 import type { CompiledModel } from "../score";
 import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
 import { columnLetter } from "./a1";
-import { cellText, dateSerial, formattedCell, formulaCell, textCell } from "./cells";
+import { cellText, dateSerial, formulaCell, textCell } from "./cells";
 import {
   criterionFormula,
   gradeFormula,
   hasSubLevels,
-  linkFormula,
   nextFollowUpFormula,
   overdueFormula,
   quote,
@@ -26,8 +24,9 @@ import {
   type RowFormula,
 } from "./formulas";
 import { range } from "./grid";
+import { inputColumn, plainCell } from "./inputs";
 import { ranks } from "./rank";
-import { categoryOutcome, spellings, type RulesCells } from "./rules-sheet";
+import { categoryOutcome, type RulesCells } from "./rules-sheet";
 import { STYLE } from "./style";
 import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, RangeStyle } from "./types";
 import { fill, WORDS } from "./words";
@@ -72,8 +71,9 @@ interface ColumnSpec {
   key: string;
   numberFormat?: string;
   align?: ColumnFormat["align"];
-  /** Least width; the header and the first rows may ask for more. */
+  /** Least width; the header and the first rows may ask for more, up to `maxWidth` (default 40). */
   width?: number;
+  maxWidth?: number;
   cell: (sr: ScoredRow, index: number, sheetRow: number) => Cell;
 }
 
@@ -101,22 +101,12 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
   const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
   for (const field of inputFields) {
-    const format = fieldFormat(field, rows, lang);
-    const mapped = scored.mapping.columns[field.id];
-    const sourceCol = mapped === undefined ? undefined : scored.table.firstCol + mapped;
-    const categories = fieldCategories(model, field.id);
-    const exact = categories ? exactSpellings(categories) : undefined;
-    const link = sourceCol === undefined ? undefined : linkFormula(scored.table.sheetName, sourceCol);
+    const column = inputColumn(field, { scored, model, lang, live });
     specs.push({
       key: `field:${field.id}`,
       header: field.label[lang],
-      numberFormat: format,
-      cell: (sr) => {
-        const raw = mapped === undefined ? null : sourceRows.get(sr.row)?.cells[mapped];
-        const parsed = sr.values[field.id] ?? null;
-        if (live && link && isLinkable(field, raw, parsed, sr.converted, categories, exact)) return formulaCell(link(sr.row));
-        return convertedOrRaw(parsed, raw, sr.converted.includes(field.id), format, categories, lang);
-      },
+      numberFormat: column.numberFormat,
+      cell: (sr) => column.cell(sr, sourceRows.get(sr.row)),
     });
   }
 
@@ -189,7 +179,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     });
   }
 
-  specs.push({ key: "why", header: WORDS.why[lang], width: 60, cell: (sr) => (sr.explanation ? textCell(sr.explanation) : null) });
+  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, cell: (sr) => (sr.explanation ? textCell(sr.explanation) : null) });
 
   // Cells: one array per row, one call per column.
   const n = specs.length;
@@ -251,7 +241,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
 
   const columns: ColumnFormat[] = specs.map((s, c) => ({
     col: c,
-    width: Math.max(s.width ?? 0, measureWidth(s.header, data, c)),
+    width: Math.max(s.width ?? 0, measureWidth(s.header, data, c, s.maxWidth)),
     numberFormat: s.numberFormat,
     align: s.align,
     rows: { first: TIER_FIRST_DATA_ROW, last: TIER_FIRST_DATA_ROW + dataRows - 1 },
@@ -282,91 +272,6 @@ function usedByCriteria(model: Model, fieldId: string): boolean {
   return model.criteria.some((c) => (c.kind === "table" ? c.rowField === fieldId || c.colField === fieldId : c.field === fieldId));
 }
 
-/** The categories a category field is read against (categories criterion, or a table's rows/cols). */
-function fieldCategories(model: Model, fieldId: string): readonly Category[] | undefined {
-  for (const c of model.criteria) {
-    if (c.kind === "categories" && c.field === fieldId) return c.categories;
-    if (c.kind === "table" && c.rowField === fieldId) return c.rows;
-    if (c.kind === "table" && c.colField === fieldId) return c.cols;
-  }
-  return undefined;
-}
-
-/** Spelling as MATCH compares it (case-insensitive, nothing else folded) → category id. */
-function exactSpellings(categories: readonly Category[]): Map<string, string> {
-  return new Map(spellings(categories).map(([s, no]) => [s.toLowerCase(), categories[no - 1].id]));
-}
-
-/**
- * Whether the tier sheet can refer to the source cell and still compute the
- * engine's result: a plain number (a date for date fields), or a category
- * text that MATCH finds as it is (no width/space folding, no wildcards).
- */
-function isLinkable(
-  field: FieldDef,
-  raw: CellValue,
-  parsed: ScoredRow["values"][string],
-  converted: string[],
-  categories: readonly Category[] | undefined,
-  exact: Map<string, string> | undefined,
-): boolean {
-  if (converted.includes(field.id)) return false;
-  if (categories && exact) {
-    return typeof raw === "string" && !/[*?~]/.test(raw) && parsed !== null && exact.get(raw.toLowerCase()) === parsed;
-  }
-  if (field.kind === "date") return raw instanceof Date || typeof raw === "number";
-  return typeof raw === "number" && raw === parsed;
-}
-
-/** The parsed value marked as converted (blue), or the raw cell when nothing could be read. */
-function convertedOrRaw(
-  parsed: ScoredRow["values"][string],
-  raw: CellValue,
-  converted: boolean,
-  format: string | undefined,
-  categories: readonly Category[] | undefined,
-  lang: Lang,
-): Cell {
-  if (parsed === null) return unreadableCell(raw);
-  let value: number | string;
-  let numberFormat = format ?? "General";
-  if (parsed instanceof Date) value = dateSerial(parsed);
-  else if (typeof parsed === "string") {
-    value = categories?.find((k) => k.id === parsed)?.label[lang] ?? parsed;
-    numberFormat = "@";
-  } else value = parsed;
-  // Blue when the engine read text, or when the cell shows something other than the source (a category's label, a scaled number).
-  const differs = converted || !sameAsSource(raw, value);
-  return differs ? formattedCell(value, `${STYLE.convertedColor}${numberFormat}`) : typeof value === "string" ? textCell(value) : value;
-}
-
-/** Whether the source cell holds the value as written (a CSV's `12000` is the number 12000). */
-function sameAsSource(raw: CellValue, value: number | string): boolean {
-  if (typeof raw === "number") return raw === value;
-  if (raw instanceof Date) return dateSerial(raw) === value;
-  if (typeof raw !== "string") return false;
-  return typeof value === "string" ? raw === value : raw.trim() !== "" && Number(raw) === value;
-}
-
-/**
- * An input the engine could not use, shown as text so that the formulas cannot
- * use it either (a past close date must not become a number of months).
- */
-function unreadableCell(raw: CellValue): Cell {
-  if (raw === null || raw === undefined) return null;
-  const shown = raw instanceof Date ? (Number.isFinite(raw.getTime()) ? raw.toISOString().slice(0, 10) : "") : typeof raw === "object" ? raw.error : String(raw);
-  return shown.trim() === "" ? null : { kind: "text", text: shown };
-}
-
-/** A source cell copied as it is: numbers stay numbers, text stays text, dates become serials. */
-function plainCell(raw: CellValue): Cell {
-  if (raw === null || raw === undefined) return null;
-  if (raw instanceof Date) return dateSerial(raw);
-  if (typeof raw === "number" || typeof raw === "boolean") return raw;
-  if (typeof raw === "object") return textCell(raw.error);
-  return raw.trim() === "" ? null : textCell(raw);
-}
-
 /** Static points or level; a category's level carries its sub-level (`A-`) as the live formula shows it. */
 function criterionValue(model: Model, sr: ScoredRow, i: number): Cell {
   const c = model.criteria[i];
@@ -386,40 +291,17 @@ function sourceRowsByNumber(rows: readonly SourceRow[]): Map<number, SourceRow> 
   return new Map(rows.map((r) => [r.row, r]));
 }
 
-/** Number format of an input column; decimals only when the data has them. */
-function fieldFormat(field: FieldDef, rows: readonly ScoredRow[], lang: Lang): string | undefined {
-  const fractional = rows.some((r) => {
-    const v = r.values[field.id];
-    return typeof v === "number" && !Number.isInteger(v);
-  });
-  switch (field.kind) {
-    case "money":
-    case "count":
-      return fractional ? "#,##0.00" : "#,##0";
-    case "days": {
-      const unit = (field.unit ?? { "zh-CN": "天", "en-US": "days" })[lang];
-      return `${fractional ? "0.0" : "0"} "${unit}"`;
-    }
-    case "number":
-      return fractional ? "General" : "#,##0"; // `#,##0.##` would show whole numbers as `3.` in Excel
-    case "date":
-      return "yyyy-mm-dd";
-    default:
-      return undefined;
-  }
-}
-
 const MEASURE_ROWS = 200;
 
 /** Column width in characters from the header and the first rows (CJK characters count double). */
-function measureWidth(header: string, data: Cell[][], col: number): number {
+function measureWidth(header: string, data: Cell[][], col: number, max = 40): number {
   let widest = displayWidth(header) + 1; // bold
   for (let i = 0; i < Math.min(MEASURE_ROWS, data.length); i++) {
     const cell = data[i][col];
     const shown = typeof cell === "number" ? cell.toLocaleString("en-US") : cellText(cell);
     widest = Math.max(widest, displayWidth(shown));
   }
-  return Math.min(40, Math.max(8, Math.ceil(widest + 2)));
+  return Math.min(max, Math.max(8, Math.ceil(widest + 2)));
 }
 
 function displayWidth(s: string): number {

@@ -141,6 +141,28 @@ export interface ChartPlan {
   size: { rows: number; cols: number };
 }
 
+/**
+ * Data validation over a range (one host call per range, never per cell):
+ * what a user may type, the message shown when a cell is selected, and the one
+ * shown when an entry is refused (the entry is refused: "stop" style). Blank
+ * cells are always allowed. Messages are in the plan's language; Excel caps
+ * titles at 32 characters and messages at 255 (error: 225), so core keeps them short.
+ */
+export interface DataValidation {
+  range: CellRange;
+  rule: ValidationRule;
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+export type ValidationRule =
+  /** A dropdown of the values in `source`: an absolute, sheet-qualified A1 range of one column, without `=`. */
+  | { kind: "list"; source: string }
+  /** A number from `min` (inclusive) up to `max` (inclusive; absent = no upper bound); `whole` refuses fractions. */
+  | { kind: "number"; whole: boolean; min: number; max?: number }
+  /** A date on or after `min` (an Excel serial day number, like every date in a plan). */
+  | { kind: "date"; min: number };
+
 /** How the host must bring a sheet into the workbook, decided by core (see `naming.ts`). */
 export type SheetAction =
   /** Add a new sheet named `SheetPlan.name` (core made sure no sheet has that name). */
@@ -169,6 +191,8 @@ export interface SheetPlan {
   /** Applied after the blocks, in order (a later style wins where they overlap). */
   styles: RangeStyle[];
   columns: ColumnFormat[];
+  /** Row heights in points, for rows that must not keep the default (a 14-point title). */
+  rowHeights?: { row: number; height: number }[];
   /** Rows and columns kept visible when scrolling (0 = none). */
   freeze?: { rows: number; cols: number };
   /** Filter buttons on this range (header row first). */
@@ -179,6 +203,8 @@ export interface SheetPlan {
   tabColor?: string;
   /** Whether to hide the sheet's grid lines (rules and summary read better without). */
   hideGridlines?: boolean;
+  /** What may be typed into the input columns (templates). */
+  validations?: DataValidation[];
 }
 
 export interface WorkbookPlan {

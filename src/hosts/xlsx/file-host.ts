@@ -4,14 +4,13 @@
  * works on a fresh copy loaded from them and only replaces them when done, so a
  * cancelled or failed run leaves the workbook exactly as it was.
  */
-import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { SheetGrid } from "../../core/sheet/types";
 import { HostError } from "../errors";
 import type { ApplyOptions, SavedSettings, SheetInfo, WorkbookHost } from "../host";
 import { parseSettings } from "../excel/settings";
 import { text } from "../../core/model";
-import { readWorkbook } from "./read";
+import { openWorkbook, readWorkbook } from "./read";
 import { applyPlan as applyToWorkbook, loadXlsx, workbookFromGrids, writeXlsx, workbookMarkers } from "./write";
 
 /** The very hidden sheet holding the pane's settings (Excel's add-in settings have no place in a plain file). */
@@ -45,13 +44,13 @@ export class FileHost implements WorkbookHost {
     this.active = grids.find((g) => g.name !== SETTINGS_SHEET)?.name ?? "";
   }
 
-  /** Opens an .xlsx or .csv file's bytes. Throws `WorkbookReadError` (with a bilingual message) for unreadable files. */
+  /** Opens an .xlsx or .csv file's bytes. Throws a `HostError` (with a bilingual message) for unreadable files. */
   static async open(bytes: Uint8Array, fileName: string): Promise<FileHost> {
-    const grids = await readWorkbook(bytes, fileName);
+    const opened = await openWorkbook(bytes, fileName);
+    if (opened.workbook) return new FileHost(fileName, bytes, opened.grids, workbookMarkers(opened.workbook));
     // A CSV becomes a one-sheet workbook, so that the plan can refer to its cells like to any sheet's.
-    const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    const workbook = isXlsx ? await loadXlsx(bytes) : workbookFromGrids(grids);
-    return new FileHost(fileName, isXlsx ? bytes : await writeXlsx(workbook), grids, workbookMarkers(workbook));
+    const workbook = workbookFromGrids(opened.grids);
+    return new FileHost(fileName, await writeXlsx(workbook), opened.grids, workbookMarkers(workbook));
   }
 
   // --- For the playground page -------------------------------------------------

@@ -14,6 +14,7 @@ import { HostError } from "../errors";
 import { text } from "../../core/model";
 import { addConditionalRules, applyRangeStyle, argb } from "./format";
 import { saveNames, setMarkers } from "./markers";
+import { addValidations } from "./validation";
 
 export { existingSheets, workbookMarkers } from "./markers";
 
@@ -149,7 +150,9 @@ async function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: Workboo
   const rowFormats = sheet.columns.filter((c) => c.numberFormat && c.rows);
   for (const block of sheet.blocks) await writeBlock(ws, block, rowFormats, progress);
   for (const style of sheet.styles) applyRangeStyle(ws, style, font);
+  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row + 1).height = height;
   addConditionalRules(ws, sheet.rules);
+  if (sheet.validations) addValidations(ws, sheet.validations);
   if (sheet.autoFilter) ws.autoFilter = rangeAddress(sheet.autoFilter);
   const view: Partial<ExcelJS.WorksheetView> = sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols)
     ? { state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
     padding: "1px 4px",
   },
   barCell: { width: "100%", minWidth: "48px" },
-  valueCell: { width: "72px" },
+  valueCell: { whiteSpace: "nowrap" },
   track: { height: "12px", borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground3, overflow: "hidden" },
   bar: { height: "100%", borderRadius: tokens.borderRadiusSmall, transitionProperty: "width", transitionDuration: tokens.durationNormal },
   count: { fontWeight: tokens.fontWeightSemibold },

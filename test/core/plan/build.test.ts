@@ -200,7 +200,10 @@ describe("buildTierPlan: models", () => {
     const withBound = (inclusive: boolean): Model => {
       const revenue = base.criteria[0];
       if (revenue.kind !== "bands") throw new Error("bands expected");
-      const bands: Band[] = revenue.bands.map((b, i) => (i === 0 ? { ...b, min: { value: 20000, inclusive } } : b));
+      // Move 20,000 itself between the top band and the one below (the bands must stay contiguous).
+      const bands: Band[] = revenue.bands.map((b, i) =>
+        i === 0 ? { ...b, min: { value: 20000, inclusive } } : i === 1 ? { ...b, max: { value: 20000, inclusive: !inclusive } } : b,
+      );
       return { ...base, criteria: [{ ...revenue, bands }, base.criteria[1]] };
     };
     const firstPoints = (model: Model) => {
@@ -208,8 +211,8 @@ describe("buildTierPlan: models", () => {
       const table = tierTable(buildTierPlan(scored, model, {}));
       return (table.column(`${model.criteria[0].label["zh-CN"]} ${WORDS.pointsSuffix["zh-CN"]}`)[0] as { formula: string }).formula;
     };
-    expect(firstPoints(withBound(true))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>='/);
-    expect(firstPoints(withBound(false))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>'/);
+    expect(firstPoints(withBound(true))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>='[^,]+,[^,]+,IF\(AND\(C4>'[^,]+,C4<'/);
+    expect(firstPoints(withBound(false))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>'[^,]+,[^,]+,IF\(AND\(C4>'[^,]+,C4<='/);
   });
 
   it("level models get a tier number, and real-estate grades carry their sub-level", () => {

@@ -1,4 +1,4 @@
-import { dateSerial, serialDate, textCell } from "../../../src/core/plan/cells";
+import { dateSerial, textCell } from "../../../src/core/plan/cells";
 
 describe("plan cells", () => {
   it.each(['=HYPERLINK("http://x","y")', "+1", "-x", "@foo", "00123", "1/2", "TRUE", "false", "'quoted", " leading space", "#N/A", "50%"])(
@@ -12,6 +12,5 @@ describe("plan cells", () => {
     // Excel: 1900-01-01 is 1 (with the 1900 leap-year bug, so 1900-03-01 is 61), 2024-01-01 is 45292.
     expect(dateSerial(new Date("2024-01-01T00:00:00Z"))).toBe(45292);
     expect(dateSerial(new Date("1900-03-01T00:00:00Z"))).toBe(61);
-    expect(serialDate(45292).toISOString().slice(0, 10)).toBe("2024-01-01");
   });
 });

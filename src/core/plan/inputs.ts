@@ -1,0 +1,144 @@
+/**
+ * How a model input shows on the tier sheet: a link to the source cell when
+ * the formulas can read it as the engine did; else the engine's reading of it
+ * in blue (`2万` → 20,000), or the unreadable text itself.
+ */
+import type { Category, FieldDef, Lang, Model } from "../model";
+import type { CellValue } from "../parse/values";
+import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
+import { dateSerial, formattedCell, formulaCell, textCell } from "./cells";
+import { linkFormula } from "./formulas";
+import { spellings } from "./rules-sheet";
+import { STYLE } from "./style";
+import type { Cell } from "./types";
+
+export interface InputColumn {
+  numberFormat: string | undefined;
+  cell: (sr: ScoredRow, source: SourceRow | undefined) => Cell;
+}
+
+export function inputColumn(field: FieldDef, ctx: { scored: ScoredTable; model: Model; lang: Lang; live: boolean }): InputColumn {
+  const { scored, model, lang, live } = ctx;
+  const numberFormat = fieldFormat(field, scored.rows, lang);
+  const mapped = scored.mapping.columns[field.id];
+  const categories = fieldCategories(model, field.id);
+  const exact = categories ? exactSpellings(categories) : undefined;
+  const link = mapped === undefined ? undefined : linkFormula(scored.table.sheetName, scored.table.firstCol + mapped);
+  return {
+    numberFormat,
+    cell: (sr, source) => {
+      const raw = mapped === undefined ? null : source?.cells[mapped];
+      const parsed = sr.values[field.id] ?? null;
+      if (live && link && isLinkable(field, raw, parsed, sr.converted, categories, exact)) return formulaCell(link(sr.row));
+      return convertedOrRaw(parsed, raw, sr.converted.includes(field.id), numberFormat, categories, lang);
+    },
+  };
+}
+
+/** The categories a category field is read against (categories criterion, or a table's rows/cols). */
+function fieldCategories(model: Model, fieldId: string): readonly Category[] | undefined {
+  for (const c of model.criteria) {
+    if (c.kind === "categories" && c.field === fieldId) return c.categories;
+    if (c.kind === "table" && c.rowField === fieldId) return c.rows;
+    if (c.kind === "table" && c.colField === fieldId) return c.cols;
+  }
+  return undefined;
+}
+
+/** Spelling as MATCH compares it (case-insensitive, nothing else folded) → category id. */
+function exactSpellings(categories: readonly Category[]): Map<string, string> {
+  return new Map(spellings(categories).map(([s, no]) => [s.toLowerCase(), categories[no - 1].id]));
+}
+
+/**
+ * Whether the tier sheet can refer to the source cell and still compute the
+ * engine's result: a plain number (a date for date fields), or a category
+ * text that MATCH finds as it is (no width/space folding, no wildcards).
+ */
+function isLinkable(
+  field: FieldDef,
+  raw: CellValue,
+  parsed: ScoredRow["values"][string],
+  converted: string[],
+  categories: readonly Category[] | undefined,
+  exact: Map<string, string> | undefined,
+): boolean {
+  if (converted.includes(field.id)) return false;
+  if (categories && exact) {
+    return typeof raw === "string" && !/[*?~]/.test(raw) && parsed !== null && exact.get(raw.toLowerCase()) === parsed;
+  }
+  if (field.kind === "date") return raw instanceof Date || typeof raw === "number";
+  return typeof raw === "number" && raw === parsed;
+}
+
+/** The parsed value marked as converted (blue), or the raw cell when nothing could be read. */
+function convertedOrRaw(
+  parsed: ScoredRow["values"][string],
+  raw: CellValue,
+  converted: boolean,
+  format: string | undefined,
+  categories: readonly Category[] | undefined,
+  lang: Lang,
+): Cell {
+  if (parsed === null) return unreadableCell(raw);
+  let value: number | string;
+  let numberFormat = format ?? "General";
+  if (parsed instanceof Date) value = dateSerial(parsed);
+  else if (typeof parsed === "string") {
+    value = categories?.find((k) => k.id === parsed)?.label[lang] ?? parsed;
+    numberFormat = "@";
+  } else value = parsed;
+  // Blue when the engine read text, or when the cell shows something other than the source (a category's label, a scaled number).
+  const differs = converted || !sameAsSource(raw, value);
+  return differs ? formattedCell(value, `${STYLE.convertedColor}${numberFormat}`) : typeof value === "string" ? textCell(value) : value;
+}
+
+/** Whether the source cell holds the value as written (a CSV's `12000` is the number 12000). */
+function sameAsSource(raw: CellValue, value: number | string): boolean {
+  if (typeof raw === "number") return raw === value;
+  if (raw instanceof Date) return dateSerial(raw) === value;
+  if (typeof raw !== "string") return false;
+  return typeof value === "string" ? raw === value : raw.trim() !== "" && Number(raw) === value;
+}
+
+/**
+ * An input the engine could not use, shown as text so that the formulas cannot
+ * use it either (a past close date must not become a number of months).
+ */
+function unreadableCell(raw: CellValue): Cell {
+  if (raw === null || raw === undefined) return null;
+  const shown = raw instanceof Date ? (Number.isFinite(raw.getTime()) ? raw.toISOString().slice(0, 10) : "") : typeof raw === "object" ? raw.error : String(raw);
+  return shown.trim() === "" ? null : { kind: "text", text: shown };
+}
+
+/** A source cell copied as it is: numbers stay numbers, text stays text, dates become serials. */
+export function plainCell(raw: CellValue): Cell {
+  if (raw === null || raw === undefined) return null;
+  if (raw instanceof Date) return dateSerial(raw);
+  if (typeof raw === "number" || typeof raw === "boolean") return raw;
+  if (typeof raw === "object") return textCell(raw.error);
+  return raw.trim() === "" ? null : textCell(raw);
+}
+
+/** Number format of an input column; decimals only when the data has them. */
+function fieldFormat(field: FieldDef, rows: readonly ScoredRow[], lang: Lang): string | undefined {
+  const fractional = rows.some((r) => {
+    const v = r.values[field.id];
+    return typeof v === "number" && !Number.isInteger(v);
+  });
+  switch (field.kind) {
+    case "money":
+    case "count":
+      return fractional ? "#,##0.00" : "#,##0";
+    case "days": {
+      const unit = (field.unit ?? { "zh-CN": "天", "en-US": "days" })[lang];
+      return `${fractional ? "0.0" : "0"} "${unit}"`;
+    }
+    case "number":
+      return fractional ? "General" : "#,##0"; // `#,##0.##` would show whole numbers as `3.` in Excel
+    case "date":
+      return "yyyy-mm-dd";
+    default:
+      return undefined;
+  }
+}

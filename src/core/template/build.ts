@@ -1,0 +1,134 @@
+/**
+ * buildTemplatePlan: a model → the plan of a customer-level management
+ * workbook that grades itself (customer sheet, summary, rules). Pure: the xlsx
+ * host writes it to a file (CLI), the Excel host inserts it (task pane).
+ */
+import type { Lang, Model } from "../model";
+import { compileModel } from "../score";
+import { cellText, textCell } from "../plan/cells";
+import { MARKER_PREFIX, placeSheets, type ExistingSheet } from "../plan/naming";
+import { buildRulesLayout } from "../plan/rules-sheet";
+import { FONT, STYLE } from "../plan/style";
+import type { SheetPlan, SheetRole, WorkbookPlan } from "../plan/types";
+import { fill, WORDS } from "../plan/words";
+import { buildCustomerSheet, HEADER_ROW, inputFields } from "./customer-sheet";
+import { exampleRows } from "./examples";
+import { withFollowUp } from "./follow-up";
+import { appendLists, type DropdownList } from "./lists";
+import { buildTemplateSummary } from "./summary";
+import { STATUSES, TEMPLATE_WORDS } from "./words";
+
+export interface TemplateOptions {
+  lang: Lang;
+  /** Add example rows (marked, easy to delete) that show every tier. */
+  examples?: boolean;
+  /** Rows of formulas ready for customers (examples included); default 500. */
+  rows?: number;
+  /** The workbook's sheets, as the host lists them: new sheets get names no sheet has. */
+  existing?: readonly ExistingSheet[];
+  /** "Today" for the example rows' last-contact dates; default the local calendar day. */
+  today?: Date;
+}
+
+export const DEFAULT_TEMPLATE_ROWS = 500;
+const MAX_TEMPLATE_ROWS = 100_000;
+
+/**
+ * Markers of template sheets. The customer sheet holds the user's data, so its
+ * marker is not one of ours (MARKER_PREFIX): the task pane offers it as a source
+ * and no later run replaces it. Rules and summary are ours, under names a tier
+ * table never replaces (their formulas must stay bound to this template).
+ */
+const MARKERS: Record<SheetRole, string> = { tiers: "CustTierTemplate_Customers", summary: `${MARKER_PREFIX}TemplateSummary`, rules: `${MARKER_PREFIX}TemplateRules` };
+
+export function buildTemplatePlan(base: Model, options: TemplateOptions): WorkbookPlan {
+  const { lang } = options;
+  const rows = Math.min(MAX_TEMPLATE_ROWS, Math.max(1, Math.floor(options.rows ?? DEFAULT_TEMPLATE_ROWS)));
+  const { model, followUpField } = withFollowUp(base);
+  const cm = compileModel(model);
+  const existing = options.existing ?? [];
+
+  // Always new sheets: a template never replaces anything, even our own sheets.
+  const roles: SheetRole[] = ["tiers", "summary", "rules"];
+  const wanted = { tiers: TEMPLATE_WORDS.customersSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
+  const [customers, summary, rulesSheet] = placeSheets(
+    roles.map((role) => ({ role, name: wanted[role][lang] })),
+    existing.map((s) => ({ name: s.name })),
+  );
+  const sheets = { customers: customers.name, summary: summary.name, rules: rulesSheet.name };
+
+  const rules = buildRulesLayout(model, lang, sheets.rules);
+  const intro = rules.grid.rows.findIndex((r) => r.length === 1 && cellText(r[0]) === WORDS.rulesIntro[lang]);
+  if (intro >= 0) rules.grid.rows[intro] = [textCell(fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }))];
+
+  const fields = inputFields(model);
+  const dropdowns: DropdownList[] = [{ key: "status", title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];
+  const choices = new Map<string, string[]>();
+  for (const c of model.criteria) {
+    const lists = c.kind === "categories" ? [[c.field, c.categories] as const] : c.kind === "table" ? [[c.rowField, c.rows] as const, [c.colField, c.cols] as const] : [];
+    for (const [field, categories] of lists) choices.set(field, categories.map((k) => k.label[lang]));
+  }
+  for (const field of fields) {
+    const values = choices.get(field.id);
+    if (values) dropdowns.push({ key: field.id, title: field.label[lang], values, editable: false });
+  }
+  const lists = appendLists(rules.grid, sheets.rules, dropdowns, lang);
+
+  const today = options.today ?? new Date();
+  const examples = options.examples ? exampleRows(cm, fields, choices, lang, today).slice(0, rows) : [];
+  const sheet = buildCustomerSheet({ model, cm, followUpField, lang, rows, sheets, rules: rules.cells, lists, examples });
+  const summaryLayout = buildTemplateSummary({ model, lang, customerSheet: sheets.customers, ranges: sheet.ranges, statuses: lists.get("status")! });
+
+  const title = { row: 0, height: 24 };
+  const sheetBase = (role: SheetRole, name: string): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({
+    name,
+    role,
+    action: { kind: "create" },
+    marker: { name: uniqueMarker(MARKERS[role], existing), cell: { row: 0, col: 0 } },
+    tabColor: STYLE.tabColor[role],
+  });
+  return {
+    sheets: [
+      {
+        ...sheetBase("tiers", sheets.customers),
+        blocks: sheet.blocks,
+        styles: sheet.styles,
+        columns: sheet.columns,
+        rowHeights: [title, { row: HEADER_ROW, height: 30 }],
+        freeze: sheet.freeze,
+        autoFilter: sheet.autoFilter,
+        rules: sheet.rules,
+        validations: sheet.validations,
+      },
+      {
+        ...sheetBase("summary", sheets.summary),
+        blocks: [summaryLayout.grid.block()],
+        styles: summaryLayout.grid.styles,
+        columns: summaryLayout.columns,
+        rowHeights: [title],
+        rules: summaryLayout.rules,
+        chart: summaryLayout.chart,
+        hideGridlines: true,
+      },
+      {
+        ...sheetBase("rules", sheets.rules),
+        blocks: [rules.grid.block()],
+        styles: rules.grid.styles,
+        columns: rules.columns,
+        rowHeights: [title],
+        rules: [],
+        hideGridlines: true,
+      },
+    ],
+    activate: sheets.customers,
+    font: { ...FONT[lang] },
+  };
+}
+
+/** `name`, else `name_2`, `name_3`… so that a second template keeps the first one's markers. */
+function uniqueMarker(name: string, existing: readonly ExistingSheet[]): string {
+  const taken = new Set(existing.flatMap((s) => (s.marker ? [s.marker.toLowerCase()] : [])));
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
+  return candidate;
+}

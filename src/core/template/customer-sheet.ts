@@ -1,0 +1,292 @@
+/**
+ * The template's customer sheet: the columns a customer-level management
+ * table keeps (tiering-models.md, last section), the model's inputs with
+ * dropdowns and number/date checks, and computed columns — points, score or
+ * level, tier, next follow-up, overdue — prefilled for every row with the
+ * tier plan's portable formulas, blank while a row is empty.
+ */
+import type { FieldDef, Lang, Model } from "../model";
+import { CUSTOMER_FIELD } from "../model";
+import type { CompiledModel } from "../score";
+import { criterionFields } from "../validate";
+import { columnLetter } from "../plan/a1";
+import { dateSerial, formulaCell, textCell } from "../plan/cells";
+import {
+  criterionFormula,
+  gradeFormula,
+  hasSubLevels,
+  nextFollowUpFormula,
+  overdueFormula,
+  quote,
+  scoreFormula,
+  sumTierFormula,
+  tierNoFormula,
+  type RowFormula,
+} from "../plan/formulas";
+import { range } from "../plan/grid";
+import type { RulesCells } from "../plan/rules-sheet";
+import { STYLE } from "../plan/style";
+import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "../plan/types";
+import { fill, WORDS } from "../plan/words";
+import type { ExampleRow } from "./examples";
+import type { PlacedList } from "./lists";
+import { fieldValidation, listValidation } from "./validation";
+import { STATUSES, TEMPLATE_WORDS } from "./words";
+
+/** Rows above the customers: title, legend, header. */
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+
+export const TEMPLATE_STYLE = {
+  computedHeaderFill: "#595959",
+  computedFill: "#F2F2F2",
+  exampleFont: "#2F5597",
+} as const;
+
+export interface CustomerSheetInput {
+  /** The model with a follow-up field and cadences (see follow-up.ts). */
+  model: Model;
+  cm: CompiledModel;
+  followUpField: string;
+  lang: Lang;
+  rows: number;
+  sheets: { customers: string; rules: string; summary: string };
+  rules: RulesCells;
+  /** `status` and every category input field → its dropdown list on the rules sheet. */
+  lists: ReadonlyMap<string, PlacedList>;
+  examples: readonly ExampleRow[];
+}
+
+export interface CustomerSheetLayout {
+  blocks: CellBlock[];
+  styles: RangeStyle[];
+  columns: ColumnFormat[];
+  rules: ConditionalRule[];
+  validations: DataValidation[];
+  freeze: { rows: number; cols: number };
+  autoFilter: CellRange;
+  /** Data rows of the columns the summary counts. */
+  ranges: { name: CellRange; status: CellRange; tier: CellRange; overdue: CellRange; value?: CellRange };
+}
+
+interface Column {
+  key: string;
+  header: string;
+  /** Typed by the user (white) or a formula (grey). */
+  input: boolean;
+  width: number;
+  numberFormat?: string;
+  align?: ColumnFormat["align"];
+  validation?: (range: CellRange) => DataValidation;
+  /** An example row's value of an input column. */
+  example?: (ex: ExampleRow) => Cell;
+  /** The formula of a computed column for a 1-based sheet row. */
+  formula?: RowFormula;
+}
+
+/** The model fields a user types: those the criteria read, in the model's order. */
+export function inputFields(model: Model): FieldDef[] {
+  const read = new Set(model.criteria.flatMap(criterionFields));
+  return model.fields.filter((f) => f.id !== CUSTOMER_FIELD && read.has(f.id));
+}
+
+export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayout {
+  const { model, cm, lang, rows, rules, lists } = input;
+  const W = TEMPLATE_WORDS;
+  const isSum = model.combine === "sum";
+  const data = (col: number) => range(FIRST_DATA_ROW, col, rows);
+  const list = (key: string, header: string) => (r: CellRange) => listValidation(r, header, lists.get(key)!, input.sheets.rules, lang);
+  const info = (key: keyof typeof W, width: number, pick: (ex: ExampleRow) => Cell, extra: Partial<Column> = {}): Column => ({
+    key,
+    header: W[key][lang],
+    input: true,
+    width,
+    example: pick,
+    ...extra,
+  });
+
+  const customerLabel = model.fields.find((f) => f.id === CUSTOMER_FIELD)?.label[lang] ?? WORDS.customer[lang];
+  const columns: Column[] = [
+    { key: "customer", header: customerLabel, input: true, width: 16, example: (ex) => textCell(ex.person.name) },
+    info("contact", 10, (ex) => textCell(ex.person.contact)),
+    info("phone", 14, (ex) => textCell(ex.person.phone), { numberFormat: "@" }),
+    info("email", 14, (ex) => textCell(ex.person.email)),
+    info("region", 8, (ex) => textCell(ex.person.region)),
+    info("industry", 8, (ex) => textCell(ex.person.industry)),
+    info("size", 8, (ex) => textCell(ex.person.size)),
+    info("status", 8, (ex) => textCell(STATUSES[ex.status][lang]), { align: "center", validation: list("status", W.status[lang]) }),
+    info("channel", 10, (ex) => textCell(ex.person.channel)),
+  ];
+  const fields = inputFields(model);
+  for (const field of fields) {
+    const categorical = lists.has(field.id);
+    columns.push({
+      key: `field:${field.id}`,
+      header: field.label[lang],
+      input: true,
+      width: 10,
+      numberFormat: numberFormat(field, lang),
+      align: categorical ? "left" : undefined,
+      validation: categorical ? list(field.id, field.label[lang]) : (r) => fieldValidation(model, field, r, lang),
+      example: (ex) => {
+        const v = ex.inputs[field.id];
+        return typeof v === "string" ? textCell(v) : (v ?? null);
+      },
+    });
+  }
+  const lastContact = model.fields.find((f) => f.id === input.followUpField)!;
+  columns.push({
+    key: "lastContact",
+    header: lastContact.label[lang],
+    input: true,
+    width: 12,
+    numberFormat: "yyyy-mm-dd",
+    align: "center",
+    validation: (r) => fieldValidation(model, lastContact, r, lang),
+    example: (ex) => Math.floor(dateSerial(ex.lastContact)),
+  });
+
+  // Computed columns; their formulas are made once every column has its letter.
+  const firstComputed = columns.length;
+  model.criteria.forEach((c) => {
+    const suffix = c.role === "multiplier" ? "" : ` ${(isSum ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
+    columns.push({ key: `criterion:${c.id}`, header: `${c.label[lang]}${suffix}`, input: false, width: 9, align: "center" });
+  });
+  if (isSum) columns.push({ key: "score", header: WORDS.score[lang], input: false, width: 8, align: "center" });
+  else columns.push({ key: "tierNo", header: WORDS.tierNo[lang], input: false, width: 8, numberFormat: "0", align: "center" });
+  columns.push(
+    { key: "tier", header: WORDS.tier[lang], input: false, width: 7, align: "center" },
+    { key: "next", header: WORDS.nextFollowUp[lang], input: false, width: 12, numberFormat: "yyyy-mm-dd", align: "center" },
+    { key: "overdue", header: WORDS.overdue[lang], input: false, width: 7, align: "center" },
+  );
+  const lastComputed = columns.length - 1;
+  columns.push(info("notes", 24, () => textCell(W.exampleNote[lang])));
+
+  const index = (key: string) => columns.findIndex((c) => c.key === key);
+  const letter = (key: string) => columnLetter(index(key));
+  const inputs = { column: (fieldId: string) => letter(`field:${fieldId}`) };
+  const criterionLetters = model.criteria.map((c) => letter(`criterion:${c.id}`));
+  const firstInput = letter(`field:${fields[0].id}`);
+  const lastInput = letter(`field:${fields[fields.length - 1].id}`);
+  model.criteria.forEach((c, i) => {
+    const formula = criterionFormula(model, c, rules.criteria[i], inputs);
+    // A criterion that scores a missing input as its worst option would fill empty rows: keep them blank.
+    columns[index(`criterion:${c.id}`)].formula =
+      c.missing === "worst" ? (r) => `IF(COUNTA(${firstInput}${r}:${lastInput}${r})=0,"",${formula(r)})` : formula;
+  });
+  let tierPosition: (r: string) => string;
+  if (isSum) {
+    columns[index("score")].formula = scoreFormula(model, criterionLetters, rules);
+    columns[index("tier")].formula = sumTierFormula(model, letter("score"), rules);
+    tierPosition = (r) => `MATCH(${letter("tier")}${r},${rules.tierIds},0)`;
+  } else {
+    columns[index("tierNo")].formula = tierNoFormula(model, cm, criterionLetters, rules);
+    columns[index("tier")].formula = gradeFormula(model, criterionLetters, letter("tierNo"), rules);
+    tierPosition = (r) => `${letter("tierNo")}${r}`;
+  }
+  columns[index("next")].formula = nextFollowUpFormula(letter("lastContact"), tierPosition, letter("tier"), rules.cadence!);
+  columns[index("overdue")].formula = overdueFormula(letter("next"), WORDS.overdueFlag[lang]);
+
+  const cells: Cell[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const ex = input.examples[i];
+    const sheetRow = FIRST_DATA_ROW + i + 1;
+    cells.push(columns.map((c) => (c.formula ? formulaCell(c.formula(sheetRow)) : ex && c.example ? c.example(ex) : null)));
+  }
+  const legend = [fill(W.legend[lang], { rules: input.sheets.rules, summary: input.sheets.summary }), input.examples.length ? W.examplesLegend[lang] : ""];
+  const n = columns.length;
+  const blocks: CellBlock[] = [
+    {
+      at: { row: 0, col: 0 },
+      cells: [[textCell(`${W.customersSheet[lang]} · ${model.name[lang]}`)], [textCell(legend.filter(Boolean).join(lang === "zh-CN" ? "" : " "))], columns.map((c) => textCell(c.header))],
+    },
+    {
+      at: { row: FIRST_DATA_ROW, col: 0 },
+      cells,
+      filledDown: rows > 1 ? columns.flatMap((c, col) => (c.formula ? [{ col, first: 0, last: rows - 1 }] : [])) : undefined,
+    },
+  ];
+
+  const computedWidth = lastComputed - firstComputed + 1;
+  const header = { bold: true, fontColor: STYLE.headerFont, align: "center" as const, wrap: true };
+  const styles: RangeStyle[] = [
+    { range: range(0, 0), bold: true, fontSize: STYLE.titleSize },
+    { range: range(1, 0), italic: true, fontColor: STYLE.noteFont },
+    { range: range(HEADER_ROW, 0, 1, n), fill: STYLE.headerFill, ...header },
+    { range: range(HEADER_ROW, firstComputed, 1, computedWidth), fill: TEMPLATE_STYLE.computedHeaderFill, ...header },
+    { range: range(FIRST_DATA_ROW, firstComputed, rows, computedWidth), fill: TEMPLATE_STYLE.computedFill },
+  ];
+  if (input.examples.length) {
+    const example = { italic: true, fontColor: TEMPLATE_STYLE.exampleFont };
+    styles.push({ range: range(FIRST_DATA_ROW, 0, input.examples.length, firstComputed), ...example }, { range: range(FIRST_DATA_ROW, n - 1, input.examples.length), ...example });
+  }
+
+  const tierCol = index("tier");
+  const nextCol = index("next");
+  const next = `$${letter("next")}${FIRST_DATA_ROW + 1}`;
+  const conditional: ConditionalRule[] = [
+    { kind: "formula", range: range(FIRST_DATA_ROW, nextCol, rows, 2), formula: `AND(ISNUMBER(${next}),${next}<TODAY())`, fill: STYLE.overdueFill, fontColor: STYLE.overdueFont, bold: true, priority: 1 },
+  ];
+  const subs = hasSubLevels(model);
+  const tierCell = `$${letter("tier")}${FIRST_DATA_ROW + 1}`;
+  for (const tier of model.tiers) {
+    const tests = (subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id]).map((id) => `${tierCell}=${quote(id)}`);
+    conditional.push({
+      kind: "formula",
+      range: range(FIRST_DATA_ROW, firstComputed, rows, computedWidth),
+      formula: tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`,
+      fill: tier.color,
+      fontColor: tier.textColor,
+      priority: conditional.length + 1,
+    });
+  }
+
+  const valueCol = model.valueField ? index(`field:${model.valueField}`) : -1;
+  return {
+    blocks,
+    styles,
+    columns: columns.map((c, col) => ({
+      col,
+      width: measure(c, input.examples),
+      numberFormat: c.numberFormat,
+      align: c.align,
+      rows: { first: FIRST_DATA_ROW, last: FIRST_DATA_ROW + rows - 1 },
+    })),
+    rules: conditional,
+    validations: columns.flatMap((c, col) => (c.validation ? [c.validation(data(col))] : [])),
+    freeze: { rows: FIRST_DATA_ROW, cols: 1 },
+    autoFilter: range(HEADER_ROW, 0, rows + 1, n),
+    ranges: { name: data(0), status: data(index("status")), tier: data(tierCol), overdue: data(index("overdue")), value: valueCol >= 0 ? data(valueCol) : undefined },
+  };
+}
+
+function numberFormat(field: FieldDef, lang: Lang): string | undefined {
+  switch (field.kind) {
+    case "money":
+    case "count":
+      return "#,##0";
+    case "days":
+      return `0 "${(field.unit ?? { "zh-CN": "天", "en-US": "days" })[lang]}"`;
+    case "date":
+      return "yyyy-mm-dd";
+    default:
+      return undefined;
+  }
+}
+
+/** Width in characters: the header (wrapped onto two lines at most) and the example values, CJK counting double. */
+function measure(c: Column, examples: readonly ExampleRow[]): number {
+  let widest = Math.ceil(displayWidth(c.header) / (displayWidth(c.header) > 14 ? 2 : 1)) + 1;
+  for (const ex of examples) {
+    const v = c.example?.(ex);
+    const shown = v === null || v === undefined ? "" : typeof v === "object" ? ("text" in v ? v.text : "") : typeof v === "number" && c.numberFormat === "yyyy-mm-dd" ? "2026-01-01" : String(v);
+    widest = Math.max(widest, displayWidth(shown));
+  }
+  return Math.min(40, Math.max(c.width, Math.ceil(widest + 2)));
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
