@@ -40,8 +40,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         await score(args, io);
         return 0;
       case "template":
-        await runTemplate(args, io, loadModel(args.model, args.lang));
-        return 0;
+        return await runTemplate(args, io, loadModel(args.model, args.lang));
     }
   } catch (e) {
     if (e instanceof UsageError) {

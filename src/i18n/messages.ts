@@ -145,7 +145,6 @@ export const MESSAGES = {
   templateExamples: text("加入示例行", "Add example rows"),
   templateCreate: text("创建模板", "Create the template"),
   templateCreated: (sheet: string) => text(`已创建模板“${sheet}”。`, `Template "${sheet}" created.`),
-  templateUnavailable: text("模板生成器尚未包含在此版本中。", "The template generator is not in this build yet."),
   close: text("关闭", "Close"),
 
   // Playground

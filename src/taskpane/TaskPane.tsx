@@ -8,7 +8,7 @@ import { ErrorBar } from "./components/ErrorBar";
 import { GenerateStep } from "./components/GenerateStep";
 import { ModelStep } from "./components/ModelStep";
 import { SourceStep } from "./components/SourceStep";
-import { TemplatePanel, type TemplateOptions } from "./components/TemplatePanel";
+import { TemplatePanel } from "./components/TemplatePanel";
 import { FIRST_RENDER_MARK } from "./first-render";
 import { useWorkflow, type GenerationResult, type Workflow } from "./state/useWorkflow";
 
@@ -36,14 +36,12 @@ const useStyles = makeStyles({
 
 interface Props {
   host: WorkbookHost;
-  /** Inserts a new template; absent until the template generator is in the build. */
-  createTemplate?: (host: WorkbookHost, options: TemplateOptions & { modelId: string }) => Promise<string>;
   /** Called after a tier table was written (the playground draws the new sheets). */
   onGenerated?: (result: GenerationResult) => void;
 }
 
 /** The guided workflow: source → columns → model → generate. The same in Excel and in the playground. */
-export function TaskPane({ host, createTemplate, onGenerated }: Props) {
+export function TaskPane({ host, onGenerated }: Props) {
   const { s, lang, tx } = useStrings();
   const styles = useStyles();
   const wf = useWorkflow(host, lang, onGenerated);
@@ -65,10 +63,7 @@ export function TaskPane({ host, createTemplate, onGenerated }: Props) {
           <Subtitle1 as="h1">{s.appName}</Subtitle1>
           <Caption1 className={styles.tagline}>{s.appTagline}</Caption1>
         </div>
-        <TemplatePanel
-          modelName={tx(wf.model.name)}
-          onCreate={createTemplate && ((options) => createTemplate(host, { ...options, modelId: wf.model.id }))}
-        />
+        <TemplatePanel modelName={tx(wf.model.name)} onCreate={wf.createTemplate} />
       </header>
 
       {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}

@@ -143,6 +143,18 @@ describeChromium("playground in Chromium", () => {
     }
   });
 
+  it("inserts a template from the New template panel", async () => {
+    await page.getByRole("button", { name: "New template" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await expectNoAxeViolations("template dialog");
+    await dialog.getByRole("button", { name: "Create the template" }).click();
+    await dialog.getByText('Template "Customers" created.').waitFor();
+    await shot("08-template");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await page.getByRole("tab", { name: "Customers", exact: true }).waitFor();
+  });
+
   it("switches to Chinese, and opens in Chinese from ?lang=zh-CN", async () => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("zh-CN");
     await page.getByRole("tab", { name: "1 数据" }).waitFor();
@@ -158,11 +170,31 @@ describeChromium("playground in Chromium", () => {
     await fresh.getByRole("button", { name: "加载示例" }).first().click();
     await fresh.getByText(/表头在第 \d+ 行/).waitFor();
     expect(await fresh.title()).toBe("客户分级 · 在线试用");
-    await fresh.getByRole("tab", { name: "4 生成" }).click();
-    await fresh.getByRole("button", { name: "生成分级表" }).click();
+    // Keyboard only: arrows through the steps, Enter on the button.
+    await fresh.getByRole("tab", { name: "1 数据" }).focus();
+    for (let i = 0; i < 3; i++) await fresh.keyboard.press("ArrowRight");
+    await fresh.keyboard.press("Enter");
+    expect(await fresh.getByRole("tab", { name: "4 生成" }).getAttribute("aria-selected")).toBe("true");
+    await fresh.getByRole("button", { name: "生成分级表" }).focus();
+    await fresh.keyboard.press("Enter");
     await fresh.getByText("分级表已生成").waitFor();
     await fresh.getByRole("tab", { name: "客户分级" }).waitFor();
     await fresh.screenshot({ path: path.join(SHOTS, "06-zh-sample-result.png") });
+
+    // A row that could not be scored: its cell is shown, selected, in the source sheet.
+    const unscored = fresh.getByRole("button", { name: /^第 \d+ 行 [A-Z]+ / }).first();
+    const [, row, letter] = /^第 (\d+) 行 ([A-Z]+) /.exec((await unscored.textContent()) ?? "")!;
+    await unscored.click();
+    const selected = fresh.locator("td[data-selected]");
+    await selected.waitFor();
+    expect(await fresh.getByRole("tablist", { name: "工作表" }).getByRole("tab", { selected: true }).textContent()).toBe("customers-zh");
+    const position = await selected.evaluate((td) => {
+      const tr = td.parentElement as HTMLTableRowElement;
+      const table = tr.closest("table") as HTMLTableElement;
+      return { row: tr.querySelector("th")?.textContent, letter: table.tHead?.rows[0].cells[(td as HTMLTableCellElement).cellIndex].textContent };
+    });
+    expect(position).toEqual({ row, letter });
+    await fresh.screenshot({ path: path.join(SHOTS, "07-zh-bad-row.png") });
     await fresh.close();
   });
 

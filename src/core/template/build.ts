@@ -14,7 +14,7 @@ import { fill, WORDS } from "../plan/words";
 import { buildCustomerSheet, HEADER_ROW, inputFields } from "./customer-sheet";
 import { exampleRows } from "./examples";
 import { withFollowUp } from "./follow-up";
-import { appendLists, type DropdownList } from "./lists";
+import { appendLists, fieldList, STATUS_LIST, type DropdownList } from "./lists";
 import { buildTemplateSummary } from "./summary";
 import { STATUSES, TEMPLATE_WORDS } from "./words";
 
@@ -62,7 +62,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   if (intro >= 0) rules.grid.rows[intro] = [textCell(fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }))];
 
   const fields = inputFields(model);
-  const dropdowns: DropdownList[] = [{ key: "status", title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];
+  const dropdowns: DropdownList[] = [{ key: STATUS_LIST, title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];
   const choices = new Map<string, string[]>();
   for (const c of model.criteria) {
     const lists = c.kind === "categories" ? [[c.field, c.categories] as const] : c.kind === "table" ? [[c.rowField, c.rows] as const, [c.colField, c.cols] as const] : [];
@@ -70,14 +70,14 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   }
   for (const field of fields) {
     const values = choices.get(field.id);
-    if (values) dropdowns.push({ key: field.id, title: field.label[lang], values, editable: false });
+    if (values) dropdowns.push({ key: fieldList(field.id), title: field.label[lang], values, editable: false });
   }
   const lists = appendLists(rules.grid, sheets.rules, dropdowns, lang);
 
   const today = options.today ?? new Date();
   const examples = options.examples ? exampleRows(cm, fields, choices, lang, today).slice(0, rows) : [];
   const sheet = buildCustomerSheet({ model, cm, followUpField, lang, rows, sheets, rules: rules.cells, lists, examples });
-  const summaryLayout = buildTemplateSummary({ model, lang, customerSheet: sheets.customers, ranges: sheet.ranges, statuses: lists.get("status")! });
+  const summaryLayout = buildTemplateSummary({ model, lang, customerSheet: sheets.customers, ranges: sheet.ranges, statuses: lists.get(STATUS_LIST)! });
 
   const title = { row: 0, height: 24 };
   const sheetBase = (role: SheetRole, name: string): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({

@@ -29,7 +29,7 @@ import { STYLE } from "../plan/style";
 import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
 import type { ExampleRow } from "./examples";
-import type { PlacedList } from "./lists";
+import { fieldList, STATUS_LIST, type PlacedList } from "./lists";
 import { fieldValidation, listValidation } from "./validation";
 import { STATUSES, TEMPLATE_WORDS } from "./words";
 
@@ -52,7 +52,7 @@ export interface CustomerSheetInput {
   rows: number;
   sheets: { customers: string; rules: string; summary: string };
   rules: RulesCells;
-  /** `status` and every category input field → its dropdown list on the rules sheet. */
+  /** The status list and every category input field's (see lists.ts keys) → the list on the rules sheet. */
   lists: ReadonlyMap<string, PlacedList>;
   examples: readonly ExampleRow[];
 }
@@ -114,20 +114,21 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     info("region", 8, (ex) => textCell(ex.person.region)),
     info("industry", 8, (ex) => textCell(ex.person.industry)),
     info("size", 8, (ex) => textCell(ex.person.size)),
-    info("status", 8, (ex) => textCell(STATUSES[ex.status][lang]), { align: "center", validation: list("status", W.status[lang]) }),
+    info("status", 8, (ex) => textCell(STATUSES[ex.status][lang]), { align: "center", validation: list(STATUS_LIST, W.status[lang]) }),
     info("channel", 10, (ex) => textCell(ex.person.channel)),
   ];
   const fields = inputFields(model);
   for (const field of fields) {
-    const categorical = lists.has(field.id);
+    const dropdown = lists.get(fieldList(field.id));
     columns.push({
       key: `field:${field.id}`,
       header: field.label[lang],
       input: true,
       width: 10,
       numberFormat: numberFormat(field, lang),
-      align: categorical ? "left" : undefined,
-      validation: categorical ? list(field.id, field.label[lang]) : (r) => fieldValidation(model, field, r, lang),
+      // Short dropdown values (明确, yes) sit centred; long ones (a buyer's status) read better from the left.
+      align: dropdown ? (Math.max(...dropdown.values.map(displayWidth)) <= 10 ? "center" : "left") : undefined,
+      validation: dropdown ? list(fieldList(field.id), field.label[lang]) : (r) => fieldValidation(model, field, r, lang),
       example: (ex) => {
         const v = ex.inputs[field.id];
         return typeof v === "string" ? textCell(v) : (v ?? null);

@@ -11,6 +11,10 @@ import { range, type Grid } from "../plan/grid";
 import { STYLE } from "../plan/style";
 import { TEMPLATE_WORDS } from "./words";
 
+/** Keys of the lists: the status list, and one per category field. */
+export const STATUS_LIST = "status";
+export const fieldList = (fieldId: string) => `field:${fieldId}`;
+
 export interface DropdownList {
   key: string;
   title: string;

@@ -103,7 +103,7 @@ export function buildTemplateSummary(input: TemplateSummaryInput): TemplateSumma
   const rules = [bar(col.share, FIRST, n), ...(value ? [bar(col.valueShare, FIRST, n)] : []), bar(col.share, firstStatus, input.statuses.cells.length)].map((r, i) => ({ ...r, priority: i + 1 }));
   const percent = (c: number, last: number): ColumnFormat => ({ col: c, width: 16, numberFormat: "0.0%", rows: { first: FIRST, last } });
   const columns: ColumnFormat[] = [
-    { col: 0, width: 14, align: "center" },
+    { col: 0, width: 14 },
     { col: 1, width: 24 },
     { col: col.count, width: 14, numberFormat: "#,##0", rows: { first: FIRST, last: lastStatus }, align: "center" },
     percent(col.share, lastStatus),

@@ -11,7 +11,7 @@ export const TEMPLATE_WORDS = {
   region: text("地区", "Region"),
   industry: text("行业", "Industry"),
   size: text("规模", "Size"),
-  status: text("客户状态", "Status"),
+  status: text("状态", "Status"),
   channel: text("来源渠道", "Source channel"),
   notes: text("备注", "Notes"),
 

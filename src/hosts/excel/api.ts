@@ -79,6 +79,8 @@ export interface Range extends Loadable {
   numberFormat: unknown[][] | string;
   readonly format: RangeFormat;
   readonly conditionalFormats: ConditionalFormatCollection;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: DataValidation;
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in the range. */
   getMergedAreasOrNullObject(): RangeAreas;
   select(): void;
@@ -146,6 +148,29 @@ export interface ConditionalFormat {
     readonly positiveFormat: { fillColor: string };
     upperBoundRule: { type: string; formula?: string };
   };
+}
+
+/** What may be typed into a range, and the messages Excel shows (ExcelApi 1.8). */
+export interface DataValidation {
+  rule: DataValidationRule;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+/** One of the members is set. Formulas are numbers, ISO dates or `=` references. */
+export interface DataValidationRule {
+  list?: { inCellDropDown: boolean; source: unknown };
+  wholeNumber?: BasicDataValidation;
+  decimal?: BasicDataValidation;
+  date?: BasicDataValidation;
+}
+
+export interface BasicDataValidation {
+  formula1: unknown;
+  formula2?: unknown;
+  /** `GreaterThanOrEqualTo`, `Between`… */
+  operator: string;
 }
 
 export interface ChartCollection {

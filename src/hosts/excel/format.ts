@@ -1,5 +1,6 @@
 import type { CellRange, ChartPlan, ColumnFormat, ConditionalRule, RangeStyle, SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { BorderEdge, Range, Worksheet } from "./api";
+import { addValidations } from "./validation";
 
 /**
  * Everything about a new sheet but its cells, queued before the first values
@@ -24,10 +25,11 @@ export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan[
   rules.forEach((rule, i) => addRule(rangeOf(ws, rule.range), rule, i));
 }
 
-/** What needs the values in place: filter buttons over the table and the chart over the summary. */
+/** What needs the values in place: filter buttons over the table, the chart over the summary, validations (their lists may be on another new sheet). */
 export function finishSheet(ws: Worksheet, sheet: SheetPlan): void {
   if (sheet.autoFilter) ws.autoFilter.apply(rangeOf(ws, sheet.autoFilter));
   if (sheet.chart) addChart(ws, sheet.chart);
+  if (sheet.validations) addValidations(ws, sheet.validations);
 }
 
 /** Excel column width unit (characters of the default font) → points, as Excel rounds it: 7 px per character + 5 px padding. */

@@ -21,6 +21,8 @@ export function applyRangeStyle(ws: ExcelJS.Worksheet, style: RangeStyle, baseFo
   for (let r = range.row; r < range.row + range.rows; r++) {
     for (let c = range.col; c < range.col + range.cols; c++) {
       const cell = ws.getCell(r + 1, c + 1);
+      // Data cells share style objects (write.ts): change a copy, not every cell of the column.
+      cell.style = { ...cell.style };
       if (fill) cell.fill = fill;
       if (fontChange) {
         cell.font = {

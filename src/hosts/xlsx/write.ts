@@ -166,7 +166,7 @@ async function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: Workboo
 async function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, rowFormats: ColumnFormat[], progress: (rows: number) => Promise<void>): Promise<void> {
   const { cells, at } = block;
   // Per block column: the number format its data rows take, if any.
-  const width = Math.max(0, ...cells.map((r) => r.length));
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
   const formatsByCol = Array.from({ length: width }, (_, c) => rowFormats.filter((f) => f.col === at.col + c));
   // Formulas filled down are written once, as a shared formula: the file stays small and fast to write.
   const sharedFrom = new Array<{ first: number; last: number; master: string } | undefined>(width);
@@ -175,6 +175,7 @@ async function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, rowFormats: C
     if (f.last <= f.first || typeof master !== "object" || master === null || master.kind !== "formula") continue;
     sharedFrom[f.col] = { first: f.first, last: f.last, master: cellAddress(at.row + f.first, at.col + f.col) };
   }
+  const styleOf = sharedStyles(ws);
   let sinceReport = 0;
   for (let r = 0; r < cells.length; r++) {
     const sheetRow = at.row + r;
@@ -183,7 +184,8 @@ async function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, rowFormats: C
     for (let c = 0; c < values.length; c++) {
       const cell = values[c];
       if (cell === null || cell === undefined) continue;
-      const target = row.getCell(at.col + c + 1);
+      const col = at.col + c + 1;
+      const target = row.getCell(col);
       const format = formatsByCol[c].find((f) => sheetRow >= f.rows!.first && sheetRow <= f.rows!.last)?.numberFormat;
       const shared = sharedFrom[c];
       if (shared && r >= shared.first && r <= shared.last && typeof cell === "object" && cell.kind === "formula") {
@@ -191,10 +193,10 @@ async function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, rowFormats: C
           r === shared.first
             ? ({ formula: cell.formula, shareType: "shared", ref: `${shared.master}:${cellAddress(at.row + shared.last, at.col + c)}` } as ExcelJS.CellFormulaValue)
             : ({ sharedFormula: shared.master } as ExcelJS.CellSharedFormulaValue);
-        if (format) target.numFmt = format;
+        target.style = styleOf(col, format);
         continue;
       }
-      writeCell(target, cell, format);
+      target.style = styleOf(col, writeCell(target, cell, format));
     }
     if (++sinceReport === ROWS_PER_STEP) {
       await progress(sinceReport);
@@ -204,25 +206,42 @@ async function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, rowFormats: C
   if (sinceReport) await progress(sinceReport);
 }
 
-function writeCell(target: ExcelJS.Cell, cell: Cell, columnFormat: string | undefined): void {
+/**
+ * One style object per (column, number format), shared by every cell that has it.
+ * exceljs recognises a style it has seen by object identity; a fresh object per
+ * cell made it serialise and look up every cell's style (seconds at 100,000 rows).
+ * Whoever changes one cell's style later must give it its own copy (see format.ts).
+ */
+function sharedStyles(ws: ExcelJS.Worksheet): (col: number, numFmt: string | undefined) => Partial<ExcelJS.Style> {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (col, numFmt) => {
+    const key = `${col}|${numFmt ?? ""}`;
+    let style = cache.get(key);
+    if (!style) {
+      const base = ws.getColumn(col).style ?? {};
+      style = numFmt ? { ...base, numFmt } : { ...base };
+      cache.set(key, style);
+    }
+    return style;
+  };
+}
+
+/** Writes the value; returns the number format the cell needs (its own, or the column's). */
+function writeCell(target: ExcelJS.Cell, cell: Cell, columnFormat: string | undefined): string | undefined {
   if (typeof cell !== "object" || cell === null) {
     // A string is always a string cell (shared string): exceljs never turns it into a formula.
     target.value = cell;
-    if (columnFormat) target.numFmt = columnFormat;
-    return;
+    return columnFormat;
   }
   switch (cell.kind) {
     case "formula":
       target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
-      if (columnFormat) target.numFmt = columnFormat;
-      return;
+      return columnFormat;
     case "text":
       target.value = cell.text;
-      target.numFmt = "@"; // stays text when edited, as in Excel
-      return;
+      return "@"; // stays text when edited, as in Excel
     case "formatted":
       target.value = cell.value;
-      target.numFmt = cell.numberFormat;
-      return;
+      return cell.numberFormat;
   }
 }

@@ -11,22 +11,17 @@ import {
   DialogTrigger,
   MessageBar,
   MessageBarBody,
-  Tooltip,
 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons/svg/document-add";
 import { useState } from "react";
 import { useStrings } from "../../i18n/react";
 import { errorMessage } from "../state/errors";
 
-export interface TemplateOptions {
-  examples: boolean;
-}
-
 interface Props {
   /** The model's name, to say which columns the template gets. */
   modelName: string;
-  /** Inserts the template and returns its sheet name; absent while this build has no template generator. */
-  onCreate?: (options: TemplateOptions) => Promise<string>;
+  /** Inserts the template and returns its customer sheet's name. */
+  onCreate: (options: { examples: boolean }) => Promise<string>;
 }
 
 /** "New template": says what it will add, then adds it. */
@@ -35,16 +30,6 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
   const [examples, setExamples] = useState(true);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-
-  if (!onCreate) {
-    return (
-      <Tooltip content={s.templateUnavailable} relationship="description">
-        <Button appearance="subtle" size="small" icon={<DocumentAddRegular />} disabledFocusable style={{ whiteSpace: "nowrap" }}>
-          {s.newTemplate}
-        </Button>
-      </Tooltip>
-    );
-  }
 
   const create = async () => {
     setBusy(true);

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Model } from "../../core/model";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
+import { buildTemplatePlan } from "../../core/template/build";
 import { detectTable } from "../../core/sheet/detect";
 import { scoreTable } from "../../core/sheet/score-table";
 import type { WorkbookPlan } from "../../core/plan/types";
@@ -64,6 +65,8 @@ export interface Workflow {
   generate: () => Promise<void>;
   cancel: () => void;
   goTo: (sheet: string, address?: string) => void;
+  /** Inserts a template workbook for the current model (new sheets only); resolves to its customer sheet's name. */
+  createTemplate: (options: { examples: boolean }) => Promise<string>;
 
   error: unknown;
   dismissError: () => void;
@@ -234,6 +237,17 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
+  const createTemplate = useCallback(
+    async ({ examples }: { examples: boolean }) => {
+      const plan = buildTemplatePlan(model, { lang, examples, existing: await host.listSheets() });
+      await host.applyPlan(plan);
+      // The new customer sheet is a source like any other.
+      setSheets(await host.listSheets());
+      return plan.sheets.find((s) => s.role === "tiers")?.name ?? plan.activate;
+    },
+    [host, model, lang],
+  );
+
   const goTo = useCallback(
     (sheet: string, address?: string) => {
       host.select(sheet, address).catch((e: unknown) => setError(e));
@@ -263,6 +277,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     generate,
     cancel,
     goTo,
+    createTemplate,
     error,
     dismissError: () => setError(null),
   };

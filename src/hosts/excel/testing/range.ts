@@ -1,6 +1,6 @@
 import type { CellRange } from "../../../core/sheet/types";
 import { rangeAddress as a1 } from "../../../core/plan/a1";
-import type { ConditionalFormat, ConditionalFormatCollection, Range, RangeAreas, RangeFormat } from "../api";
+import type { ConditionalFormat, ConditionalFormatCollection, DataValidation, Range, RangeAreas, RangeFormat } from "../api";
 import { FakeProxy, setters } from "./proxy";
 import { OfficeLikeError, requestBytes, type RecordingContext } from "./recording-context";
 import { inside, type FakeRule, type SheetState } from "./sheet-state";
@@ -100,6 +100,11 @@ export class FakeRange extends FakeProxy implements Range {
 
   get conditionalFormats(): ConditionalFormatCollection {
     return { add: (type) => this.addRule(type) };
+  }
+
+  /** Each property set is recorded as `dataValidation.<property>` with its value and range. */
+  get dataValidation(): DataValidation {
+    return setters<DataValidation>(["rule", "prompt", "errorAlert", "ignoreBlanks"], (prop, value) => this.call(`dataValidation.${prop}`, { value }, () => this.writable()));
   }
 
   getMergedAreasOrNullObject(): RangeAreas {
