@@ -50,7 +50,6 @@ export const MESSAGES = {
   matchMissing: text("未找到", "Not found"),
   matchOptional: text("可选", "Optional"),
   readAs: text("读取为", "Read as"),
-  notReadable: text("无法读取", "unreadable"),
   blank: text("（空）", "(blank)"),
   columnFor: (field: string) => text(`${field} 对应的列`, `Column for ${field}`),
 
@@ -69,7 +68,6 @@ export const MESSAGES = {
   customers: text("客户数", "Customers"),
   valueShare: (field: string) => text(`${field}占比`, `Share of ${field.toLowerCase()}`),
   valueShareShort: (field: string) => text(`${field} %`, `${field} %`),
-  tierCount: (n: number) => text(`${n} 个`, `${n}`),
   notTiered: (n: number) => text(`${n} 个客户无法分级`, `${n} customers could not be tiered`),
   previewBlocked: text("请先修正模型中的问题，再查看预览。", "Fix the model's problems to see the preview."),
   previewNeedsColumns: text("请先选择必需的列。", "Pick the required columns first."),
@@ -102,7 +100,6 @@ export const MESSAGES = {
   tableCell: (row: string, col: string) => text(`${row} × ${col} 的分值`, `Points for ${row} × ${col}`),
   tiers: text("等级", "Tiers"),
   tierColour: (tier: string) => text(`${tier} 级颜色`, `Colour of tier ${tier}`),
-  modelProblems: text("生成前请修正：", "Fix these before generating:"),
 
   // 4. Generate
   generateIntro: text(
@@ -156,7 +153,6 @@ export const MESSAGES = {
   language: text("语言", "Language"),
   dropHint: text("把 .xlsx 或 .csv 文件拖到这里，或点“打开文件”。", "Drop an .xlsx or .csv file here, or choose Open a file."),
   dropNow: text("松开以打开文件", "Drop to open the file"),
-  noFile: text("还没有打开文件", "No file open yet"),
   gridCaption: (shown: number, total: number) => text(`显示前 ${shown} 行，共 ${total} 行`, `Showing ${shown} of ${total} rows`),
   sheetsLabel: text("工作表", "Sheets"),
   opening: (name: string) => text(`正在打开 ${name}…`, `Opening ${name}…`),

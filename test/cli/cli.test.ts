@@ -6,30 +6,10 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
-import { main } from "../../src/cli/main";
+import { run } from "./run";
 
 const SAMPLE = join(__dirname, "../../assets/samples/customers-zh.csv");
 const FIXTURES = join(__dirname, "../fixtures");
-
-function capture(): NodeJS.WriteStream & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  }) as unknown as NodeJS.WriteStream & { text: () => string };
-  stream.text = () => chunks.join("");
-  return stream;
-}
-
-async function run(...argv: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  const code = await main(argv, { stdout, stderr, env: { LANG: "en_US.UTF-8" } });
-  return { code, out: stdout.text(), err: stderr.text() };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), "custtier-cli-"));
 

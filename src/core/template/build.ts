@@ -105,7 +105,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
         blocks: [summaryLayout.grid.block()],
         styles: summaryLayout.grid.styles,
         columns: summaryLayout.columns,
-        rowHeights: [title],
+        rowHeights: [title, { row: summaryLayout.headerRow, height: 30 }],
         rules: summaryLayout.rules,
         chart: summaryLayout.chart,
         hideGridlines: true,

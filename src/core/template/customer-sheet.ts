@@ -216,6 +216,8 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     { range: range(HEADER_ROW, 0, 1, n), fill: STYLE.headerFill, ...header },
     { range: range(HEADER_ROW, firstComputed, 1, computedWidth), fill: TEMPLATE_STYLE.computedHeaderFill, ...header },
     { range: range(FIRST_DATA_ROW, firstComputed, rows, computedWidth), fill: TEMPLATE_STYLE.computedFill },
+    // Ruled like a form, also on paper and in PDF (grid lines do not print).
+    { range: range(FIRST_DATA_ROW, 0, rows, n), border: { color: STYLE.border, edges: "all" } },
   ];
   if (input.examples.length) {
     const example = { italic: true, fontColor: TEMPLATE_STYLE.exampleFont };
@@ -277,7 +279,8 @@ function numberFormat(field: FieldDef, lang: Lang): string | undefined {
 
 /** Width in characters: the header (wrapped onto two lines at most) and the example values, CJK counting double. */
 function measure(c: Column, examples: readonly ExampleRow[]): number {
-  let widest = Math.ceil(displayWidth(c.header) / (displayWidth(c.header) > 14 ? 2 : 1)) + 1;
+  const head = displayWidth(c.header);
+  let widest = Math.ceil(head > 10 ? head / 2 : head) + 1;
   for (const ex of examples) {
     const v = c.example?.(ex);
     const shown = v === null || v === undefined ? "" : typeof v === "object" ? ("text" in v ? v.text : "") : typeof v === "number" && c.numberFormat === "yyyy-mm-dd" ? "2026-01-01" : String(v);

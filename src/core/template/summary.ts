@@ -29,6 +29,8 @@ export interface TemplateSummaryLayout {
   columns: ColumnFormat[];
   rules: ConditionalRule[];
   chart: ChartPlan;
+  /** The header row (0-based), whose labels wrap onto two lines. */
+  headerRow: number;
 }
 
 const HEADER_ROW = 2;
@@ -119,5 +121,5 @@ export function buildTemplateSummary(input: TemplateSummaryInput): TemplateSumma
     at: { row: HEADER_ROW, col: width + 1 },
     size: { rows: 15, cols: 7 },
   };
-  return { grid: g, columns, rules, chart };
+  return { grid: g, columns, rules, chart, headerRow: HEADER_ROW };
 }

@@ -53,9 +53,9 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{s.templateTitle}</DialogTitle>
-          <DialogContent>
-            <Body1 as="p">{s.templateWhat}</Body1>
-            <Body1 as="p">
+          <DialogContent style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+            <Body1 block>{s.templateWhat}</Body1>
+            <Body1 block>
               <strong>{modelName}</strong>
             </Body1>
             <Checkbox label={s.templateExamples} checked={examples} onChange={(_, d) => setExamples(d.checked === true)} />
@@ -69,7 +69,7 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="secondary">{s.close}</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={create}>
+            <Button appearance="primary" disabled={busy} onClick={create} style={{ whiteSpace: "nowrap" }}>
               {s.templateCreate}
             </Button>
           </DialogActions>
