@@ -30,6 +30,7 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
   const [examples, setExamples] = useState(true);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [open, setOpen] = useState(false);
 
   const create = async () => {
     setBusy(true);
@@ -44,7 +45,13 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
   };
 
   return (
-    <Dialog onOpenChange={() => setOutcome(null)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, d) => {
+        setOpen(d.open);
+        setOutcome(null);
+      }}
+    >
       <DialogTrigger disableButtonEnhancement>
         <Button appearance="subtle" size="small" icon={<DocumentAddRegular />} style={{ whiteSpace: "nowrap" }}>
           {s.newTemplate}
