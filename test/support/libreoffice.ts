@@ -12,6 +12,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { describeWithTools } from "./system-tool";
 
 const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk";
 
@@ -26,27 +27,10 @@ function which(command: string): string | null {
 export const SOFFICE = which("soffice");
 export const PDFTOPPM = which("pdftoppm");
 
-/**
- * `describe` for suites that need LibreOffice (and pdftoppm when `needsPdftoppm`).
- * Missing in CI: the suite fails with the install command. Missing locally: skipped with a warning.
- */
+/** `describe` for suites that need LibreOffice (and pdftoppm when `needsPdftoppm`). */
 export function describeLibreOffice(title: string, body: () => void, options: { needsPdftoppm?: boolean } = {}): void {
   const missing = [SOFFICE ? "" : "soffice", options.needsPdftoppm && !PDFTOPPM ? "pdftoppm" : ""].filter(Boolean);
-  if (missing.length === 0) {
-    describe(title, body);
-    return;
-  }
-  const message = `${missing.join(" and ")} not found: install with \`${INSTALL}\``;
-  if (process.env.CI) {
-    describe(title, () => {
-      it("needs LibreOffice", () => {
-        throw new Error(`${message} (CI must run the LibreOffice tests)`);
-      });
-    });
-  } else {
-    console.warn(`SKIPPED "${title}": ${message}`);
-    describe.skip(title, body);
-  }
+  describeWithTools(title, missing, INSTALL, body);
 }
 
 /** Calc settings: recalculate every formula on load, whatever the file has cached. */
