@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { salesPayment } from "../../src/core";
 import { run } from "./run";
 
 const SAMPLE = join(__dirname, "../../assets/samples/customers-zh.csv");
@@ -80,7 +81,7 @@ describe("custtier score", () => {
 
   it("exits 1 for a model file that fails validation, saying why", async () => {
     const file = join(tmp, "model.json");
-    const model = JSON.parse(JSON.stringify(require("../../src/core").salesPayment));
+    const model = JSON.parse(JSON.stringify(salesPayment));
     model.tiers[1].minScore = 90;
     writeFileSync(file, JSON.stringify(model));
     const { code, err } = await run("score", SAMPLE, "--model", file);

@@ -1,4 +1,12 @@
+import type { BandCriterion } from "../../src/core";
 import { compileModel, ModelError, salesPaymentClone, validateModel, type Model } from "./model-fixtures";
+
+/** The band criterion at index i (the sales-payment presets' two criteria are both banded). */
+function banded(m: Model, i: number): BandCriterion {
+  const c = m.criteria[i];
+  if (c.kind !== "bands") throw new Error(`criterion ${i} is not banded`);
+  return c;
+}
 
 function messages(model: Model): string[] {
   return validateModel(model).map((p) => `${p.path}: ${p.message["en-US"]}`);
@@ -12,20 +20,20 @@ describe("model validation", () => {
   it("finds overlapping bands", () => {
     const m = salesPaymentClone();
     // 20,000 now falls in both the 70 and the 50 band.
-    m.criteria[0].kind === "bands" && (m.criteria[0].bands[1].max = { value: 20000, inclusive: true });
+    banded(m, 0).bands[1].max = { value: 20000, inclusive: true };
     expect(messages(m)).toEqual([expect.stringMatching(/criteria\[0\]\.bands\[0\]: bands 2 and 1 overlap/)]);
   });
 
   it("finds a gap between bands", () => {
     const m = salesPaymentClone();
     // (45, 60] becomes (50, 60]: 45 < x ≤ 50 has no band.
-    m.criteria[1].kind === "bands" && (m.criteria[1].bands[2].min = { value: 50, inclusive: false });
+    banded(m, 1).bands[2].min = { value: 50, inclusive: false };
     expect(messages(m)).toEqual([expect.stringMatching(/criteria\[1\]\.bands\[2\]: there is a gap between bands 2 and 3/)]);
   });
 
   it("finds a gap where two exclusive bounds meet", () => {
     const m = salesPaymentClone();
-    m.criteria[1].kind === "bands" && (m.criteria[1].bands[0].max = { value: 30, inclusive: false });
+    banded(m, 1).bands[0].max = { value: 30, inclusive: false };
     expect(messages(m).join()).toMatch(/gap between bands 1 and 2/);
   });
 
@@ -47,7 +55,7 @@ describe("model validation", () => {
 
   it("finds a criterion reading an unknown field", () => {
     const m = salesPaymentClone();
-    m.criteria[1].kind === "bands" && (m.criteria[1].field = "paymentDays");
+    banded(m, 1).field = "paymentDays";
     expect(messages(m)).toEqual(['criteria[1]: criterion "Payment" reads unknown field "paymentDays"']);
   });
 
