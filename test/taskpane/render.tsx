@@ -11,20 +11,6 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-// jsdom runs no animations: ask Fluent for reduced motion, so dialogs appear and leave at once
-// (instead of waiting for an enter/exit motion that jsdom never finishes).
-window.matchMedia ??= (query: string) =>
-  ({
-    matches: query.includes("prefers-reduced-motion: reduce"),
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  }) as MediaQueryList;
-
 // Scoring and building plans take longer on a busy 2-core machine than the default 1 s of findBy/waitFor.
 configure({ asyncUtilTimeout: 10_000 });
 

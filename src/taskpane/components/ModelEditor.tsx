@@ -1,4 +1,4 @@
-import { Caption1, Field, makeStyles, Radio, RadioGroup, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Combine, Model } from "../../core/model";
 import type { ModelProblem } from "../../core/validate";
 import { useStrings } from "../../i18n/react";
@@ -58,10 +58,10 @@ export function ModelEditor({ model, problems, onChange }: Props) {
       </Field>
 
       <Field label={s.missingPolicy}>
-        <RadioGroup value={missingPolicy(model)} onChange={(_, d) => onChange(setMissing(model, d.value as "issue" | "worst"))}>
-          <Radio value="issue" label={s.missingIssue} />
-          <Radio value="worst" label={s.missingWorst} />
-        </RadioGroup>
+        <Select value={missingPolicy(model)} onChange={(_, d) => onChange(setMissing(model, d.value as "issue" | "worst"))}>
+          <option value="issue">{s.missingIssue}</option>
+          <option value="worst">{s.missingWorst}</option>
+        </Select>
       </Field>
 
       <Subtitle2 as="h2">{s.criteria}</Subtitle2>

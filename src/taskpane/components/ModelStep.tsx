@@ -1,8 +1,4 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -17,6 +13,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons/svg/arrow-reset";
+import { ChevronDownRegular } from "@fluentui/react-icons/svg/chevron-down";
+import { ChevronRightRegular } from "@fluentui/react-icons/svg/chevron-right";
+import { useId, useState } from "react";
 import type { Model } from "../../core/model";
 import { PRESETS } from "../../core/presets";
 import type { ScoredTable } from "../../core/sheet/types";
@@ -39,6 +38,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   reset: { alignSelf: "flex-start" },
+  disclosure: { alignSelf: "flex-start", paddingLeft: 0 },
 });
 
 interface Props {
@@ -58,6 +58,8 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
   const { s, tx } = useStrings();
   const styles = useStyles();
   const presetName = edited ? s.customModel(tx(preset.name)) : tx(preset.name);
+  const [editing, setEditing] = useState(false);
+  const editorId = useId();
   return (
     <>
       <Field label={s.model}>
@@ -78,14 +80,19 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
         <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} />
       </section>
 
-      <Accordion collapsible>
-        <AccordionItem value="edit">
-          <AccordionHeader>{s.editModel}</AccordionHeader>
-          <AccordionPanel>
-            <ModelEditor model={model} problems={problems} onChange={onEdit} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <Button
+        appearance="transparent"
+        className={styles.disclosure}
+        icon={editing ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={editing}
+        aria-controls={editorId}
+        onClick={() => setEditing(!editing)}
+      >
+        {s.editModel}
+      </Button>
+      <div id={editorId} hidden={!editing}>
+        {editing && <ModelEditor model={model} problems={problems} onChange={onEdit} />}
+      </div>
       {edited && (
         <Button className={styles.reset} icon={<ArrowResetRegular />} onClick={onReset}>
           {s.resetModel}

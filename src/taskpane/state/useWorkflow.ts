@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Model } from "../../core/model";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
-import { buildTemplatePlan } from "../../core/template/build";
 import { detectTable } from "../../core/sheet/detect";
 import { scoreTable } from "../../core/sheet/score-table";
 import type { WorkbookPlan } from "../../core/plan/types";
@@ -239,6 +238,8 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
 
   const createTemplate = useCallback(
     async ({ examples }: { examples: boolean }) => {
+      // Loaded when asked for: most sessions never make a template, and the pane opens faster without it.
+      const { buildTemplatePlan } = await import("../../core/template/build");
       const plan = buildTemplatePlan(model, { lang, examples, existing: await host.listSheets() });
       await host.applyPlan(plan);
       // The new customer sheet is a source like any other.
