@@ -12,6 +12,7 @@ import { pickSheet, salesPayment, scoreSheet } from "../core";
 import { buildTierPlan } from "../core/plan";
 import { openWorkbook } from "../hosts/xlsx/read";
 import { existingSheets, writeXlsx } from "../hosts/xlsx/write";
+import { recalculate, SOFFICE } from "../tools/libreoffice";
 import { fmtMs, perSecond } from "./timing";
 
 /** A sheet as a sales admin keeps it: mostly numbers, some `2万` / `３０天` text, a few blanks. */
@@ -90,5 +91,13 @@ export async function benchFilePath(rows = 100_000): Promise<{ lines: string[]; 
     lines.push(`        peer pandas + openpyxl (numbers only, no formulas, rules or issues): ${fmtMs(total(p))} → CustTier takes ${(ours / total(p)).toFixed(2)}× the peer's time`);
     lines.push(`        peer: read ${fmtMs(p.read)}, score ${fmtMs(p.score)}, write ${fmtMs(p.write)}`);
   }
+  lines.push(`        LibreOffice recalculating the written workbook: ${await libreOfficeTime(out)}`);
   return { lines, output };
+}
+
+/** How long LibreOffice needs to open the result, compute every formula and save it. */
+async function libreOfficeTime(xlsx: Uint8Array): Promise<string> {
+  if (!SOFFICE) return "skipped: soffice not found (apt-get install -y --no-install-recommends libreoffice-calc-nogui)";
+  const [{ ms }] = await recalculate(xlsx);
+  return fmtMs(ms);
 }

@@ -8,97 +8,19 @@
  * Tests that need it go through `describeLibreOffice`: without `soffice` they
  * fail in CI (CI=true) and are skipped loudly elsewhere.
  */
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { convertMany, LIBREOFFICE_INSTALL, PDFTOPPM, SOFFICE, type ConvertResult } from "../../src/tools/libreoffice";
 import { describeWithTools } from "./system-tool";
 
-const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk";
-
-function which(command: string): string | null {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-export const SOFFICE = which("soffice");
-export const PDFTOPPM = which("pdftoppm");
+export { convertMany, recalculate, SOFFICE, PDFTOPPM, type ConvertResult } from "../../src/tools/libreoffice";
 
 /** `describe` for suites that need LibreOffice (and pdftoppm when `needsPdftoppm`). */
 export function describeLibreOffice(title: string, body: () => void, options: { needsPdftoppm?: boolean } = {}): void {
   const missing = [SOFFICE ? "" : "soffice", options.needsPdftoppm && !PDFTOPPM ? "pdftoppm" : ""].filter(Boolean);
-  describeWithTools(title, missing, INSTALL, body);
-}
-
-/** Calc settings: recalculate every formula on load, whatever the file has cached. */
-const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-let profile: string | null = null;
-
-function profileDir(): string {
-  if (profile) return profile;
-  profile = mkdtempSync(join(tmpdir(), "custtier-lo-profile-"));
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), REGISTRY);
-  return profile;
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs jobs one after another (one LibreOffice at a time on this worker's profile). */
-function serialised<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-export interface ConvertResult {
-  bytes: Uint8Array;
-  /** Wall time of the LibreOffice run (all files of the batch), for reports; tests never assert timings. */
-  ms: number;
-}
-
-/** Converts files with one `soffice --convert-to <filter>` run; results in the order of `inputs`. */
-export function convertMany(inputs: Uint8Array[], filter: string, outputExt: string, inputExt = "xlsx"): Promise<ConvertResult[]> {
-  const soffice = SOFFICE;
-  if (!soffice) throw new Error(`soffice not found: ${INSTALL}`);
-  return serialised(
-    () =>
-      new Promise<ConvertResult[]>((resolve, reject) => {
-        const dir = mkdtempSync(join(tmpdir(), "custtier-lo-job-"));
-        const outDir = join(dir, "out");
-        const paths = inputs.map((bytes, i) => {
-          const path = join(dir, `book${i}.${inputExt}`);
-          writeFileSync(path, bytes);
-          return path;
-        });
-        const args = [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, ...paths];
-        const started = Date.now();
-        execFile(soffice, args, { timeout: 600_000 }, (error, _stdout, stderr) => {
-          const ms = Date.now() - started;
-          const outputs = inputs.map((_, i) => join(outDir, `book${i}.${outputExt}`));
-          const absent = outputs.filter((p) => !existsSync(p));
-          if (error || absent.length) {
-            reject(new Error(`soffice --convert-to ${filter} failed: ${error?.message ?? `no ${absent.join(", ")}`}\n${stderr}`));
-            return;
-          }
-          resolve(outputs.map((p) => ({ bytes: new Uint8Array(readFileSync(p)), ms })));
-        });
-      }),
-  );
-}
-
-/** LibreOffice opens each xlsx, computes every formula and saves it: the results are the cached values. */
-export function recalculate(...xlsx: Uint8Array[]): Promise<ConvertResult[]> {
-  return convertMany(xlsx, "xlsx:Calc MS Excel 2007 XML", "xlsx");
+  describeWithTools(title, missing, LIBREOFFICE_INSTALL, body);
 }
 
 /** Renders every sheet to PDF, one page per sheet (the whole sheet on one page). */
@@ -116,7 +38,7 @@ export interface Pixmap {
 
 /** One PDF page as pixels (pdftoppm's PPM: a tiny header and raw RGB) and as PNG bytes. */
 export function rasterise(pdf: Uint8Array, page: number, dpi: number): { pixmap: Pixmap; png: Uint8Array } {
-  if (!PDFTOPPM) throw new Error(`pdftoppm not found: ${INSTALL}`);
+  if (!PDFTOPPM) throw new Error(`pdftoppm not found: ${LIBREOFFICE_INSTALL}`);
   const dir = mkdtempSync(join(tmpdir(), "custtier-ppm-"));
   const pdfPath = join(dir, "page.pdf");
   writeFileSync(pdfPath, pdf);
