@@ -149,6 +149,20 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
     openFile(e.dataTransfer.files[0]);
   };
 
+  /** "Open a file" and "Load the sample", in the header and again in the empty drop zone. */
+  const openButtons = (primary: boolean) => (
+    <>
+      <Button appearance={primary ? "primary" : "secondary"} icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
+        {s.openFile}
+      </Button>
+      {sampleUrl && (
+        <Button icon={<DocumentTableRegular />} onClick={loadSample}>
+          {s.loadSample}
+        </Button>
+      )}
+    </>
+  );
+
   const current = grids.find((g) => g.name === shown) ?? grids.find((g) => g.name === host?.activeSheet()) ?? grids[0];
 
   return (
@@ -181,14 +195,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
             e.target.value = "";
           }}
         />
-        <Button icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
-          {s.openFile}
-        </Button>
-        {sampleUrl && (
-          <Button icon={<DocumentTableRegular />} onClick={loadSample}>
-            {s.loadSample}
-          </Button>
-        )}
+        {openButtons(false)}
         <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!host?.hasResult()} onClick={() => void download()}>
           {s.download}
         </Button>
@@ -235,14 +242,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
                 <DocumentTableRegular className={styles.dropIcon} />
                 <Body1>{dragging ? s.dropNow : s.dropHint}</Body1>
                 <div className={styles.actions}>
-                  <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
-                    {s.openFile}
-                  </Button>
-                  {sampleUrl && (
-                    <Button icon={<DocumentTableRegular />} onClick={loadSample}>
-                      {s.loadSample}
-                    </Button>
-                  )}
+                  {openButtons(true)}
                 </div>
                 <Caption1 className={styles.privacy}>{s.playgroundPrivacy}</Caption1>
               </div>
