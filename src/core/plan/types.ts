@@ -205,6 +205,34 @@ export interface SheetPlan {
   hideGridlines?: boolean;
   /** What may be typed into the input columns (templates). */
   validations?: DataValidation[];
+  /** How the sheet prints; absent = the host's defaults. */
+  print?: PrintSetup;
+  /** Default visible. `veryHidden` sheets cannot be unhidden from the UI (settings). */
+  visibility?: "visible" | "hidden" | "veryHidden";
+}
+
+/** Page set-up: what a user gets from File → Print without touching anything. */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Scale to one page wide (any number of pages tall). */
+  fitToWidth: boolean;
+  /** Rows printed at the top of every page (0-based, inclusive), e.g. the header row. */
+  repeatRows?: { first: number; last: number };
+  /** The print area; absent = the used range. */
+  area?: CellRange;
+}
+
+/**
+ * A workbook-scoped defined name other than a marker, e.g. `销售额分界` for a
+ * threshold column of the rules sheet, so formulas read as words.
+ * `ref` is an absolute, sheet-qualified A1 reference without `=`
+ * (`'分级规则'!$C$5:$C$8`).
+ */
+export interface DefinedName {
+  name: string;
+  ref: string;
+  /** Shown in Excel's Name Manager. */
+  comment?: string;
 }
 
 export interface WorkbookPlan {
@@ -214,4 +242,6 @@ export interface WorkbookPlan {
   activate: string;
   /** Default font for the created sheets (CJK-capable for zh-CN). */
   font?: { name: string; size: number };
+  /** Defined names the formulas use (besides the sheet markers); replaced on every run. */
+  names?: DefinedName[];
 }
