@@ -68,6 +68,49 @@ export interface CellBlock {
   filledDown?: { col: number; first: number; last: number }[];
 }
 
+/**
+ * A table written column by column: `rows` rows from `at`, column `i` of
+ * `columns` at sheet column `at.col + i`. Its size is O(columns +
+ * exceptions) whatever the number of rows: data is pulled from a source in
+ * chunks, a computed column is one formula pattern. Hosts expand it while
+ * writing (`expandRows` in `columns.ts`; xlsx: shared formulas; Excel: one
+ * R1C1 formula per column range). Big tables use this; small hand-laid
+ * areas (titles, rules tables) stay `CellBlock`s.
+ */
+export interface ColumnBlock {
+  at: { row: number; col: number };
+  rows: number;
+  columns: PlanColumn[];
+}
+
+export type PlanColumn = DataColumn | FormulaColumn;
+
+/** Values the host pulls in chunks; the plan never holds one object per cell. */
+export interface DataColumn {
+  kind: "data";
+  /** The cells of block rows `from` (inclusive) to `to` (exclusive), `to - from` of them. */
+  valuesAt(from: number, to: number): Cell[];
+}
+
+/**
+ * One formula over every row of the block, like a formula filled down: each
+ * row's is the first row's with its relative row references moved down.
+ * `toR1C1` in `columns.ts` gives the one R1C1 form every row shares.
+ */
+export interface FormulaColumn {
+  kind: "formula";
+  /** A1 formula of the block's first row, without `=`. */
+  formula: string;
+  /** Rows whose cell is not the formula (a value in blue, text that must stay text, a blank), ascending. */
+  exceptions?: ColumnException[];
+}
+
+export interface ColumnException {
+  /** Block-relative row. */
+  row: number;
+  cell: Cell;
+}
+
 /** Formatting of a rectangle (headers, titles, editable cells): one host call per range, never per cell. */
 export interface RangeStyle {
   range: CellRange;
@@ -188,6 +231,8 @@ export interface SheetPlan {
   action: SheetAction;
   marker: SheetMarker;
   blocks: CellBlock[];
+  /** Tables described per column, written after `blocks`. */
+  tables?: ColumnBlock[];
   /** Applied after the blocks, in order (a later style wins where they overlap). */
   styles: RangeStyle[];
   columns: ColumnFormat[];
