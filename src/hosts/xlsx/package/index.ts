@@ -1,0 +1,7 @@
+/** The xlsx package layer: open a package from bytes, read its parts; write a plan into it. */
+export { openPackage, PackageError, type PackageSheet, type XlsxPackage } from "./package";
+export { contentTypeOf, type ContentTypes } from "./content-types";
+export { parseRels, relKind, relsPathOf, resolveTarget, type Relationship } from "./rels";
+export type { StylesInfo } from "./styles";
+export type { WorkbookInfo, WorkbookName, WorkbookSheet } from "./workbook";
+export { decodeXml } from "./xml";
