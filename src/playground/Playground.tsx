@@ -7,9 +7,9 @@ import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Select
 import { ArrowDownloadRegular } from "@fluentui/react-icons/svg/arrow-download";
 import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { Lang } from "../core/model";
-import type { FileHost } from "../hosts/xlsx/file-host";
+import { openFileHost, type FileHost } from "../hosts/open";
 import { useStrings } from "../i18n/react";
 import { errorMessage } from "../taskpane/state/errors";
 import { FIRST_RENDER_MARK } from "../taskpane/first-render";
@@ -91,26 +91,27 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
 
   // Re-render when the workbook changes (a plan applied, a cell selected).
   const source = host ?? NO_HOST;
-  const version = useSyncExternalStore(source.subscribe, source.version);
+  useSyncExternalStore(source.subscribe, source.version);
   // Sheets the run created are drawn with the engine's values (see plan-view.ts); the rest as read from the file.
-  const grids = useMemo(() => (host?.visibleGrids() ?? []).map((g) => created.get(g.name)?.grid ?? g), [host, version, created]);
+  const grids = (host?.visibleGrids() ?? []).map((g) => created.get(g.name)?.grid ?? g);
   const onGenerated = useCallback((result: GenerationResult) => {
     void import("./plan-view").then(({ createdSheets }) => setCreated(createdSheets(result)));
   }, []);
   const selection = host?.selection ?? null;
 
-  useEffect(() => {
-    // Follow the pane: "go to the tier sheet" and "show me this row" switch the grid shown.
+  // Follow the pane: "go to the tier sheet" and "show me this row" switch the grid shown.
+  const [followed, setFollowed] = useState(selection);
+  if (selection !== followed) {
+    setFollowed(selection);
     if (selection) setShown(selection.sheet);
-  }, [selection]);
+  }
 
   const open = useCallback(async (load: () => Promise<{ bytes: Uint8Array; name: string }>, label: string) => {
     setOpening(label);
     setError(null);
     try {
-      // exceljs is most of the page's weight: it loads with the first file, not before the first render.
-      const [{ bytes, name }, { FileHost }] = await Promise.all([load(), import("../hosts/xlsx/file-host")]);
-      const next = await FileHost.open(bytes, name);
+      const { bytes, name } = await load();
+      const next = await openFileHost(bytes, name);
       setHost(next);
       setShown(null);
       setCreated(new Map());

@@ -1,5 +1,5 @@
 /** The playground page: the task pane over a workbook held in the page (`npm run playground`). */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/model";
 import { browserLang } from "../i18n/lang";
@@ -12,13 +12,14 @@ function App() {
   const [lang, setLang] = useState<Lang>(() => browserLang(location.search, navigator.language));
   const switchLang = (next: Lang) => {
     setLang(next);
-    document.documentElement.lang = next;
     const url = new URL(location.href);
     url.searchParams.set("lang", next);
     history.replaceState(null, "", url);
   };
-  document.documentElement.lang = lang;
-  document.title = stringsFor(lang).playgroundTitle;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = stringsFor(lang).playgroundTitle;
+  }, [lang]);
   return (
     <Shell lang={lang}>
       <Playground lang={lang} onLang={switchLang} sampleUrl={SAMPLE_URL} />

@@ -3,7 +3,7 @@
  * the pane mounts once Office is ready, in Office's display language.
  */
 import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../hosts/excel/host";
+import { createExcelHost } from "../hosts/open";
 import { officeLang } from "../i18n/lang";
 import { Shell } from "./Shell";
 import { TaskPane } from "./TaskPane";

@@ -69,6 +69,8 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
       workbook.application.suspendScreenUpdatingUntilNextSync();
       if (!ready) setup();
       writeChunk(added, chunk);
+      // One sync per chunk is the point: Office refuses a request over its size limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       done += chunk.rows;
       onProgress?.({ done, total });

@@ -41,6 +41,8 @@ export async function readSheet(context: ExcelContext, name?: string, options: R
     const n = Math.min(rowsPerRead, rows - done);
     const part = loaded(sheet.getRangeByIndexes(origin.row + done, origin.col, n, cols), "values");
     try {
+      // One sync per block of rows is the point: Office refuses a response over its payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
       if (!isPayloadLimit(e) || n === 1) throw e;
@@ -78,31 +80,31 @@ interface Layout {
  * the rest is read again. Undefined for an empty sheet.
  */
 async function readLayout(context: ExcelContext, sheet: Worksheet): Promise<Layout | undefined> {
-  for (const withExtras of [true, false]) {
-    sheet.load("name");
-    const used = loaded(sheet.getUsedRangeOrNullObject(true), "address");
-    sheet.tables.load("items/name,items/showTotals,items/showHeaders");
-    let merged: RangeAreas | undefined;
-    let selected: Range | undefined;
-    if (withExtras) {
-      merged = loaded(used.getMergedAreasOrNullObject(), "address");
-      selected = loaded(context.workbook.getSelectedRange(), "address");
-    }
-    try {
-      await context.sync();
-    } catch (e) {
-      if (withExtras) continue;
-      throw e;
-    }
-    if (used.isNullObject) return undefined;
-    const usedArea = parseAddress(used.address)[0];
-    if (!usedArea) return undefined;
-    const { row, col, rows, cols } = usedArea.range;
-    const merges = merged && !merged.isNullObject ? parseAddress(merged.address).map((a) => a.range) : [];
-    const selection = selected ? parseAddress(selected.address).find((a) => a.sheet === sheet.name)?.range : undefined;
-    return { origin: { row, col }, rows, cols, tables: sheet.tables.items, merges, selection };
+  try {
+    return await readLayoutOnce(context, sheet, true);
+  } catch {
+    return readLayoutOnce(context, sheet, false);
   }
-  return undefined;
+}
+
+async function readLayoutOnce(context: ExcelContext, sheet: Worksheet, withExtras: boolean): Promise<Layout | undefined> {
+  sheet.load("name");
+  const used = loaded(sheet.getUsedRangeOrNullObject(true), "address");
+  sheet.tables.load("items/name,items/showTotals,items/showHeaders");
+  let merged: RangeAreas | undefined;
+  let selected: Range | undefined;
+  if (withExtras) {
+    merged = loaded(used.getMergedAreasOrNullObject(), "address");
+    selected = loaded(context.workbook.getSelectedRange(), "address");
+  }
+  await context.sync();
+  if (used.isNullObject) return undefined;
+  const usedArea = parseAddress(used.address)[0];
+  if (!usedArea) return undefined;
+  const { row, col, rows, cols } = usedArea.range;
+  const merges = merged && !merged.isNullObject ? parseAddress(merged.address).map((a) => a.range) : [];
+  const selection = selected ? parseAddress(selected.address).find((a) => a.sheet === sheet.name)?.range : undefined;
+  return { origin: { row, col }, rows, cols, tables: sheet.tables.items, merges, selection };
 }
 
 /** Queues a load and hands the proxy back, so a read reads as one line. */

@@ -8,7 +8,7 @@ import type { WorkbookPlan } from "../../core/plan/types";
 import type { SheetGrid } from "../../core/sheet/types";
 import { HostError } from "../errors";
 import type { ApplyOptions, SavedSettings, SheetInfo, WorkbookHost } from "../host";
-import { parseSettings } from "../excel/settings";
+import { parseSettings } from "../settings";
 import { text } from "../../core/model";
 import { openWorkbook, readWorkbook } from "./read";
 import { applyPlan as applyToWorkbook, loadXlsx, workbookFromGrids, writeXlsx, workbookMarkers } from "./write";

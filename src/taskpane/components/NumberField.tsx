@@ -1,5 +1,5 @@
 import { Input, type InputProps } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 
 interface Props extends Omit<InputProps, "value" | "onChange" | "type"> {
   value: number | undefined;
@@ -16,10 +16,12 @@ interface Props extends Omit<InputProps, "value" | "onChange" | "type"> {
  */
 export function NumberField({ value, onValue, optional, onBlur, ...rest }: Props) {
   const [draft, setDraft] = useState(value === undefined ? "" : String(value));
-  useEffect(() => {
-    // Follow outside changes (reset, another preset) unless the draft already says the same.
+  // Follow outside changes (reset, another preset) unless the draft already says the same.
+  const [followed, setFollowed] = useState(value);
+  if (value !== followed) {
+    setFollowed(value);
     setDraft((d) => (d.trim() !== "" && Number(d) === value ? d : value === undefined ? "" : String(value)));
-  }, [value]);
+  }
   return (
     <Input
       {...rest}

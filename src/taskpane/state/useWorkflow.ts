@@ -141,6 +141,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       live = false;
     };
     // Only a new host is a reason to read the workbook again (not a language switch).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- until useWorkflow becomes a thin adapter over the core pipeline (issue 9, pipeline lane)
   }, [host]);
 
   const selectSheet = useCallback(

@@ -1,0 +1,15 @@
+/**
+ * Where the pane and the playground get a workbook host. Besides the interface
+ * (host.ts) and its errors, this is the only module of src/hosts they may
+ * import (eslint `layers/imports`), so neither depends on a host's internals.
+ */
+import type { FileHost } from "./xlsx/file-host";
+
+export { createExcelHost } from "./excel/host";
+export type { FileHost };
+
+/** An .xlsx/.csv file's bytes as a host. exceljs (most of the playground's weight) loads with the first file. */
+export async function openFileHost(bytes: Uint8Array, fileName: string): Promise<FileHost> {
+  const { FileHost } = await import("./xlsx/file-host");
+  return FileHost.open(bytes, fileName);
+}
