@@ -24,7 +24,7 @@ describe("New template", () => {
     expect(host.applied).toHaveLength(1);
     const plan = host.applied[0];
     expect(plan.sheets.every((s) => s.action.kind === "create")).toBe(true);
-    const customers = plan.sheets.find((s) => s.role === "tiers")!;
+    const customers = plan.sheets.find((s) => s.role === "customers")!;
     // The model's inputs are columns of the customer sheet.
     const texts = customers.blocks.flatMap((b) => b.cells.flat()).map((c) => (typeof c === "string" ? c : c && typeof c === "object" && "text" in c ? c.text : ""));
     expect(texts).toEqual(expect.arrayContaining(["Monthly sales", "Payment days"]));

@@ -10,7 +10,7 @@ import { buildRulesLayout } from "./rules-sheet";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
-import type { SheetPlan, SheetRole, WorkbookPlan } from "./types";
+import type { SheetPlan, WorkbookPlan } from "./types";
 import { WORDS } from "./words";
 
 /** Every sheet starts with a 14-point title: its row must be taller than the default 15 points. */
@@ -33,7 +33,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   const lang = options.lang ?? scored.lang;
   const live = !options.staticValues;
   const cm = compileModel(model);
-  const roles: SheetRole[] = ["tiers", "summary", "rules"];
+  const roles = ["tiers", "summary", "rules"] as const;
   const wanted = { tiers: WORDS.tierSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
   const placed = placeSheets(
     roles.map((role) => ({ role, name: wanted[role][lang] })),

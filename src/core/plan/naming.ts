@@ -17,7 +17,8 @@ export interface ExistingSheet {
 /** Prefix of every marker name; letters, digits and `_` only, valid in Excel, WPS and LibreOffice. */
 export const MARKER_PREFIX = "CustTier_";
 
-const MARKER_SUFFIX: Record<SheetRole, string> = { tiers: "Tiers", rules: "Rules", summary: "Summary" };
+// A template's customer sheet never carries this one (it is the user's sheet, see template/build.ts): no run replaces it.
+const MARKER_SUFFIX: Record<SheetRole, string> = { tiers: "Tiers", customers: "Customers", rules: "Rules", summary: "Summary" };
 
 export function markerName(role: SheetRole): string {
   return MARKER_PREFIX + MARKER_SUFFIX[role];

@@ -66,7 +66,8 @@ export function categoryOutcome(c: Category): number | string {
   return c.points ?? `${c.level ?? ""}${c.sub ?? ""}`;
 }
 
-export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): RulesLayout {
+/** `intro`: the line under the model's name that says what reads this sheet; the tier table's by default. */
+export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, intro: string = WORDS.rulesIntro[lang]): RulesLayout {
   const g = new Grid();
   const ref = (row: number, col: number) => sheetRef(sheetName, { row, col });
   const colRef = (first: number, last: number, col: number) => sheetRef(sheetName, range(first, col, last - first + 1));
@@ -79,7 +80,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string): R
   if (model.source) g.style(range(g.add([t(`${WORDS.source[lang]}: ${model.source[lang]}`)]), 0), { italic: true, fontColor: STYLE.noteFont });
   const combineWords = isSum ? (weighted ? WORDS.combineWeighted : WORDS.combineSum) : model.combine === "best" ? WORDS.combineBest : WORDS.combineWorst;
   g.style(range(g.add([t(combineWords[lang])]), 0), { bold: true });
-  g.style(range(g.add([t(WORDS.rulesIntro[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+  g.style(range(g.add([t(intro)]), 0), { italic: true, fontColor: STYLE.noteFont });
   g.add();
 
   // Tiers first: their descriptions (column F) can run to the right without meeting the spelling lists.

@@ -7,15 +7,13 @@ import type { Lang, Model } from "../model";
 import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
 import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
-import { columnLetter } from "./a1";
-import { cellText, dateSerial, formulaCell, textCell } from "./cells";
+import { dateSerial, formulaCell, textCell } from "./cells";
+import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, type ColumnSpec } from "./column-layout";
 import {
   criterionFormula,
   gradeFormula,
-  hasSubLevels,
   nextFollowUpFormula,
   overdueFormula,
-  quote,
   scoreFormula,
   scoreRankFormula,
   sumTierFormula,
@@ -65,15 +63,7 @@ export interface TierSheetLayout {
   valueRange?: CellRange;
 }
 
-interface ColumnSpec {
-  header: string;
-  /** Stable key to find the column (field or criterion id, or a role). */
-  key: string;
-  numberFormat?: string;
-  align?: ColumnFormat["align"];
-  /** Least width; the header and the first rows may ask for more, up to `maxWidth` (default 40). */
-  width?: number;
-  maxWidth?: number;
+interface TierColumn extends ColumnSpec {
   cell: (sr: ScoredRow, index: number, sheetRow: number) => Cell;
 }
 
@@ -82,8 +72,9 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const rows = scored.rows;
   const firstRow = TIER_FIRST_DATA_ROW + 1; // 1-based sheet row of the first customer
   const lastRow = Math.max(firstRow, firstRow + rows.length - 1);
-  const specs: ColumnSpec[] = [];
-  const letterOf = (key: string) => columnLetter(specs.findIndex((s) => s.key === key));
+  const layout = new ColumnLayout<TierColumn>(TIER_FIRST_DATA_ROW);
+  const specs = layout.specs;
+  const letterOf = (key: string) => layout.letter(key);
   const isSum = model.combine === "sum";
   const liveRank = live && (!isSum || rows.length <= LIVE_RANK_MAX_ROWS);
   const staticRanks = liveRank ? null : ranks(cm, rows.map((r) => r.result));
@@ -196,59 +187,27 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), liveRank ? "" : WORDS.legendStaticRank[lang]]
     : [WORDS.legendStatic[lang]];
   const title = `${WORDS.tierSheet[lang]} · ${model.name[lang]}`;
-  const header = specs.map((s) => textCell(s.header));
   const blocks: CellBlock[] = [
-    { at: { row: 0, col: 0 }, cells: [[textCell(title)], [textCell(legendParts.filter(Boolean).join(" "))], header] },
+    layout.head(title, legendParts.filter(Boolean).join(" ")),
     { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, cells: data, filledDown: filledColumns(specs, live, liveRank, rows.length) },
   ];
 
   const dataRows = Math.max(1, rows.length);
   const table = range(TIER_FIRST_DATA_ROW, 0, dataRows, n);
   const styles: RangeStyle[] = [
-    { range: range(0, 0), bold: true, fontSize: STYLE.titleSize },
-    { range: range(1, 0), italic: true, fontColor: STYLE.noteFont },
+    ...layout.headStyles(),
     { range: range(TIER_HEADER_ROW, 0, 1, n), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center" },
   ];
 
-  const tierCol = specs.findIndex((s) => s.key === "tier");
-  const firstA1 = `$${columnLetter(tierCol)}${firstRow}`;
+  const tierCol = layout.index("tier");
   const rules: ConditionalRule[] = [];
-  if (hasFollowUp) {
-    const nextCol = specs.findIndex((s) => s.key === "next");
-    rules.push({
-      kind: "formula",
-      range: range(TIER_FIRST_DATA_ROW, nextCol, dataRows, 2),
-      formula: `AND(ISNUMBER($${columnLetter(nextCol)}${firstRow}),$${columnLetter(nextCol)}${firstRow}<TODAY())`,
-      fill: STYLE.overdueFill,
-      fontColor: STYLE.overdueFont,
-      bold: true,
-      priority: 1,
-    });
-  }
-  const subs = hasSubLevels(model);
-  for (const tier of model.tiers) {
-    const ids = subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id];
-    const tests = ids.map((id) => `${firstA1}=${quote(id)}`);
-    rules.push({
-      kind: "formula",
-      range: table,
-      formula: tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`,
-      fill: tier.color,
-      fontColor: tier.textColor,
-      priority: rules.length + 1,
-    });
-  }
+  if (hasFollowUp) rules.push(overdueRule(`$${letterOf("next")}${firstRow}`, range(TIER_FIRST_DATA_ROW, layout.index("next"), dataRows, 2), 1));
+  rules.push(...tierColourRules(model, `$${letterOf("tier")}${firstRow}`, table, rules.length + 1));
 
-  const columns: ColumnFormat[] = specs.map((s, c) => ({
-    col: c,
-    width: Math.max(s.width ?? 0, measureWidth(s.header, data, c, s.maxWidth)),
-    numberFormat: s.numberFormat,
-    align: s.align,
-    rows: { first: TIER_FIRST_DATA_ROW, last: TIER_FIRST_DATA_ROW + dataRows - 1 },
-  }));
+  const columns: ColumnFormat[] = layout.formats(dataRows, (c) => sampleColumn(data, c));
 
   const valueKey = model.valueField ? `field:${model.valueField}` : undefined;
-  const valueCol = valueKey ? specs.findIndex((s) => s.key === valueKey) : -1;
+  const valueCol = valueKey ? layout.index(valueKey) : -1;
   return {
     blocks,
     styles,
@@ -262,7 +221,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
 }
 
 /** Columns that hold one formula filled down: the computed ones of a live sheet (inputs mix links and values). */
-function filledColumns(specs: ColumnSpec[], live: boolean, liveRank: boolean, rows: number): CellBlock["filledDown"] {
+function filledColumns(specs: TierColumn[], live: boolean, liveRank: boolean, rows: number): CellBlock["filledDown"] {
   if (!live || rows < 2) return undefined;
   const computed = new Set(["score", "tier", "tierNo", "next", "overdue", ...(liveRank ? ["rank"] : [])]);
   return specs.flatMap((s, col) => (computed.has(s.key) || s.key.startsWith("criterion:") ? [{ col, first: 0, last: rows - 1 }] : []));
@@ -289,23 +248,4 @@ function gradeCell(sr: ScoredRow): Cell {
 
 function sourceRowsByNumber(rows: readonly SourceRow[]): Map<number, SourceRow> {
   return new Map(rows.map((r) => [r.row, r]));
-}
-
-const MEASURE_ROWS = 200;
-
-/** Column width in characters from the header and the first rows (CJK characters count double). */
-function measureWidth(header: string, data: Cell[][], col: number, max = 40): number {
-  let widest = displayWidth(header) + 1; // bold
-  for (let i = 0; i < Math.min(MEASURE_ROWS, data.length); i++) {
-    const cell = data[i][col];
-    const shown = typeof cell === "number" ? cell.toLocaleString("en-US") : cellText(cell);
-    widest = Math.max(widest, displayWidth(shown));
-  }
-  return Math.min(max, Math.max(8, Math.ceil(widest + 2)));
-}
-
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return w;
 }

@@ -5,11 +5,10 @@
  */
 import type { Lang, Model } from "../model";
 import { compileModel } from "../score";
-import { cellText, textCell } from "../plan/cells";
 import { MARKER_PREFIX, placeSheets, type ExistingSheet } from "../plan/naming";
 import { buildRulesLayout } from "../plan/rules-sheet";
 import { FONT, STYLE } from "../plan/style";
-import type { SheetPlan, SheetRole, WorkbookPlan } from "../plan/types";
+import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
 import { buildCustomerSheet, HEADER_ROW, inputFields } from "./customer-sheet";
 import { exampleRows } from "./examples";
@@ -39,7 +38,7 @@ const MAX_TEMPLATE_ROWS = 100_000;
  * and no later run replaces it. Rules and summary are ours, under names a tier
  * table never replaces (their formulas must stay bound to this template).
  */
-const MARKERS: Record<SheetRole, string> = { tiers: "CustTierTemplate_Customers", summary: `${MARKER_PREFIX}TemplateSummary`, rules: `${MARKER_PREFIX}TemplateRules` };
+const MARKERS = { customers: "CustTierTemplate_Customers", summary: `${MARKER_PREFIX}TemplateSummary`, rules: `${MARKER_PREFIX}TemplateRules` };
 
 export function buildTemplatePlan(base: Model, options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
@@ -49,17 +48,15 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   const existing = options.existing ?? [];
 
   // Always new sheets: a template never replaces anything, even our own sheets.
-  const roles: SheetRole[] = ["tiers", "summary", "rules"];
-  const wanted = { tiers: TEMPLATE_WORDS.customersSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
+  const roles = ["customers", "summary", "rules"] as const;
+  const wanted = { customers: TEMPLATE_WORDS.customersSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
   const [customers, summary, rulesSheet] = placeSheets(
     roles.map((role) => ({ role, name: wanted[role][lang] })),
     existing.map((s) => ({ name: s.name })),
   );
   const sheets = { customers: customers.name, summary: summary.name, rules: rulesSheet.name };
 
-  const rules = buildRulesLayout(model, lang, sheets.rules);
-  const intro = rules.grid.rows.findIndex((r) => r.length === 1 && cellText(r[0]) === WORDS.rulesIntro[lang]);
-  if (intro >= 0) rules.grid.rows[intro] = [textCell(fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }))];
+  const rules = buildRulesLayout(model, lang, sheets.rules, fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }));
 
   const fields = inputFields(model);
   const dropdowns: DropdownList[] = [{ key: STATUS_LIST, title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];
@@ -80,7 +77,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   const summaryLayout = buildTemplateSummary({ model, lang, customerSheet: sheets.customers, ranges: sheet.ranges, statuses: lists.get(STATUS_LIST)! });
 
   const title = { row: 0, height: 24 };
-  const sheetBase = (role: SheetRole, name: string): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({
+  const sheetBase = (role: keyof typeof MARKERS, name: string): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({
     name,
     role,
     action: { kind: "create" },
@@ -90,7 +87,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   return {
     sheets: [
       {
-        ...sheetBase("tiers", sheets.customers),
+        ...sheetBase("customers", sheets.customers),
         blocks: sheet.blocks,
         styles: sheet.styles,
         columns: sheet.columns,

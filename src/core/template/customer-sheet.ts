@@ -9,15 +9,12 @@ import type { FieldDef, Lang, Model } from "../model";
 import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
 import { criterionFields } from "../validate";
-import { columnLetter } from "../plan/a1";
 import { dateSerial, formulaCell, textCell } from "../plan/cells";
 import {
   criterionFormula,
   gradeFormula,
-  hasSubLevels,
   nextFollowUpFormula,
   overdueFormula,
-  quote,
   scoreFormula,
   sumTierFormula,
   tierNoFormula,
@@ -26,6 +23,8 @@ import {
 import { range } from "../plan/grid";
 import type { RulesCells } from "../plan/rules-sheet";
 import { STYLE } from "../plan/style";
+import { ColumnLayout, overdueRule, shownText, tierColourRules, type ColumnSpec } from "../plan/column-layout";
+import { displayWidth } from "../text/width";
 import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
 import type { ExampleRow } from "./examples";
@@ -69,14 +68,10 @@ export interface CustomerSheetLayout {
   ranges: { name: CellRange; status: CellRange; tier: CellRange; overdue: CellRange; value?: CellRange };
 }
 
-interface Column {
-  key: string;
-  header: string;
+interface Column extends ColumnSpec {
   /** Typed by the user (white) or a formula (grey). */
   input: boolean;
   width: number;
-  numberFormat?: string;
-  align?: ColumnFormat["align"];
   validation?: (range: CellRange) => DataValidation;
   /** An example row's value of an input column. */
   example?: (ex: ExampleRow) => Cell;
@@ -106,7 +101,9 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   });
 
   const customerLabel = model.fields.find((f) => f.id === CUSTOMER_FIELD)?.label[lang] ?? WORDS.customer[lang];
-  const columns: Column[] = [
+  const layout = new ColumnLayout<Column>(FIRST_DATA_ROW);
+  const columns = layout.specs;
+  layout.add(
     { key: "customer", header: customerLabel, input: true, width: 16, example: (ex) => textCell(ex.person.name) },
     info("contact", 10, (ex) => textCell(ex.person.contact)),
     info("phone", 14, (ex) => textCell(ex.person.phone), { numberFormat: "@" }),
@@ -116,7 +113,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     info("size", 8, (ex) => textCell(ex.person.size)),
     info("status", 8, (ex) => textCell(STATUSES[ex.status][lang]), { align: "center", validation: list(STATUS_LIST, W.status[lang]) }),
     info("channel", 10, (ex) => textCell(ex.person.channel)),
-  ];
+  );
   const fields = inputFields(model);
   for (const field of fields) {
     const dropdown = lists.get(fieldList(field.id));
@@ -163,8 +160,8 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   const lastComputed = columns.length - 1;
   columns.push(info("notes", 24, () => textCell(W.exampleNote[lang])));
 
-  const index = (key: string) => columns.findIndex((c) => c.key === key);
-  const letter = (key: string) => columnLetter(index(key));
+  const index = (key: string) => layout.index(key);
+  const letter = (key: string) => layout.letter(key);
   const inputs = { column: (fieldId: string) => letter(`field:${fieldId}`) };
   const criterionLetters = model.criteria.map((c) => letter(`criterion:${c.id}`));
   const firstInput = letter(`field:${fields[0].id}`);
@@ -197,10 +194,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   const legend = [fill(W.legend[lang], { rules: input.sheets.rules, summary: input.sheets.summary }), input.examples.length ? W.examplesLegend[lang] : ""];
   const n = columns.length;
   const blocks: CellBlock[] = [
-    {
-      at: { row: 0, col: 0 },
-      cells: [[textCell(`${W.customersSheet[lang]} · ${model.name[lang]}`)], [textCell(legend.filter(Boolean).join(lang === "zh-CN" ? "" : " "))], columns.map((c) => textCell(c.header))],
-    },
+    layout.head(`${W.customersSheet[lang]} · ${model.name[lang]}`, legend.filter(Boolean).join(lang === "zh-CN" ? "" : " ")),
     {
       at: { row: FIRST_DATA_ROW, col: 0 },
       cells,
@@ -211,8 +205,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   const computedWidth = lastComputed - firstComputed + 1;
   const header = { bold: true, fontColor: STYLE.headerFont, align: "center" as const, wrap: true };
   const styles: RangeStyle[] = [
-    { range: range(0, 0), bold: true, fontSize: STYLE.titleSize },
-    { range: range(1, 0), italic: true, fontColor: STYLE.noteFont },
+    ...layout.headStyles(),
     { range: range(HEADER_ROW, 0, 1, n), fill: STYLE.headerFill, ...header },
     { range: range(HEADER_ROW, firstComputed, 1, computedWidth), fill: TEMPLATE_STYLE.computedHeaderFill, ...header },
     { range: range(FIRST_DATA_ROW, firstComputed, rows, computedWidth), fill: TEMPLATE_STYLE.computedFill },
@@ -224,42 +217,21 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     styles.push({ range: range(FIRST_DATA_ROW, 0, input.examples.length, firstComputed), ...example }, { range: range(FIRST_DATA_ROW, n - 1, input.examples.length), ...example });
   }
 
-  const tierCol = index("tier");
-  const nextCol = index("next");
-  const next = `$${letter("next")}${FIRST_DATA_ROW + 1}`;
   const conditional: ConditionalRule[] = [
-    { kind: "formula", range: range(FIRST_DATA_ROW, nextCol, rows, 2), formula: `AND(ISNUMBER(${next}),${next}<TODAY())`, fill: STYLE.overdueFill, fontColor: STYLE.overdueFont, bold: true, priority: 1 },
+    overdueRule(`$${letter("next")}${FIRST_DATA_ROW + 1}`, range(FIRST_DATA_ROW, index("next"), rows, 2), 1),
+    ...tierColourRules(model, `$${letter("tier")}${FIRST_DATA_ROW + 1}`, range(FIRST_DATA_ROW, firstComputed, rows, computedWidth), 2),
   ];
-  const subs = hasSubLevels(model);
-  const tierCell = `$${letter("tier")}${FIRST_DATA_ROW + 1}`;
-  for (const tier of model.tiers) {
-    const tests = (subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id]).map((id) => `${tierCell}=${quote(id)}`);
-    conditional.push({
-      kind: "formula",
-      range: range(FIRST_DATA_ROW, firstComputed, rows, computedWidth),
-      formula: tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`,
-      fill: tier.color,
-      fontColor: tier.textColor,
-      priority: conditional.length + 1,
-    });
-  }
 
   const valueCol = model.valueField ? index(`field:${model.valueField}`) : -1;
   return {
     blocks,
     styles,
-    columns: columns.map((c, col) => ({
-      col,
-      width: measure(c, input.examples),
-      numberFormat: c.numberFormat,
-      align: c.align,
-      rows: { first: FIRST_DATA_ROW, last: FIRST_DATA_ROW + rows - 1 },
-    })),
+    columns: layout.formats(rows, (col) => examples(columns[col], input.examples), { wrapHeader: true }),
     rules: conditional,
     validations: columns.flatMap((c, col) => (c.validation ? [c.validation(data(col))] : [])),
     freeze: { rows: FIRST_DATA_ROW, cols: 1 },
     autoFilter: range(HEADER_ROW, 0, rows + 1, n),
-    ranges: { name: data(0), status: data(index("status")), tier: data(tierCol), overdue: data(index("overdue")), value: valueCol >= 0 ? data(valueCol) : undefined },
+    ranges: { name: data(0), status: data(index("status")), tier: data(index("tier")), overdue: data(index("overdue")), value: valueCol >= 0 ? data(valueCol) : undefined },
   };
 }
 
@@ -277,20 +249,7 @@ function numberFormat(field: FieldDef, lang: Lang): string | undefined {
   }
 }
 
-/** Width in characters: the header (wrapped onto two lines at most) and the example values, CJK counting double. */
-function measure(c: Column, examples: readonly ExampleRow[]): number {
-  const head = displayWidth(c.header);
-  let widest = Math.ceil(head > 10 ? head / 2 : head) + 1;
-  for (const ex of examples) {
-    const v = c.example?.(ex);
-    const shown = v === null || v === undefined ? "" : typeof v === "object" ? ("text" in v ? v.text : "") : typeof v === "number" && c.numberFormat === "yyyy-mm-dd" ? "2026-01-01" : String(v);
-    widest = Math.max(widest, displayWidth(shown));
-  }
-  return Math.min(40, Math.max(c.width, Math.ceil(widest + 2)));
-}
-
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
-  return w;
+/** The example values of a column as shown (widths follow them). */
+function examples(c: Column, rows: readonly ExampleRow[]): string[] {
+  return rows.map((ex) => shownText(c.example?.(ex) ?? null, c.numberFormat));
 }

@@ -245,7 +245,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       await host.applyPlan(plan);
       // The new customer sheet is a source like any other.
       setSheets(await host.listSheets());
-      return plan.sheets.find((s) => s.role === "tiers")?.name ?? plan.activate;
+      return plan.sheets.find((s) => s.role === "customers")?.name ?? plan.activate;
     },
     [host, model, lang],
   );

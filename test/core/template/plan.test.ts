@@ -55,6 +55,17 @@ describe("buildTemplatePlan: sheets", () => {
     }
   });
 
+  it("gives the customer sheet its own role, and its rules sheet says that sheet reads it (the tier table's rules line is not there)", () => {
+    for (const lang of LANGS) {
+      const plan = buildTemplatePlan(findPreset("sales-payment")!, { lang, existing: [{ name: lang === "zh-CN" ? "客户管理" : "Customers" }] });
+      expect(plan.sheets.map((s) => s.role)).toEqual(["customers", "summary", "rules"]);
+      const customers = plan.sheets[0].name;
+      const rulesText = plan.sheets[2].blocks.flatMap((b) => b.cells.flat().map(cellText));
+      expect(rulesText.filter((t) => t.includes(customers) && t.includes(lang === "zh-CN" ? "表读取本页" : "sheet reads this page"))).toHaveLength(1);
+      expect(rulesText).not.toContain(WORDS.rulesIntro[lang]);
+    }
+  });
+
   it("never touches existing sheets, not even the tier table's own: new unique names, markers a tier run will not replace", () => {
     const existing = [
       { name: "客户管理" },
