@@ -34,7 +34,7 @@ export function readTierSheet(workbook: ExcelJS.Workbook, sheetName: string, cus
 /** The engine's ranks, computed here from its scores and tiers: 1 + customers strictly ahead. */
 export function engineRanks(model: Model, scored: ScoredTable): (number | "")[] {
   const key = (i: number): number | null => {
-    const r = scored.rows[i].result;
+    const r = scored.rows.at(i).result;
     if (r.tier === null) return null;
     return model.combine === "sum" ? -(r.score as number) : model.tiers.findIndex((t) => t.id === r.tier);
   };

@@ -5,7 +5,7 @@
  */
 import type { Category, FieldDef, Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
-import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
+import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
 import { dateSerial, formattedCell, formulaCell, textCell } from "./cells";
 import { linkFormula } from "./formulas";
 import { spellings } from "./rules-sheet";
@@ -121,7 +121,7 @@ export function plainCell(raw: CellValue): Cell {
 }
 
 /** Number format of an input column; decimals only when the data has them. */
-function fieldFormat(field: FieldDef, rows: readonly ScoredRow[], lang: Lang): string | undefined {
+function fieldFormat(field: FieldDef, rows: ScoredRows, lang: Lang): string | undefined {
   const fractional = rows.some((r) => {
     const v = r.values[field.id];
     return typeof v === "number" && !Number.isInteger(v);

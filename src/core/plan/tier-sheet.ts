@@ -177,7 +177,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const data: Cell[][] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const out: Cell[] = new Array(n);
-    const sr = rows[i];
+    const sr = rows.at(i);
     const sheetRow = firstRow + i;
     for (let c = 0; c < n; c++) out[c] = specs[c].cell(sr, i, sheetRow);
     data[i] = out;

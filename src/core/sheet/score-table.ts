@@ -1,18 +1,17 @@
 import type { Issue } from "../issues";
 import type { FieldDef, FieldKind, Lang, Model, Text } from "../model";
 import { CUSTOMER_FIELD, text } from "../model";
-import { explainRow } from "../explain";
 import { isBlank, parseDate, parseNumber, type CellValue, type NumberContext } from "../parse/values";
-import { compileModel, scoreRow, type CompiledModel, type RowResult } from "../score";
+import { compileModel, type CompiledModel } from "../score";
+import { compileScorer, type ScoreColumns } from "../scorer";
 import { fold } from "../text/normalize";
 import { cellText, issueValue } from "./cell-text";
 import { columnLetter } from "./columns";
 import { missingFieldsMessage } from "./mapping";
-import type { ColumnMapping, ScoredRow, ScoredTable, SourceTable, TierSummary } from "./types";
+import { ScoredRowList, type FieldColumn } from "./scored-rows";
+import type { ColumnMapping, ScoredTable, SourceTable, TierSummary } from "./types";
 
 const NUMBER_KINDS: ReadonlySet<FieldKind> = new Set(["money", "days", "count", "number"]);
-
-type Value = ScoredRow["values"][string];
 
 /** A mapped field with everything needed to read its cell and to say where it is. */
 interface Column {
@@ -33,11 +32,12 @@ function readerOf(kind: FieldKind): Column["read"] {
 }
 
 /**
- * Scores every row of a table: reads the mapped cells, scores and explains
- * each customer, places every issue at its row and column, flags duplicate
- * customers, and sums up the tiers. One pass over the rows.
+ * Scores every row of a table: reads the mapped cells into columns, scores
+ * them with the compiled scorer, places every issue at its row and column,
+ * flags duplicate customers, and sums up the tiers. Explanations are built
+ * only for the rows someone reads (`rows.at(i).explanation`).
  *
- * Numbers are read here and handed to `scoreRow` as numbers, so that a header
+ * Numbers are read here and handed to the scorer as numbers, so that a header
  * unit (`销售额（万元）`) can scale them; `today` (default: the local calendar
  * day) turns close dates into months. CSV cells are all text: a cell that JavaScript reads as the same
  * number (`12000`, ` 3.5 `) is a plain number, not listed in `converted`;
@@ -45,6 +45,7 @@ function readerOf(kind: FieldKind): Column["read"] {
  */
 export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Model, lang: Lang, today?: Date): ScoredTable {
   const cm = compileModel(model);
+  const n = table.rows.length;
   const columns: Column[] = [];
   for (const field of model.fields) {
     const index = mapping.columns[field.id];
@@ -56,66 +57,93 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
   }
   const byField = new Map(columns.map((c) => [c.id, c]));
   const customerColumn = byField.get(CUSTOMER_FIELD);
-  const categoryValues = categoryReader(cm);
+
+  const values = readColumns(table, columns);
+  const numbers: Record<string, Float64Array> = {};
+  const cells: Record<string, CellValue[]> = {};
+  for (const c of columns) {
+    const v = values[c.id];
+    if (v.read === "number") numbers[c.id] = v.numbers;
+    else if (v.read === "category") cells[c.id] = table.rows.map((r) => r.cells[c.index]);
+  }
+  const scores = compileScorer(cm).score(
+    {
+      length: n,
+      numbers,
+      cells,
+      // The row as scoreRow reads it: parsed numbers where they could be read, the cell as found otherwise.
+      row: (i) => {
+        const input: Record<string, CellValue> = {};
+        for (const c of columns) {
+          const x = numbers[c.id]?.[i];
+          input[c.id] = x === undefined || Number.isNaN(x) ? table.rows[i].cells[c.index] : x;
+        }
+        return input;
+      },
+    },
+    today,
+  );
 
   const issues: Issue[] = [];
   if (mapping.missing.length) {
     issues.push({ severity: "error", message: missingFieldsMessage(mapping, model, table.headers, table.firstCol) });
   }
+  const rowIssues = new Map<number, Issue[]>();
   const firstRowOf = new Map<string, number>();
-  const rows: ScoredRow[] = new Array(table.rows.length);
-
-  // One input object for every row: scoreRow reads it and keeps nothing of it.
-  const input: Record<string, CellValue> = {};
-  for (let i = 0; i < table.rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     const source = table.rows[i];
-    const values: Record<string, Value> = {};
-    const converted: string[] = [];
-    for (const c of columns) {
-      const raw = source.cells[c.index];
-      input[c.id] = raw;
-      values[c.id] = null;
-      if (isBlank(raw)) continue;
-      if (c.read === "number") {
+    const found = scores.issues.get(i);
+    const located: Issue[] = found ? found.map((issue) => locate(issue, source.row, source.cells, byField)) : [];
+    if (customerColumn) {
+      const raw = source.cells[customerColumn.index];
+      const duplicate = checkCustomer(cellText(raw), source.row, firstRowOf, customerColumn, raw);
+      if (duplicate) located.push(duplicate);
+    }
+    if (located.length === 0) continue;
+    rowIssues.set(i, located);
+    for (const issue of located) issues.push(issue);
+  }
+
+  const rows = new ScoredRowList({ cm, lang, table, columns, values, scores, rowIssues, customerIndex: customerColumn?.index });
+  const { summary, unscored } = summarise(cm, scores, byField.has(model.valueField ?? "") ? values[model.valueField!] : undefined);
+  return { table, mapping, lang, rows, scores, issues, summary, unscored };
+}
+
+/** Every mapped field's cells read into one column: numbers and dates as Float64Array (NaN: none). */
+function readColumns(table: SourceTable, columns: Column[]): Record<string, FieldColumn> {
+  const n = table.rows.length;
+  const out: Record<string, FieldColumn> = {};
+  for (const c of columns) {
+    if (c.read === "number") {
+      const numbers = new Float64Array(n).fill(NaN);
+      const converted = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const raw = table.rows[i].cells[c.index];
+        if (isBlank(raw)) continue;
         const parsed = parseNumber(raw, c.field.kind, c.context);
         if (!parsed.ok) continue;
         const plain = typeof raw === "number" || (typeof raw === "string" && Number(raw) === parsed.value);
         // A unit in the header scales plain numbers only: `2万` in a 万元 column already says its size.
-        const value = plain ? parsed.value * c.scale : parsed.value;
-        input[c.id] = value;
-        values[c.id] = value;
-        if (!plain && typeof raw === "string") converted.push(c.id);
-      } else if (c.read === "date") {
-        const parsed = parseDate(raw);
-        if (parsed.ok) values[c.id] = parsed.value;
-      } else if (c.read === "text") {
-        values[c.id] = cellText(raw);
+        numbers[i] = plain ? parsed.value * c.scale : parsed.value;
+        if (!plain && typeof raw === "string") converted[i] = 1;
       }
+      out[c.id] = { read: "number", numbers, converted };
+    } else if (c.read === "date") {
+      const ms = new Float64Array(n).fill(NaN);
+      for (let i = 0; i < n; i++) {
+        const raw = table.rows[i].cells[c.index];
+        if (isBlank(raw)) continue;
+        const parsed = parseDate(raw);
+        if (parsed.ok) ms[i] = parsed.value.getTime();
+      }
+      out[c.id] = { read: "date", ms };
+    } else if (c.read === "text") {
+      out[c.id] = { read: "text", texts: table.rows.map((r) => (isBlank(r.cells[c.index]) ? null : cellText(r.cells[c.index]))) };
+    } else {
+      out[c.id] = { read: "category" };
     }
-
-    const result = scoreRow(cm, input, today);
-    categoryValues(result, values);
-    const rowIssues: Issue[] = [];
-    for (const issue of result.issues) rowIssues.push(locate(issue, source.row, source.cells, byField));
-    const customer = customerColumn ? cellText(source.cells[customerColumn.index]) : "";
-    if (customerColumn) {
-      const duplicate = checkCustomer(customer, source.row, firstRowOf, customerColumn, source.cells[customerColumn.index]);
-      if (duplicate) rowIssues.push(duplicate);
-    }
-    for (const issue of rowIssues) issues.push(issue);
-    rows[i] = {
-      row: source.row,
-      customer,
-      values,
-      converted,
-      result,
-      explanation: explainRow(cm, result, lang),
-      issues: rowIssues,
-    };
   }
-
-  const { summary, unscored } = summarise(cm, rows, byField.has(model.valueField ?? "") ? model.valueField : undefined);
-  return { table, mapping, lang, rows, issues, summary, unscored };
+  return out;
 }
 
 /** The issue with its place in the sheet: row, header, column letter, and the cell as found. */
@@ -142,44 +170,21 @@ function checkCustomer(name: string, row: number, firstRowOf: Map<string, number
   return { severity: "warning", field: CUSTOMER_FIELD, row, column: column.header, columnLetter: column.letter, value: issueValue(raw), message };
 }
 
-/** Fills the category id each category field was read as (the criteria know it, the cells do not). */
-function categoryReader(cm: CompiledModel): (result: RowResult, values: Record<string, Value>) => void {
-  const readers: ((result: RowResult, values: Record<string, Value>) => void)[] = [];
-  cm.model.criteria.forEach((c, i) => {
-    if (c.kind === "categories") {
-      readers.push((r, values) => {
-        const m = r.criteria[i].match;
-        if (m >= 0 && !r.criteria[i].assumedWorst) values[c.field] = c.categories[m].id;
-      });
-    } else if (c.kind === "table") {
-      const n = c.cols.length;
-      readers.push((r, values) => {
-        const m = r.criteria[i].match;
-        if (m < 0 || r.criteria[i].assumedWorst) return;
-        values[c.rowField] = c.rows[Math.floor(m / n)].id;
-        values[c.colField] = c.cols[m % n].id;
-      });
-    }
-  });
-  return (result, values) => {
-    for (const read of readers) read(result, values);
-  };
-}
-
 /** Count, share of scored customers, and sum and share of the value field, per tier. */
-function summarise(cm: CompiledModel, rows: ScoredRow[], valueField: string | undefined): { summary: TierSummary[]; unscored: number } {
+function summarise(cm: CompiledModel, scores: ScoreColumns, value: FieldColumn | undefined): { summary: TierSummary[]; unscored: number } {
   const tiers = cm.model.tiers;
   const counts = new Array<number>(tiers.length).fill(0);
   const sums = new Array<number>(tiers.length).fill(0);
+  const numbers = value?.read === "number" ? value.numbers : undefined;
   let scored = 0;
   let total = 0;
-  for (const row of rows) {
-    const t = row.result.tier === null ? undefined : cm.tierIndex.get(row.result.tier);
-    if (t === undefined) continue;
+  for (let i = 0; i < scores.length; i++) {
+    const t = scores.tier[i];
+    if (t < 0) continue;
     scored++;
     counts[t]++;
-    const v = valueField === undefined ? null : row.values[valueField];
-    if (typeof v === "number") {
+    const v = numbers ? numbers[i] : NaN;
+    if (!Number.isNaN(v)) {
       sums[t] += v;
       total += v;
     }
@@ -188,8 +193,8 @@ function summarise(cm: CompiledModel, rows: ScoredRow[], valueField: string | un
     tier: tier.id,
     count: counts[t],
     share: scored ? counts[t] / scored : 0,
-    value: valueField === undefined ? null : sums[t],
-    valueShare: valueField === undefined || total === 0 ? null : sums[t] / total,
+    value: value === undefined ? null : sums[t],
+    valueShare: value === undefined || total === 0 ? null : sums[t] / total,
   }));
-  return { summary, unscored: rows.length - scored };
+  return { summary, unscored: scores.length - scored };
 }

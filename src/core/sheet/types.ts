@@ -2,6 +2,7 @@ import type { Issue } from "../issues";
 import type { Lang } from "../model";
 import type { CellValue } from "../parse/values";
 import type { RowResult } from "../score";
+import type { ScoreColumns } from "../scorer";
 
 /** A 0-based rectangle of a sheet (row 0 = Excel row 1, column 0 = A). */
 export interface CellRange {
@@ -72,7 +73,10 @@ export interface ColumnMapping {
   scale?: Record<string, number>;
 }
 
-/** One scored customer, with everything a plan or the CLI shows. */
+/**
+ * One scored customer, with everything a plan or the CLI shows. Built on demand
+ * from the table's columns (`ScoredTable.rows.at(i)`), not kept.
+ */
 export interface ScoredRow {
   /** 1-based sheet row of the customer. */
   row: number;
@@ -82,7 +86,8 @@ export interface ScoredRow {
   /** field ids whose cell was text the engine had to interpret (`2万`, `３０天`): not a plain number. */
   converted: string[];
   result: RowResult;
-  explanation: string;
+  /** How the row got its tier, in the table's language: built when first read. */
+  readonly explanation: string;
   /** Issues with row, column header and column letter filled in. */
   issues: Issue[];
 }
@@ -97,11 +102,28 @@ export interface TierSummary {
   valueShare: number | null;
 }
 
+/**
+ * The scored customers as a read-only list: each row is built when asked for
+ * and not kept, so a million customers cost their columns only.
+ */
+export interface ScoredRows extends Iterable<ScoredRow> {
+  readonly length: number;
+  /** Row i (0-based, in table order); throws outside 0..length-1. */
+  at(i: number): ScoredRow;
+  map<T>(fn: (row: ScoredRow, i: number) => T): T[];
+  filter(fn: (row: ScoredRow, i: number) => boolean): ScoredRow[];
+  find(fn: (row: ScoredRow, i: number) => boolean): ScoredRow | undefined;
+  findIndex(fn: (row: ScoredRow, i: number) => boolean): number;
+  some(fn: (row: ScoredRow, i: number) => boolean): boolean;
+}
+
 export interface ScoredTable {
   table: SourceTable;
   mapping: ColumnMapping;
   lang: Lang;
-  rows: ScoredRow[];
+  rows: ScoredRows;
+  /** Tier, score and each criterion's match for every row, as typed arrays (what `rows` is built from). */
+  scores: ScoreColumns;
   /** Every issue of every row, plus table-level ones (duplicate customers…). */
   issues: Issue[];
   summary: TierSummary[];

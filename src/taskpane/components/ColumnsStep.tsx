@@ -95,7 +95,7 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props)
                 <div className={styles.samples} role="group" aria-label={s.readAs}>
                   {samples.map((row, i) => {
                     const raw = row.cells[index];
-                    const scored = preview?.rows[i];
+                    const scored = preview && i < preview.rows.length ? preview.rows.at(i) : undefined;
                     const read = scored ? readValue(model, scored, raw, field.id, lang) : undefined;
                     const rawText = read?.kind === "blank" ? s.blank : cellText(raw);
                     const readText = read?.kind === "ok" || read?.kind === "bad" ? read.text : "";

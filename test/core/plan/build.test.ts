@@ -184,7 +184,7 @@ describe("buildTierPlan: static values", () => {
     // Rank: 1 + customers strictly ahead (by score, or by tier for level models).
     const ahead = (i: number) => {
       const key = (j: number) => {
-        const r = scored.rows[j].result;
+        const r = scored.rows.at(j).result;
         return r.tier === null ? null : model.combine === "sum" ? -r.score! : model.tiers.findIndex((t) => t.id === r.tier);
       };
       const k = key(i);

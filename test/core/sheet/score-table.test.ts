@@ -1,3 +1,4 @@
+import * as explain from "../../../src/core/explain";
 import type { CellValue } from "../../../src/core/parse/values";
 import { closeTime, potential4, salesPayment } from "../../../src/core/presets";
 import { detectTable } from "../../../src/core/sheet/detect";
@@ -23,8 +24,8 @@ describe("issues placed in the sheet", () => {
     expect(t.issues).toEqual([
       expect.objectContaining({ severity: "error", field: "revenue", row: 7, column: "月均销售额", columnLetter: "D", value: "待定" }),
     ]);
-    expect(t.rows[1].result.tier).toBeNull();
-    expect(t.rows[1].issues).toEqual(t.issues);
+    expect(t.rows.at(1).result.tier).toBeNull();
+    expect(t.rows.at(1).issues).toEqual(t.issues);
   });
 
   it("shows an error cell by its code", () => {
@@ -34,7 +35,7 @@ describe("issues placed in the sheet", () => {
 
   it("warns about negative sales but still scores them in the lowest band (seed Decision)", () => {
     const t = run([HEADER, ["甲公司", -500, 20]]);
-    expect(t.rows[0].result.score).toBe(60);
+    expect(t.rows.at(0).result.score).toBe(60);
     expect(t.issues).toEqual([expect.objectContaining({ severity: "warning", row: 2, columnLetter: "B", value: -500 })]);
   });
 
@@ -99,9 +100,9 @@ describe("parsed values", () => {
       "zh-CN",
       today,
     );
-    expect(t.rows[0].result.grade).toBe("A");
-    expect(t.rows[0].converted).toEqual([]);
-    expect(t.rows[1].result.grade).toBeNull();
+    expect(t.rows.at(0).result.grade).toBe("A");
+    expect(t.rows.at(0).converted).toEqual([]);
+    expect(t.rows.at(1).result.grade).toBeNull();
     expect(t.issues[0]).toMatchObject({ row: 3, columnLetter: "C", value: "2024-05-01" });
     expect(t.issues[0].message["zh-CN"]).toContain("2024-06-01");
   });
@@ -118,7 +119,7 @@ describe("parsed values", () => {
       "en-US",
       new Date(`${nextYear}-03-01T00:00:00Z`),
     );
-    expect(t.rows[0].result.grade).toBeNull();
+    expect(t.rows.at(0).result.grade).toBeNull();
   });
 
   it("keeps category ids and dates in values", () => {
@@ -126,9 +127,9 @@ describe("parsed values", () => {
       ["客户名称", "需求状态", "预计成交时间", "最近联系日期"],
       ["甲公司", "潜在需求", 2, "2024年5月3日"],
     ], closeTime, {}, "zh-CN", new Date("2024-06-01T00:00:00Z"));
-    expect(t.rows[0].values.need).toBe("potential");
-    expect(t.rows[0].values.lastContact).toEqual(new Date("2024-05-03T00:00:00Z"));
-    expect(t.rows[0].result.grade).toBe("D");
+    expect(t.rows.at(0).values.need).toBe("potential");
+    expect(t.rows.at(0).values.lastContact).toEqual(new Date("2024-05-03T00:00:00Z"));
+    expect(t.rows.at(0).result.grade).toBe("D");
   });
 });
 
@@ -165,7 +166,43 @@ describe("the summary", () => {
   it("explains each row in the chosen language", () => {
     const zh = run([HEADER, ["甲", 25000, 20]]);
     const en = run([HEADER, ["甲", 25000, 20]], salesPayment, {}, "en-US");
-    expect(zh.rows[0].explanation).toContain("合计 100 → A");
-    expect(en.rows[0].explanation).toContain("total 100 → A");
+    expect(zh.rows.at(0).explanation).toContain("合计 100 → A");
+    expect(en.rows.at(0).explanation).toContain("total 100 → A");
+  });
+
+  it("builds an explanation only when a row's explanation is read", () => {
+    const spy = jest.spyOn(explain, "explainRow");
+    try {
+      const t = run([HEADER, ["甲", 25000, 20], ["乙", 3000, 90], ["丙", "待定", 20]]);
+      expect(t.rows.map((r) => r.result.grade)).toEqual(["A", "C", null]);
+      expect(spy).not.toHaveBeenCalled();
+      const row = t.rows.at(1);
+      expect(row.explanation).toBe("月均销售额 3,000 ≤ 5,000 → 30；回款 90 天 > 60 → 0；合计 30 → C");
+      expect(row.explanation).toContain("→ C");
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe("the scored table at scale", () => {
+  it("holds 200,000 customers as typed-array columns, with issue lists only for rows that have issues", () => {
+    const n = 200_000;
+    const values: CellValue[][] = [HEADER];
+    // Every 1,000th customer has an unreadable value; names are unique.
+    for (let i = 0; i < n; i++) values.push([`客户${i}`, i % 1000 === 7 ? "待定" : (i * 7919) % 40000, (i * 31) % 120]);
+    const t = run(values);
+    expect(t.rows.length).toBe(n);
+    expect([t.scores.tier.constructor, t.scores.tier.length]).toEqual([Int16Array, n]);
+    expect([t.scores.score.constructor, t.scores.score.length]).toEqual([Float64Array, n]);
+    for (const c of t.scores.criteria) expect([c.match.constructor, c.match.length]).toEqual([Int32Array, n]);
+    expect(t.scores.issues.size).toBe(n / 1000);
+    expect(t.issues).toHaveLength(n / 1000);
+    expect(t.unscored).toBe(n / 1000);
+    expect(t.rows.at(7).issues).toHaveLength(1);
+    expect(t.rows.at(8).issues).toHaveLength(0);
+    // Tier of customer 123,456, by the spec's rule: 123456×7919 mod 40000 = 8064 → 40; ×31 mod 120 = 96 days → 0; 40 → C.
+    expect(t.rows.at(123_456).result).toMatchObject({ score: 40, grade: "C" });
   });
 });
