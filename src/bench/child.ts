@@ -1,0 +1,94 @@
+/**
+ * One measured run in its own process, with Node's default heap (no
+ * --max-old-space-size anywhere): `node lib/bench/child.js file <in.xlsx> <out.xlsx>`
+ * (`nested-if` instead of `file`: figure 3's hand-written baseline), or
+ * `node lib/bench/child.js excel <rows>`. Prints one line of JSON with the
+ * figures and the process's peak resident memory.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+import { salesPayment } from "../core";
+import { buildTierPlan } from "../core/plan/build";
+import type { WorkbookPlan } from "../core/plan/types";
+import { mapColumns } from "../core/sheet/mapping";
+import { scoreTable } from "../core/sheet/score-table";
+import type { SourceTable } from "../core/sheet/types";
+import { applyPlan } from "../hosts/excel/apply";
+import { RecordingContext } from "../hosts/excel/testing/recording-context";
+import { tierFile } from "./file-path";
+import { nestedIfPlan } from "./nested-if";
+import { perRowFormulaBytes } from "./request-bytes";
+import { inputRow } from "./workbook";
+
+export interface ChildResult {
+  ms: number;
+  /** Peak resident set size, bytes. */
+  peakRss: number;
+  phases?: Record<string, number>;
+  outBytes?: number;
+  excel?: { syncs: number; cellRequests: number; bytes: number; largest: number; calls: number; baselineBytes: number; rules: number; formulaWrites: number };
+}
+
+const SOURCE = "客户表";
+const HEADERS = ["客户名称", "月均销售额", "回款天数"];
+
+/** The customers of the file benchmark as detection would hand them over (header in row 1). */
+function customerTable(n: number): SourceTable {
+  const rows = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const [name, , , revenue, days] = inputRow(i);
+    rows[i] = { row: i + 2, cells: [name, revenue, days] };
+  }
+  return { sheetName: SOURCE, headerRow: 1, firstCol: 0, headers: HEADERS, rows, skipped: [], foundBy: "detected" };
+}
+
+async function file(input: string, output: string, nestedIf = false): Promise<ChildResult> {
+  const t0 = performance.now();
+  const transform = nestedIf ? (plan: WorkbookPlan) => nestedIfPlan(plan, salesPayment, "zh-CN") : undefined;
+  const { phases, out } = await tierFile(readFileSync(input), basename(input), transform);
+  writeFileSync(output, out);
+  return { ms: performance.now() - t0, peakRss: 0, phases: { ...phases }, outBytes: out.byteLength };
+}
+
+async function excel(n: number): Promise<ChildResult> {
+  const t0 = performance.now();
+  const table = customerTable(n);
+  const scored = scoreTable(table, mapColumns(HEADERS, salesPayment), salesPayment, "zh-CN");
+  const plan = buildTierPlan(scored, salesPayment, { existing: [{ name: SOURCE }] });
+  // Cells are counted and measured, not kept: a million rows would only fill memory.
+  const ctx = new RecordingContext({ sheets: [{ name: SOURCE }], storeCells: false });
+  const t1 = performance.now();
+  await applyPlan(ctx, plan);
+  const ms = performance.now() - t0;
+  const cellApis = new Set(["range.values", "range.formulas", "range.formulasR1C1"]);
+  const cellRequests = new Set(ctx.calls.filter((c) => cellApis.has(c.api)).map((c) => c.request)).size;
+  return {
+    ms,
+    peakRss: 0,
+    phases: { "read, score, lay out": t1 - t0, apply: ms - (t1 - t0) },
+    excel: {
+      syncs: ctx.syncs,
+      cellRequests,
+      bytes: ctx.requests.reduce((s, r) => s + r.bytes, 0),
+      largest: ctx.largestRequest,
+      calls: ctx.calls.length,
+      baselineBytes: perRowFormulaBytes(plan),
+      rules: ctx.calls.filter((c) => c.api === "range.conditionalFormats.add").length,
+      formulaWrites: ctx.calls.filter((c) => c.api === "range.formulas" || c.api === "range.formulasR1C1").length,
+    },
+  };
+}
+
+async function main() {
+  const [task, a, b] = process.argv.slice(2);
+  const result = task === "excel" ? await excel(Number(a)) : await file(a, b, task === "nested-if");
+  result.peakRss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
