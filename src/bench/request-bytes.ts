@@ -7,6 +7,7 @@
  */
 import { expandRows } from "../core/plan/columns";
 import type { Cell, CellBlock, WorkbookPlan } from "../core/plan/types";
+import { blockWidth } from "../hosts/excel/chunks";
 import { BlockSlice } from "../hosts/excel/slice";
 
 const CHUNK = 10_000;
@@ -24,7 +25,7 @@ function rowsBytes(block: CellBlock, rows: Cell[][], width: number): number {
 export function perRowFormulaBytes(plan: WorkbookPlan): number {
   let total = 0;
   for (const sheet of plan.sheets) {
-    for (const block of sheet.blocks) total += rowsBytes(block, block.cells, Math.max(0, ...block.cells.map((r) => r.length)));
+    for (const block of sheet.blocks) total += rowsBytes(block, block.cells, blockWidth(block));
     for (const table of sheet.tables ?? []) {
       const block: CellBlock = { at: table.at, cells: [] };
       for (const { cells } of expandRows(table, CHUNK)) total += rowsBytes(block, cells, table.columns.length);

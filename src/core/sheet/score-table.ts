@@ -8,6 +8,7 @@ import { fold } from "../text/normalize";
 import { cellText, issueValue } from "./cell-text";
 import { columnLetter } from "./columns";
 import { missingFieldsMessage } from "./mapping";
+import { FirstSeen } from "./first-seen";
 import { ScoredRowList, type FieldColumn } from "./scored-rows";
 import type { ColumnMapping, ScoredTable, SourceTable, TierSummary } from "./types";
 
@@ -89,17 +90,22 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
     issues.push({ severity: "error", message: missingFieldsMessage(mapping, model, table.headers, table.firstCol) });
   }
   const rowIssues = new Map<number, Issue[]>();
-  const firstRowOf = new Map<string, number>();
+  const customerKey = (i: number) => fold(cellText(table.rows[i].cells[customerColumn!.index]));
+  const seen = new FirstSeen(customerKey);
   for (let i = 0; i < n; i++) {
     const source = table.rows[i];
     const found = scores.issues.get(i);
-    const located: Issue[] = found ? found.map((issue) => locate(issue, source.row, source.cells, byField)) : [];
+    let duplicate: Issue | undefined;
     if (customerColumn) {
       const raw = source.cells[customerColumn.index];
-      const duplicate = checkCustomer(cellText(raw), source.row, firstRowOf, customerColumn, raw);
-      if (duplicate) located.push(duplicate);
+      const name = cellText(raw);
+      const first = name ? seen.check(fold(name), i) : undefined;
+      duplicate = checkCustomer(name, source.row, first === undefined ? undefined : table.rows[first].row, customerColumn, raw);
     }
-    if (located.length === 0) continue;
+    // Most rows have nothing to say: no list is made for them.
+    if (!found && !duplicate) continue;
+    const located = found ? found.map((issue) => locate(issue, source.row, source.cells, byField)) : [];
+    if (duplicate) located.push(duplicate);
     rowIssues.set(i, located);
     for (const issue of located) issues.push(issue);
   }
@@ -154,15 +160,10 @@ function locate(issue: Issue, row: number, cells: CellValue[], byField: Map<stri
 }
 
 /** A warning when the customer has no name or was already seen (folded: `ABC公司` = `ａｂｃ公司`). */
-function checkCustomer(name: string, row: number, firstRowOf: Map<string, number>, column: Column, raw: CellValue): Issue | undefined {
+function checkCustomer(name: string, row: number, first: number | undefined, column: Column, raw: CellValue): Issue | undefined {
   let message: Text;
   if (name) {
-    const key = fold(name);
-    const first = firstRowOf.get(key);
-    if (first === undefined) {
-      firstRowOf.set(key, row);
-      return undefined;
-    }
+    if (first === undefined) return undefined;
     message = text(`客户“${name}”重复：第 ${first} 行和第 ${row} 行`, `Customer "${name}" appears twice: rows ${first} and ${row}`);
   } else {
     message = text("客户名称为空", "The customer name is empty");
