@@ -21,10 +21,16 @@ export interface ApplyProgress {
   total: number;
 }
 
+/** What a host reads of an `AbortSignal`: declared here so hosts compile without DOM or Node types. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void): void;
+}
+
 export interface ApplyOptions {
   onProgress?: (p: ApplyProgress) => void;
   /** Cancelling leaves no half-written sheet: the host removes what it added. */
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 /** What travels with the workbook so the pane reopens with the same rules. */

@@ -123,7 +123,7 @@ export async function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan, 
   }
 }
 
-function checkCancelled(signal: AbortSignal | undefined): void {
+function checkCancelled(signal: ApplyOptions["signal"]): void {
   if (signal?.aborted) throw new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
 }
 
