@@ -1,7 +1,17 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../core";
+import type { Lang, Text } from "../core";
+import { M } from "./messages";
+import type { HelpTopic } from "./usage";
 
-export class UsageError extends Error {}
+/** A command line that cannot run: exit 2 with this message (in both languages) and the usage (the command's by default). */
+export class UsageError extends Error {
+  constructor(
+    readonly text: Text,
+    readonly topic?: HelpTopic,
+  ) {
+    super(text["en-US"]);
+  }
+}
 
 export interface ScoreArgs {
   command: "score";
@@ -23,7 +33,13 @@ export interface TemplateArgs {
   examples: boolean;
 }
 
-export type Args = ScoreArgs | TemplateArgs | { command: "help" } | { command: "version" };
+export interface HelpArgs {
+  command: "help";
+  topic: HelpTopic;
+  lang: Lang;
+}
+
+export type Args = ScoreArgs | TemplateArgs | HelpArgs | { command: "version" };
 
 /** zh-CN when the terminal's locale is Chinese, else en-US. */
 export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
@@ -31,10 +47,31 @@ export function defaultLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^zh/i.test(locale) ? "zh-CN" : "en-US";
 }
 
-function lang(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
+/** The `--lang` written anywhere on the command line (`--lang x` or `--lang=x`), if any. */
+function langArg(argv: string[]): string | undefined {
+  let found: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === "--lang") found = argv[i + 1];
+    else if (a.startsWith("--lang=")) found = a.slice("--lang=".length);
+  });
+  return found;
+}
+
+/** The help that goes with a usage error in `argv`: the command's, or the general one. */
+export function usageTopic(argv: string[], error: UsageError): HelpTopic {
+  return error.topic ?? (argv[0] === "score" || argv[0] === "template" ? argv[0] : "main");
+}
+
+/** The language to speak in, even about a command line that cannot be parsed. */
+export function cliLang(argv: string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  const value = langArg(argv);
+  return value === "zh-CN" || value === "en-US" ? value : defaultLang(env);
+}
+
+function lang(value: string | undefined, env: NodeJS.ProcessEnv, topic: HelpTopic): Lang {
   if (value === undefined) return defaultLang(env);
   if (value === "zh-CN" || value === "en-US") return value;
-  throw new UsageError(`--lang takes zh-CN or en-US, not "${value}"`);
+  throw new UsageError(M.usage.badLang(value), topic);
 }
 
 /** `--map revenue=销售额 --map paydays=E` → { revenue: "销售额", paydays: "E" }. */
@@ -42,19 +79,37 @@ function mappings(pairs: string[]): Record<string, string> {
   const map: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf("=");
-    if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--map takes field=Header or field=ColumnLetter, not "${pair}"`);
+    if (eq <= 0 || eq === pair.length - 1) throw new UsageError(M.usage.badMap(pair), "score");
     map[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
   }
   return map;
 }
 
+const HELP = ["--help", "-h"];
+
+/** node:util parseArgs's errors (English only) in both languages. */
+function parseError(e: unknown, topic: HelpTopic): UsageError {
+  const { code, message } = e as { code?: string; message: string };
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? message;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(M.usage.unknownOption(quoted), topic);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return new UsageError(M.usage.missingValue(quoted), topic);
+  return new UsageError(M.usage.badArgument(message), topic);
+}
+
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") return { command: "help" };
+  if (command === undefined || command === "help" || HELP.includes(command)) {
+    const topic = rest.find((a) => a === "score" || a === "template") ?? "main";
+    return { command: "help", topic: topic as HelpTopic, lang: lang(langArg(argv), env, "main") };
+  }
   if (command === "--version" || command === "-v") return { command: "version" };
-  try {
-    if (command === "score") {
-      const { values, positionals } = parseArgs({
+  if (command !== "score" && command !== "template") throw new UsageError(M.usage.unknownCommand(command), "main");
+  if (rest.some((a) => HELP.includes(a))) return { command: "help", topic: command, lang: lang(langArg(rest), env, command) };
+
+  if (command === "score") {
+    let parsed;
+    try {
+      parsed = parseArgs({
         args: rest,
         allowPositionals: true,
         options: {
@@ -67,59 +122,41 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
           json: { type: "boolean", default: false },
         },
       });
-      if (positionals.length !== 1) throw new UsageError("score takes one input file: custtier score <in.xlsx|in.csv>");
-      return {
-        command: "score",
-        input: positionals[0],
-        output: values.output,
-        sheet: values.sheet,
-        model: values.model!,
-        map: mappings(values.map!),
-        lang: lang(values.lang, env),
-        values: values.values!,
-        json: values.json!,
-      };
+    } catch (e) {
+      throw parseError(e, "score");
     }
-    if (command === "template") {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          output: { type: "string", short: "o" },
-          model: { type: "string", short: "m", default: "sales-payment" },
-          lang: { type: "string" },
-          examples: { type: "boolean", default: false },
-        },
-      });
-      if (positionals.length) throw new UsageError(`template takes no file argument; use -o ${positionals[0]}`);
-      if (!values.output) throw new UsageError("template needs -o file.xlsx");
-      return { command: "template", output: values.output, model: values.model!, lang: lang(values.lang, env), examples: values.examples! };
-    }
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    // parseArgs: unknown option, missing value…
-    throw new UsageError((e as Error).message);
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) throw new UsageError(M.usage.oneInput, "score");
+    return {
+      command: "score",
+      input: positionals[0],
+      output: values.output,
+      sheet: values.sheet,
+      model: values.model!,
+      map: mappings(values.map!),
+      lang: lang(values.lang, env, "score"),
+      values: values.values!,
+      json: values.json!,
+    };
   }
-  throw new UsageError(`unknown command "${command}"`);
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        model: { type: "string", short: "m", default: "sales-payment" },
+        lang: { type: "string" },
+        examples: { type: "boolean", default: false },
+      },
+    });
+  } catch (e) {
+    throw parseError(e, "template");
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length) throw new UsageError(M.usage.templateNoFile(positionals[0]), "template");
+  if (!values.output) throw new UsageError(M.usage.templateNeedsOutput, "template");
+  return { command: "template", output: values.output, model: values.model!, lang: lang(values.lang, env, "template"), examples: values.examples! };
 }
-
-export const USAGE = `custtier — grade customers in a sheet (CustTier)
-
-Usage:
-  custtier score <in.xlsx|in.csv> [-o out.xlsx] [--sheet NAME] [--model ID|model.json]
-                 [--map field=Header ...] [--lang zh-CN|en-US] [--values] [--json]
-  custtier template [--model ID] [--lang zh-CN|en-US] [--examples] -o file.xlsx
-
-score     finds the customer table, maps its columns, grades every customer and
-          prints the tier summary; with -o writes a workbook holding the source
-          sheets unchanged plus the tier table, the rules and the summary.
-          --model     preset id (sales-payment, orders-volume, close-time, potential-4,
-                      weighted, nine-grid, sales-stage, real-estate) or a model .json file
-          --map       choose a column for a field: by header text or column letter
-                      (e.g. --map revenue=销售额 --map paydays=E)
-          --values    write values instead of live formulas
-          --json      print every row as JSON on stdout instead of the summary
-template  writes a ready customer-management workbook that grades itself.
-
-Exit codes: 0 done (even with row issues), 1 file unreadable or required columns
-missing, 2 usage error.`;

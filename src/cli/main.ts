@@ -10,18 +10,14 @@ import { buildTierPlan } from "../core/plan";
 import { HostError } from "../hosts/errors";
 import { openWorkbook } from "../hosts/xlsx/read";
 import { existingSheets, workbookFromGrids, writeXlsx } from "../hosts/xlsx/write";
-import { parseCli, USAGE, UsageError, type ScoreArgs } from "./args";
+import { cliLang, parseCli, UsageError, usageTopic, type ScoreArgs } from "./args";
+import type { Io } from "./io";
 import { M } from "./messages";
 import { loadModel, ModelFileError } from "./model-arg";
 import { Progress } from "./progress";
 import { jsonReport, summaryLines } from "./report";
 import { runTemplate } from "./template";
-
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-}
+import { usage } from "./usage";
 
 /** A failure the user can act on: exit 1 with this message. */
 class JobError extends Error {}
@@ -31,7 +27,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const args = parseCli(argv, io.env);
     switch (args.command) {
       case "help":
-        io.stdout.write(USAGE + "\n");
+        io.stdout.write(usage(args.topic, args.lang) + "\n");
         return 0;
       case "version":
         io.stdout.write(`${version()}\n`);
@@ -44,7 +40,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`custtier: ${e.message}\n\n${USAGE}\n`);
+      const lang = cliLang(argv, io.env);
+      io.stderr.write(`custtier: ${e.text[lang]}\n\n${usage(usageTopic(argv, e), lang)}\n`);
       return 2;
     }
     if (e instanceof JobError || e instanceof ModelFileError) {

@@ -1,6 +1,8 @@
 import type { Lang, Text } from "../core";
 import { text } from "../core";
 
+type Line = Text | ((...a: never[]) => Text);
+
 /** Every line the CLI prints for people, in both languages. */
 export const M = {
   title: (model: string) => text(`客户分级 — ${model}`, `Customer tiers — ${model}`),
@@ -21,13 +23,24 @@ export const M = {
   badModelFile: (file: string, why: string) => text(`模型文件 ${file} 无法使用：${why}`, `Model file ${file} cannot be used: ${why}`),
   cannotRead: (file: string, why: string) => text(`无法读取 ${file}：${why}`, `Cannot read ${file}: ${why}`),
   cannotWrite: (file: string, why: string) => text(`无法写入 ${file}：${why}`, `Cannot write ${file}: ${why}`),
+  usage: {
+    unknownCommand: (c: string) => text(`未知命令“${c}”`, `unknown command "${c}"`),
+    unknownOption: (o: string) => text(`未知选项 ${o}`, `unknown option ${o}`),
+    missingValue: (o: string) => text(`选项 ${o} 需要一个值`, `option ${o} needs a value`),
+    badArgument: (why: string) => text(`参数无法识别：${why}`, `cannot read the arguments: ${why}`),
+    badLang: (v: string) => text(`--lang 取 zh-CN 或 en-US，而不是“${v}”`, `--lang takes zh-CN or en-US, not "${v}"`),
+    badMap: (pair: string) => text(`--map 的写法是 字段=表头 或 字段=列字母，而不是“${pair}”`, `--map takes field=Header or field=ColumnLetter, not "${pair}"`),
+    oneInput: text("score 需要一个输入文件：custtier score <输入.xlsx|输入.csv>", "score takes one input file: custtier score <in.xlsx|in.csv>"),
+    templateNoFile: (f: string) => text(`template 不接受文件参数；请用 -o ${f}`, `template takes no file argument; use -o ${f}`),
+    templateNeedsOutput: text("template 需要 -o 文件.xlsx", "template needs -o file.xlsx"),
+  },
   phase: {
     read: text("读取", "reading"),
     score: text("评分", "scoring"),
     plan: text("排版", "laying out"),
     write: text("写入", "writing"),
   },
-} satisfies Record<string, Text | ((...a: never[]) => Text) | Record<string, Text>>;
+} satisfies Record<string, Line | Record<string, Line>>;
 
 export function say(t: Text, lang: Lang): string {
   return t[lang];

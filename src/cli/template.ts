@@ -7,7 +7,7 @@ import { text, type Model } from "../core";
 import { buildTemplatePlan, DEFAULT_TEMPLATE_ROWS } from "../core/template";
 import { writeXlsx } from "../hosts/xlsx/write";
 import type { TemplateArgs } from "./args";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { M } from "./messages";
 
 const T = {

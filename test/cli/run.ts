@@ -1,4 +1,4 @@
-/** `main` run in-process with captured streams, in an English terminal: exit code, stdout, stderr. */
+/** `main` run in-process with captured streams (an English terminal unless told): exit code, stdout, stderr. */
 import { Writable } from "node:stream";
 import { main } from "../../src/cli/main";
 
@@ -15,8 +15,13 @@ function capture(): NodeJS.WriteStream & { text: () => string } {
 }
 
 export async function run(...argv: string[]) {
+  return runIn({ LANG: "en_US.UTF-8" }, ...argv);
+}
+
+/** `main` run with the given environment (its `LANG` picks the language). */
+export async function runIn(env: NodeJS.ProcessEnv, ...argv: string[]) {
   const stdout = capture();
   const stderr = capture();
-  const code = await main(argv, { stdout, stderr, env: { LANG: "en_US.UTF-8" } });
+  const code = await main(argv, { stdout, stderr, env });
   return { code, out: stdout.text(), err: stderr.text() };
 }
