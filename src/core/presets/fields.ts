@@ -23,3 +23,82 @@ export function monthsField(): FieldDef {
     fromDate: "monthsFromToday",
   };
 }
+
+/**
+ * The fields of an order log (销售明细 / 订单记录: one row per order line), read
+ * by `orders/aggregate.ts` into one row per customer. `customer` is the field above.
+ */
+export const orderFields: readonly FieldDef[] = [
+  customerField,
+  {
+    id: "customerId",
+    kind: "text",
+    label: text("客户编号", "Customer ID"),
+    synonyms: ["客户编号", "客户代码", "客户编码", "客户ID", "客户号", "会员编号", "会员号", "会员卡号", "customer id", "customer code", "customer no", "customer number", "client id", "account id", "member id"],
+    required: false,
+  },
+  {
+    id: "orderDate",
+    kind: "date",
+    label: text("订单日期", "Order date"),
+    synonyms: ["订单日期", "下单日期", "下单时间", "销售日期", "购买日期", "交易日期", "成交日期", "开单日期", "日期", "order date", "date", "purchase date", "sale date", "sales date", "transaction date", "invoice date"],
+    required: true,
+  },
+  {
+    id: "amount",
+    kind: "money",
+    label: text("金额", "Amount"),
+    synonyms: ["金额", "订单金额", "销售金额", "实付金额", "成交金额", "交易金额", "付款金额", "销售额", "实收金额", "amount", "order amount", "sales", "sales amount", "order total", "total", "revenue", "order value"],
+    required: true,
+  },
+  {
+    id: "orderId",
+    kind: "text",
+    label: text("订单号", "Order ID"),
+    synonyms: ["订单号", "订单编号", "单号", "订单ID", "销售单号", "单据编号", "单据号", "order id", "order no", "order number", "invoice no", "invoice number", "invoice"],
+    required: false,
+  },
+];
+
+/** Days since the last order (RFM recency), read from a customer sheet or aggregated from orders. */
+export const recencyField: FieldDef = {
+  id: "recency",
+  kind: "days",
+  label: text("最近购买", "Recency"),
+  synonyms: ["最近购买", "最近购买天数", "距上次购买天数", "距今天数", "未购买天数", "最近一次购买距今", "recency", "days since last order", "days since last purchase", "recency days"],
+  unit: text("天", "days"),
+  required: true,
+  errorBelow: 0,
+};
+
+/** Number of orders (RFM frequency). */
+export const frequencyField: FieldDef = {
+  id: "frequency",
+  kind: "count",
+  label: text("购买", "Frequency"),
+  synonyms: ["购买次数", "购买频次", "消费次数", "下单次数", "频次", "frequency", "purchase count", "number of purchases", "orders"],
+  unit: text("次", "orders"),
+  required: true,
+  errorBelow: 0,
+};
+
+/** Total spent (RFM monetary). Negative totals (refunds) are scored with a warning. */
+export const monetaryField: FieldDef = {
+  id: "monetary",
+  kind: "money",
+  label: text("金额", "Monetary"),
+  synonyms: ["消费金额", "累计消费", "累计金额", "购买金额", "总金额", "消费总额", "monetary", "total spent", "spend", "total spend", "monetary value"],
+  required: true,
+  warnBelow: 0,
+};
+
+/** Days since the first order (customer status: new customers). */
+export const firstOrderDaysField: FieldDef = {
+  id: "firstOrderDays",
+  kind: "days",
+  label: text("首次购买", "First order"),
+  synonyms: ["首次购买天数", "距首次购买天数", "首单距今", "days since first order", "customer age days"],
+  unit: text("天", "days"),
+  required: true,
+  errorBelow: 0,
+};

@@ -60,7 +60,7 @@ function fieldMatch(field: FieldDef, header: HeaderKey): { confidence: number; r
  * win; the rest go by synonym, best match first, each column used once.
  * Throws MappingError when an explicit choice names no field or no column.
  */
-export function mapColumns(headers: string[], model: Model, explicit: Record<string, string> = {}, firstCol = 0): ColumnMapping {
+export function mapColumns(headers: string[], model: Pick<Model, "fields" | "name">, explicit: Record<string, string> = {}, firstCol = 0): ColumnMapping {
   const keys = headers.map(headerKey);
   const columns: Record<string, number> = {};
   const confidence: Record<string, number> = {};
@@ -140,7 +140,7 @@ function noSuchColumn(wanted: string, headers: string[], firstCol: number): Text
   );
 }
 
-function unknownField(fieldId: string, model: Model): Text {
+function unknownField(fieldId: string, model: Pick<Model, "fields" | "name">): Text {
   const ids = model.fields.map((f) => `${f.id}（${f.label["zh-CN"]}）`).join("、");
   const idsEn = model.fields.map((f) => `${f.id} (${f.label["en-US"]})`).join(", ");
   return text(

@@ -1,0 +1,58 @@
+import type { FieldDef, Lang } from "../model";
+import { text } from "../model";
+import type { CellValue } from "../parse/values";
+import { customerField, firstOrderDaysField, frequencyField, monetaryField, orderFields, recencyField } from "../presets/fields";
+import type { SourceTable } from "../sheet/types";
+import type { OrderAggregate } from "./aggregate";
+
+const lastOrderField: FieldDef = { id: "lastOrder", kind: "date", label: text("最近购买日期", "Last order"), synonyms: [], required: false };
+const firstOrderField: FieldDef = { id: "firstOrder", kind: "date", label: text("首次购买日期", "First order date"), synonyms: [], required: false };
+
+/** The columns of the customer summary (客户汇总), in order; their ids are the value presets' field ids. */
+export const CUSTOMER_SUMMARY_FIELDS: readonly FieldDef[] = [
+  customerField,
+  orderFields.find((f) => f.id === "customerId")!,
+  recencyField,
+  frequencyField,
+  monetaryField,
+  lastOrderField,
+  firstOrderField,
+  firstOrderDaysField,
+];
+
+/**
+ * The aggregate as a customer table the engine scores like any customer sheet:
+ * one row per customer, headers in `lang`, each row numbered by the sheet row of
+ * the customer's first order line (so issues point back into the log). Field id
+ * → column index is `summaryColumn`.
+ */
+export function customerTable(agg: OrderAggregate, source: Pick<SourceTable, "sheetName" | "headerRow">, lang: Lang): SourceTable {
+  const rows = new Array<SourceTable["rows"][number]>(agg.customers);
+  for (let c = 0; c < agg.customers; c++) {
+    const cells: CellValue[] = [
+      agg.names[c] || agg.ids[c],
+      agg.ids[c] || null,
+      agg.recency[c],
+      agg.frequency[c],
+      agg.monetary[c],
+      new Date(agg.lastOrder[c]),
+      new Date(agg.firstOrder[c]),
+      agg.firstOrderDays[c],
+    ];
+    rows[c] = { row: agg.firstRow[c], cells };
+  }
+  return {
+    sheetName: source.sheetName,
+    headerRow: source.headerRow,
+    firstCol: 0,
+    headers: CUSTOMER_SUMMARY_FIELDS.map((f) => f.label[lang]),
+    rows,
+    skipped: [],
+    foundBy: "detected",
+  };
+}
+
+/** Column index of a summary field in `customerTable`, -1 when it has none. */
+export function summaryColumn(fieldId: string): number {
+  return CUSTOMER_SUMMARY_FIELDS.findIndex((f) => f.id === fieldId);
+}
