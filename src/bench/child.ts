@@ -2,7 +2,7 @@
  * One measured run in its own process, with Node's default heap (no
  * --max-old-space-size anywhere): `node lib/bench/child.js file <in.xlsx> <out.xlsx>`
  * (`nested-if` instead of `file`: figure 3's hand-written baseline), or
- * `node lib/bench/child.js excel <rows>`. Prints one line of JSON with the
+ * `node lib/bench/child.js excel <rows>`, or `node --expose-gc lib/bench/child.js heap <in.xlsx> <rows>`. Prints one line of JSON with the
  * figures and the process's peak resident memory.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -50,6 +50,22 @@ async function file(input: string, output: string, nestedIf = false): Promise<Ch
   return { ms: performance.now() - t0, peakRss: 0, phases: { ...phases }, outBytes: out.byteLength };
 }
 
+/** Heap held after each phase of the file path, in bytes per customer (run with --expose-gc). */
+async function heap(input: string, rows: number): Promise<ChildResult> {
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  const held: Record<string, number> = {};
+  gc();
+  let before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  await tierFile(readFileSync(input), basename(input), undefined, (phase) => {
+    gc();
+    const now = process.memoryUsage().heapUsed;
+    held[phase] = (now - before) / rows;
+    before = now;
+  });
+  return { ms: performance.now() - t0, peakRss: 0, phases: held };
+}
+
 async function excel(n: number): Promise<ChildResult> {
   const t0 = performance.now();
   const table = customerTable(n);
@@ -81,7 +97,7 @@ async function excel(n: number): Promise<ChildResult> {
 
 async function main() {
   const [task, a, b] = process.argv.slice(2);
-  const result = task === "excel" ? await excel(Number(a)) : await file(a, b, task === "nested-if");
+  const result = task === "excel" ? await excel(Number(a)) : task === "heap" ? await heap(a, Number(b)) : await file(a, b, task === "nested-if");
   result.peakRss = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(JSON.stringify(result) + "\n");
 }

@@ -89,12 +89,18 @@ function scaleLine(label: string, runs: SizeRun[], pick: (r: SizeRun) => ChildRu
   return lines;
 }
 
-/** 2. Scale: peak RSS and time against the 100,000-row run, Node's default heap. */
-export function scaleLines(f: Figures): string[] {
+/** 2. Scale: peak RSS and time against the 100,000-row run, Node's default heap; what each phase holds per customer. */
+export async function scaleLines(f: Figures): Promise<string[]> {
+  const small = f.runs[0];
+  const heap = await runChild(["heap", small.input, String(small.rows)], ["--expose-gc"]);
+  const held = heap.ok
+    ? Object.entries(heap.result.phases ?? {}).map(([phase, bytes]) => `${phase} ${count(Math.round(bytes))} B`).join(", ")
+    : failed(heap);
   return [
     "target: 1,000,000 customers in Node's default heap, peak RSS ≤ 2 GiB, time ≤ 12× the 100,000-row time; each run is its own process",
     ...scaleLine("file path (read, detect, score, plan, write):", f.runs, (r) => r.file),
     ...scaleLine("Excel host on the recording fake (table, score, plan, apply):", f.runs, (r) => r.excel),
+    `heap each phase adds and holds, per customer (${count(small.rows)} rows, after a full GC): ${held}`,
   ];
 }
 

@@ -24,16 +24,26 @@ interface Phases {
  * CustTier's file path, phase by phase: exactly what `custtier score in.xlsx -o out.xlsx` does.
  * `transform` swaps the plan before writing (figure 3's hand-written baseline).
  */
-export async function tierFile(bytes: Uint8Array, name: string, transform = (plan: WorkbookPlan) => plan): Promise<{ phases: Phases; out: Uint8Array }> {
+export async function tierFile(
+  bytes: Uint8Array,
+  name: string,
+  transform = (plan: WorkbookPlan) => plan,
+  /** Called after each phase with what it holds (memory accounting). */
+  after: (phase: keyof Phases, held: unknown) => void = () => {},
+): Promise<{ phases: Phases; out: Uint8Array }> {
   const t0 = performance.now();
   const { grids, workbook } = await openWorkbook(bytes, name);
+  after("read", grids);
   const t1 = performance.now();
   const options = { model: salesPayment, lang: "zh-CN" as const };
   const job = scoreSheet(pickSheet(grids, options)!, options);
+  after("score", job);
   const t2 = performance.now();
   const plan = transform(buildTierPlan(job.scored, salesPayment, { lang: "zh-CN", existing: existingSheets(workbook!) }));
+  after("plan", plan);
   const t3 = performance.now();
   const out = await writeXlsx(plan, workbook);
+  after("write", out);
   const t4 = performance.now();
   return { phases: { read: t1 - t0, score: t2 - t1, plan: t3 - t2, write: t4 - t3 }, out };
 }

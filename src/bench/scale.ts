@@ -19,10 +19,10 @@ function vmHwm(pid: number): number {
   }
 }
 
-export function runChild(args: string[]): Promise<ChildRun> {
+export function runChild(args: string[], nodeFlags: string[] = []): Promise<ChildRun> {
   const t0 = performance.now();
   // No --max-old-space-size: the point is Node's default heap.
-  const child = spawn(process.execPath, [join(__dirname, "child.js"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeFlags, join(__dirname, "child.js"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let peak = 0;
   const watch = setInterval(() => (peak = Math.max(peak, vmHwm(child.pid!))), 250);
   let stdout = "";
