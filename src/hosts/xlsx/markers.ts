@@ -1,5 +1,6 @@
-/** Our sheet markers in an exceljs workbook: workbook-scoped defined names pointing at a sheet's A1. */
+/** Our sheet markers (workbook-scoped defined names pointing at a sheet's A1), in an exceljs workbook or an xlsx package. */
 import type ExcelJS from "exceljs";
+import type { XlsxPackage } from "./package";
 import { quoteSheetName, cellAddress } from "../../core/plan/a1";
 import { MARKER_PREFIX, type ExistingSheet } from "../../core/plan/naming";
 import type { SheetMarker } from "../../core/plan/types";
@@ -22,11 +23,19 @@ function names(workbook: ExcelJS.Workbook): NameModel[] {
   return workbook.definedNames.model as NameModel[];
 }
 
+function isPackage(w: ExcelJS.Workbook | XlsxPackage): w is XlsxPackage {
+  return "entries" in w;
+}
+
 /** Sheet name → the marker of ours pointing into it (a sheet this product made). */
-export function workbookMarkers(workbook: ExcelJS.Workbook): Map<string, string> {
-  const sheets = new Set(workbook.worksheets.map((ws) => ws.name));
+export function workbookMarkers(workbook: ExcelJS.Workbook | XlsxPackage): Map<string, string> {
+  const sheetNames = isPackage(workbook) ? workbook.sheets.map((s) => s.name) : workbook.worksheets.map((ws) => ws.name);
+  const defined = isPackage(workbook)
+    ? workbook.workbook.names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, ranges: [n.ref] }))
+    : names(workbook);
+  const sheets = new Set(sheetNames);
   const markers = new Map<string, string>();
-  for (const n of names(workbook)) {
+  for (const n of defined) {
     if (!isOurs(n.name)) continue;
     const sheet = n.ranges.length === 1 ? sheetOf(n.ranges[0]) : null;
     if (sheet !== null && sheets.has(sheet) && !markers.has(sheet)) markers.set(sheet, n.name);
@@ -35,11 +44,12 @@ export function workbookMarkers(workbook: ExcelJS.Workbook): Map<string, string>
 }
 
 /** The workbook's sheets in tab order with their markers: what `buildTierPlan` needs as `existing`. */
-export function existingSheets(workbook: ExcelJS.Workbook): ExistingSheet[] {
+export function existingSheets(workbook: ExcelJS.Workbook | XlsxPackage): ExistingSheet[] {
   const markers = workbookMarkers(workbook);
-  return workbook.worksheets.map((ws) => {
-    const marker = markers.get(ws.name);
-    return marker === undefined ? { name: ws.name } : { name: ws.name, marker };
+  const sheetNames = isPackage(workbook) ? workbook.sheets.map((s) => s.name) : workbook.worksheets.map((ws) => ws.name);
+  return sheetNames.map((name) => {
+    const marker = markers.get(name);
+    return marker === undefined ? { name } : { name, marker };
   });
 }
 

@@ -5,3 +5,7 @@ export { parseRels, relKind, relsPathOf, resolveTarget, type Relationship } from
 export type { StylesInfo } from "./styles";
 export type { WorkbookInfo, WorkbookName, WorkbookSheet } from "./workbook";
 export { decodeXml } from "./xml";
+export { writePlan, type WriteOptions, type WriteResult } from "./write-plan";
+export { packageFromGrids } from "./from-grids";
+export type { NonFinite } from "./sheet-xml";
+export type { DeflaterFactory } from "./deflate";
