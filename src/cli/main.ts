@@ -9,7 +9,7 @@ import { MappingError, pickSheet, scoreSheet, type Lang } from "../core";
 import { buildTierPlan } from "../core/plan";
 import { HostError } from "../hosts/errors";
 import { openWorkbook } from "../hosts/xlsx/read";
-import { existingSheets, workbookFromGrids, writeXlsx } from "../hosts/xlsx/write";
+import { existingSheets, outputSource, writeOutput } from "../hosts/xlsx/write";
 import { cliLang, parseCli, UsageError, usageTopic, type ScoreArgs } from "./args";
 import type { Io } from "./io";
 import { M } from "./messages";
@@ -18,6 +18,7 @@ import { Progress } from "./progress";
 import { jsonReport, summaryLines } from "./report";
 import { runTemplate } from "./template";
 import { usage } from "./usage";
+import { zlibDeflater } from "./deflate";
 
 /** A failure the user can act on: exit 1 with this message. */
 class JobError extends Error {}
@@ -59,7 +60,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   const progress = Progress.for(io.stderr, args.output ? 4 : 2, bytes.byteLength);
 
   progress.next(M.phase.read[lang]);
-  const { grids, workbook: source } = await open(bytes, args.input, lang);
+  const { grids, workbook: isXlsx } = await open(bytes, args.input, lang);
   const options = { model, lang, mapping: args.map };
   const grid = pickSheet(grids, options, args.sheet);
   if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
@@ -70,10 +71,12 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   let wrote: string | undefined;
   if (args.output) {
     progress.next(M.phase.plan[lang]);
-    const workbook = source ?? workbookFromGrids(grids);
-    const plan = buildTierPlan(job.scored, model, { lang, staticValues: args.values, existing: existingSheets(workbook) });
+    // Our sheets are added to the input's own package (a CSV gets a fresh one holding its text).
+    const source = outputSource(isXlsx ? bytes : undefined, grids);
+    const plan = buildTierPlan(job.scored, model, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
     progress.next(M.phase.write[lang]);
-    const out = await writeXlsx(plan, workbook);
+    const { bytes: out, nonFinite } = await writeOutput(source, plan, { deflater: zlibDeflater });
+    for (const n of nonFinite) io.stderr.write(`custtier: ${M.nonFinite(n.sheet, n.address, String(n.value))[lang]}\n`);
     try {
       writeFileSync(args.output, out);
     } catch (e) {

@@ -34,6 +34,8 @@ export const M = {
     templateNoFile: (f: string) => text(`template 不接受文件参数；请用 -o ${f}`, `template takes no file argument; use -o ${f}`),
     templateNeedsOutput: text("template 需要 -o 文件.xlsx", "template needs -o file.xlsx"),
   },
+  nonFinite: (sheet: string, cell: string, value: string) =>
+    text(`「${sheet}」${cell} 的值 ${value} 不是有限数字，已写为 #NUM!`, `'${sheet}'!${cell}: ${value} is not a finite number; written as #NUM!`),
   phase: {
     read: text("读取", "reading"),
     score: text("评分", "scoring"),

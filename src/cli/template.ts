@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { text, type Model } from "../core";
 import { buildTemplatePlan, DEFAULT_TEMPLATE_ROWS } from "../core/template";
 import { writeXlsx } from "../hosts/xlsx/write";
+import { zlibDeflater } from "./deflate";
 import type { TemplateArgs } from "./args";
 import type { Io } from "./io";
 import { M } from "./messages";
@@ -23,7 +24,7 @@ const T = {
 export async function runTemplate(args: TemplateArgs, io: Io, model: Model): Promise<number> {
   const { lang } = args;
   const plan = buildTemplatePlan(model, { lang, examples: args.examples, rows: DEFAULT_TEMPLATE_ROWS });
-  const bytes = await writeXlsx(plan);
+  const bytes = await writeXlsx(plan, undefined, { deflater: zlibDeflater });
   try {
     writeFileSync(args.output, bytes);
   } catch (e) {

@@ -11,7 +11,7 @@ import type { CellRange } from "../../src/core/sheet/types";
 import { parseAddress } from "../../src/hosts/excel/address";
 import { applyPlan as applyToExcel } from "../../src/hosts/excel/apply";
 import { RecordingContext } from "../../src/hosts/excel/testing/recording-context";
-import { applyPlan as applyToXlsx, loadXlsx, writeXlsx } from "../../src/hosts/xlsx/write";
+import { loadXlsx, writeXlsx } from "../../src/hosts/xlsx/write";
 import { buildTierPlan } from "../../src/core/plan/build";
 import type { Cell } from "../../src/core/plan/types";
 import { salesPayment } from "../../src/core/presets";
@@ -104,7 +104,7 @@ const excelAdapter: HostAdapter = {
 };
 
 const xlsxAdapter: HostAdapter = {
-    name: "xlsx file (exceljs)",
+    name: "xlsx file (package writer)",
     async apply(existing, plan) {
       const workbook = new ExcelJS.Workbook();
       for (const s of existing.sheets) {
@@ -112,9 +112,8 @@ const xlsxAdapter: HostAdapter = {
         s.cells.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
       }
       for (const n of existing.names) workbook.definedNames.add(`'${n.sheet}'!${n.address}`, n.name);
-      await applyToXlsx(workbook, plan);
-      // Through the file and back, as a user would open it.
-      const read = await loadXlsx(await writeXlsx(workbook));
+      // The user's workbook saved as a file, our sheets added to it, read back as a user would open it.
+      const read = await loadXlsx(await writeXlsx(plan, workbook));
       const sheets: Record<string, WrittenSheet> = {};
       read.eachSheet((ws) => {
         const written: WrittenSheet = { cells: {}, formats: {}, rules: [] };
@@ -158,6 +157,8 @@ const xlsxAdapter: HostAdapter = {
       });
       const markers: Record<string, string> = {};
       for (const n of read.definedNames.model as { name: string; ranges: string[] }[]) {
+        // Built-in names (the filter's `_xlnm._FilterDatabase`) are how a file stores what Excel keeps elsewhere.
+        if (n.name.startsWith("_xlnm.")) continue;
         const area = parseAddress(n.ranges[0] ?? "")[0];
         if (area) markers[n.name] = `${area.sheet}!${a1(area.range)}`;
       }

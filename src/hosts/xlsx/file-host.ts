@@ -1,8 +1,8 @@
 /**
  * A workbook held in memory, behind the same interface as Excel: the playground
  * runs the task pane against it. The state is the file's bytes; applying a plan
- * works on a fresh copy loaded from them and only replaces them when done, so a
- * cancelled or failed run leaves the workbook exactly as it was.
+ * adds our sheets to that package (write.ts) and only replaces the bytes when
+ * done, so a cancelled or failed run leaves the workbook exactly as it was.
  */
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { SheetGrid } from "../../core/sheet/types";
@@ -10,8 +10,10 @@ import { HostError } from "../errors";
 import type { ApplyOptions, SavedSettings, SheetInfo, WorkbookHost } from "../host";
 import { parseSettings } from "../settings";
 import { text } from "../../core/model";
+import { openPackage } from "./package";
 import { openWorkbook, readWorkbook } from "./read";
-import { applyPlan as applyToWorkbook, loadXlsx, workbookFromGrids, writeXlsx, workbookMarkers } from "./write";
+import { MARKER_PREFIX } from "../../core/plan/naming";
+import { outputSource, workbookMarkers, writeOutput, type OutputSource } from "./write";
 
 /** The very hidden sheet holding the pane's settings (Excel's add-in settings have no place in a plain file). */
 export const SETTINGS_SHEET = "CustTier_Settings";
@@ -37,6 +39,7 @@ export class FileHost implements WorkbookHost {
 
   private constructor(
     readonly fileName: string,
+    private source: OutputSource,
     private bytes: Uint8Array,
     private grids: SheetGrid[],
     private markers: Map<string, string>,
@@ -47,10 +50,9 @@ export class FileHost implements WorkbookHost {
   /** Opens an .xlsx or .csv file's bytes. Throws a `HostError` (with a bilingual message) for unreadable files. */
   static async open(bytes: Uint8Array, fileName: string): Promise<FileHost> {
     const opened = await openWorkbook(bytes, fileName);
-    if (opened.workbook) return new FileHost(fileName, bytes, opened.grids, workbookMarkers(opened.workbook));
-    // A CSV becomes a one-sheet workbook, so that the plan can refer to its cells like to any sheet's.
-    const workbook = workbookFromGrids(opened.grids);
-    return new FileHost(fileName, await writeXlsx(workbook), opened.grids, workbookMarkers(workbook));
+    // A CSV becomes a one-sheet package holding its text, so that the plan can refer to its cells like to any sheet's.
+    const source = outputSource(opened.workbook ? bytes : undefined, opened.grids);
+    return new FileHost(fileName, source, opened.workbook ? bytes : await writeOutputBytes(source), opened.grids, workbookMarkers(source.pkg));
   }
 
   // --- For the playground page -------------------------------------------------
@@ -112,25 +114,21 @@ export class FileHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
-    const { signal, onProgress } = options;
-    const check = () => {
-      if (signal?.aborted) throw new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
-    };
-    check();
-    const copy = await loadXlsx(this.bytes);
-    check();
-    await applyToWorkbook(copy, plan, { onProgress, signal });
-    check();
-    const bytes = await writeXlsx(copy);
+    const { bytes } = await writeOutput(this.source, plan, options);
     const grids = await readWorkbook(bytes, this.fileName);
-    check();
-    this.bytes = bytes;
-    this.grids = grids;
-    this.markers = workbookMarkers(copy);
+    if (options.signal?.aborted) throw new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
+    this.use(bytes, grids);
     this.active = plan.activate;
     this.applied = true;
     this.selection = { sheet: plan.activate };
     this.changed();
+  }
+
+  private use(bytes: Uint8Array, grids: SheetGrid[]) {
+    this.source = { pkg: openPackage(bytes), fresh: this.source.fresh };
+    this.bytes = bytes;
+    this.grids = grids;
+    this.markers = workbookMarkers(this.source.pkg);
   }
 
   async select(sheet: string, address?: string): Promise<void> {
@@ -148,14 +146,32 @@ export class FileHost implements WorkbookHost {
   }
 
   async saveSettings(settings: SavedSettings): Promise<void> {
-    const workbook = await loadXlsx(this.bytes);
-    const old = workbook.getWorksheet(SETTINGS_SHEET);
-    if (old) workbook.removeWorksheet(old.id);
-    const sheet = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    // A very hidden sheet of ours, replaced on every save like our other sheets.
     const json = JSON.stringify(settings);
-    for (let i = 0, row = 1; i < json.length; i += CELL_LIMIT, row++) sheet.getCell(row, 1).value = json.slice(i, i + CELL_LIMIT);
-    this.bytes = await writeXlsx(workbook);
-    this.grids = await readWorkbook(this.bytes, this.fileName);
+    const cells = [];
+    for (let i = 0; i < json.length; i += CELL_LIMIT) cells.push([json.slice(i, i + CELL_LIMIT)]);
+    const exists = this.source.pkg.sheets.some((s) => s.name === SETTINGS_SHEET);
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: SETTINGS_SHEET,
+          role: "rules", // the writer ignores roles; the marker below is what names this sheet ours
+          action: exists ? { kind: "replace", existing: SETTINGS_SHEET } : { kind: "create" },
+          marker: { name: `${MARKER_PREFIX}Settings`, cell: { row: 0, col: 0 } },
+          blocks: [{ at: { row: 0, col: 0 }, cells }],
+          styles: [],
+          columns: [],
+          rules: [],
+          visibility: "veryHidden",
+        },
+      ],
+      activate: this.active,
+    };
+    const { bytes } = await writeOutput({ ...this.source, fresh: false }, plan);
+    this.use(bytes, await readWorkbook(bytes, this.fileName));
   }
 }
 
+async function writeOutputBytes(source: OutputSource): Promise<Uint8Array> {
+  return (await writeOutput(source, { sheets: [], activate: "" })).bytes;
+}

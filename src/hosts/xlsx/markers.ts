@@ -1,9 +1,7 @@
 /** Our sheet markers (workbook-scoped defined names pointing at a sheet's A1), in an exceljs workbook or an xlsx package. */
 import type ExcelJS from "exceljs";
 import type { XlsxPackage } from "./package";
-import { quoteSheetName, cellAddress } from "../../core/plan/a1";
 import { MARKER_PREFIX, type ExistingSheet } from "../../core/plan/naming";
-import type { SheetMarker } from "../../core/plan/types";
 
 interface NameModel {
   name: string;
@@ -51,21 +49,4 @@ export function existingSheets(workbook: ExcelJS.Workbook | XlsxPackage): Existi
     const marker = markers.get(name);
     return marker === undefined ? { name } : { name, marker };
   });
-}
-
-/** Points each marker at its sheet, dropping any earlier definition of the same names (a rerun, a #REF! left by a deleted sheet). */
-export function setMarkers(workbook: ExcelJS.Workbook, markers: { sheet: string; marker: SheetMarker }[]): void {
-  const replaced = new Set(markers.map((m) => m.marker.name.toLowerCase()));
-  workbook.definedNames.model = names(workbook).filter((n) => !replaced.has(n.name.toLowerCase())) as never;
-  for (const { sheet, marker } of markers) {
-    workbook.definedNames.add(`${quoteSheetName(sheet)}!${cellAddress(marker.cell.row, marker.cell.col, true)}`, marker.name);
-  }
-}
-
-/** Snapshot and restore of the defined names, for rolling back a failed run. */
-export function saveNames(workbook: ExcelJS.Workbook): () => void {
-  const saved = names(workbook).map((n) => ({ name: n.name, ranges: [...n.ranges] }));
-  return () => {
-    workbook.definedNames.model = saved as never;
-  };
 }

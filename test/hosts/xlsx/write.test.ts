@@ -1,6 +1,7 @@
 /**
- * The xlsx host's writer: a plan built by core, applied to an exceljs
- * workbook and read back from the file bytes as Excel or LibreOffice would.
+ * The xlsx host's writer: a plan built by core, added to a user's workbook
+ * (built with exceljs and saved, as another program would) and read back from
+ * the file bytes as Excel or LibreOffice would.
  */
 import ExcelJS from "exceljs";
 import { inflateRawSync } from "node:zlib";
@@ -9,7 +10,7 @@ import { markerName } from "../../../src/core/plan/naming";
 import type { WorkbookPlan } from "../../../src/core/plan/types";
 import { WORDS } from "../../../src/core/plan/words";
 import { HostError } from "../../../src/hosts/errors";
-import { applyPlan, existingSheets, loadXlsx, workbookFromGrids, workbookMarkers, writeXlsx } from "../../../src/hosts/xlsx/write";
+import { existingSheets, loadXlsx, outputSource, workbookFromGrids, workbookMarkers, writeOutput, writeXlsx } from "../../../src/hosts/xlsx/write";
 import { presetSheet, scorePreset, TODAY } from "../../core/plan/helpers";
 import { DANGEROUS_NAMES, presetGrid, SOURCE_SHEET } from "../../core/plan/preset-rows";
 
@@ -31,8 +32,7 @@ function planFor(workbook: ExcelJS.Workbook, options: { staticValues?: boolean }
 }
 
 async function roundTrip(workbook: ExcelJS.Workbook, plan = planFor(workbook)): Promise<{ bytes: Uint8Array; read: ExcelJS.Workbook }> {
-  await applyPlan(workbook, plan);
-  const bytes = await writeXlsx(workbook);
+  const bytes = await writeXlsx(plan, workbook);
   return { bytes, read: await loadXlsx(bytes) };
 }
 
@@ -70,7 +70,9 @@ describe("xlsx writer", () => {
     // In the file itself: no <f> in any customer cell of column A.
     const xml = sheetXml(bytes, TIERS);
     expect(xml).not.toMatch(/<c r="A\d+"[^>]*>(?:(?!<\/c>).)*<f>/);
-    expect(xml).not.toContain("HYPERLINK");
+    // The text is there only as an inline string.
+    expect(xml.match(/HYPERLINK/g)).toHaveLength(1);
+    expect(xml).toContain('t="inlineStr"><is><t>=HYPERLINK(');
   });
 
   it("writes formulas without cached values, so that spreadsheets compute them on open", async () => {
@@ -146,14 +148,15 @@ describe("xlsx writer", () => {
     expect(names.sort()).toEqual([markerName("rules"), markerName("summary"), markerName("tiers")].sort());
   });
 
-  it("reports progress and, when cancelled, leaves the workbook as it was", async () => {
-    const workbook = await loadXlsx((await roundTrip(userWorkbook())).bytes);
-    const before = { sheets: workbook.worksheets.map((w) => w.name), names: JSON.stringify(workbook.definedNames.model), tiers: snapshot(workbook.getWorksheet(TIERS)!) };
+  it("reports progress and, when cancelled, gives no bytes (the input is never changed)", async () => {
+    const input = await writeXlsx(userWorkbook());
+    const copy = new Uint8Array(input);
+    const source = outputSource(input, []);
+    const plan = planFor(await loadXlsx(input));
     const controller = new AbortController();
     const progress: number[] = [];
-    const plan = planFor(workbook);
     await expect(
-      applyPlan(workbook, plan, {
+      writeOutput(source, plan, {
         signal: controller.signal,
         onProgress: (p) => {
           progress.push(p.done);
@@ -162,21 +165,18 @@ describe("xlsx writer", () => {
       }),
     ).rejects.toMatchObject({ code: "cancelled" });
     expect(progress.length).toBeGreaterThan(0);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(before.sheets);
-    expect(JSON.stringify(workbook.definedNames.model)).toEqual(before.names);
-    expect(snapshot(workbook.getWorksheet(TIERS)!)).toEqual(before.tiers);
+    expect(input).toEqual(copy);
 
     const done: number[] = [];
-    await applyPlan(workbook, plan, { onProgress: (p) => done.push(p.done / p.total) });
+    await writeOutput(source, plan, { onProgress: (p) => done.push(p.done / p.total) });
     expect(done[done.length - 1]).toBe(1);
   });
 
-  it("refuses a plan whose new sheet name is taken, without touching the workbook", async () => {
+  it("refuses a plan whose new sheet name is taken", async () => {
     const workbook = userWorkbook();
     const plan = planFor(new ExcelJS.Workbook()); // made without knowing the workbook: wants 客户分级…
     workbook.addWorksheet(TIERS);
-    await expect(applyPlan(workbook, plan)).rejects.toBeInstanceOf(HostError);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([SOURCE_SHEET, "备注", TIERS]);
+    await expect(writeXlsx(plan, workbook)).rejects.toBeInstanceOf(HostError);
   });
 
   it("writes a plan into a new workbook when given no source", async () => {

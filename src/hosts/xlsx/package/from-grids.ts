@@ -24,7 +24,8 @@ const STYLES = EMPTY_STYLES.replace("<fonts", '<numFmts count="1"><numFmt numFmt
 );
 
 export function packageFromGrids(grids: readonly SheetGrid[]): Uint8Array {
-  const sheets = grids.length ? grids : [{ name: "Sheet1", values: [] }];
+  // No grids: a package without sheets, for a plan that brings its own (a template).
+  const sheets = grids;
   const entries = [
     textEntry(
       CONTENT_TYPES,

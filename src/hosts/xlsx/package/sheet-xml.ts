@@ -237,7 +237,11 @@ function segmentsOf(sheet: SheetPlan, lastRow: number, lastCol: number, ctx: Con
     cuts.add(s.range.row + s.range.rows - 1); // a bottom border is on the last row only
     cuts.add(s.range.row + s.range.rows);
   }
-  for (const c of sheet.columns) if (c.rows) (cuts.add(c.rows.first), cuts.add(c.rows.last + 1));
+  for (const c of sheet.columns) {
+    if (!c.rows) continue;
+    cuts.add(c.rows.first);
+    cuts.add(c.rows.last + 1);
+  }
   const rows = [...cuts].filter((r) => r >= 0 && r <= lastRow + 1).sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let i = 0; i < rows.length - 1; i++) {
@@ -376,7 +380,7 @@ function validation(v: DataValidation): string {
       break;
   }
   const attrs =
-    `type="${kind}"${operator && operator !== "between" ? ` operator="${operator}"` : ""} allowBlank="1" showInputMessage="1" showErrorMessage="1"` +
+    `type="${kind}"${operator && operator !== "between" ? ` operator="${operator}"` : ""} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
     ` errorTitle="${escapeAttr(v.error.title)}" error="${escapeAttr(v.error.message)}" promptTitle="${escapeAttr(v.prompt.title)}" prompt="${escapeAttr(v.prompt.message)}" sqref="${rangeAddress(v.range)}"`;
   return `<dataValidation ${attrs}>${formulas.map((f, i) => `<formula${i + 1}>${escapeText(String(f))}</formula${i + 1}>`).join("")}</dataValidation>`;
 }

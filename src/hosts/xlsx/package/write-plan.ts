@@ -75,8 +75,10 @@ export async function writePlan(pkg: XlsxPackage, plan: WorkbookPlan, options: W
   const placed = new Set<number>();
   pkg.sheets.forEach((_, j) => {
     const p = replaceAt.get(j);
-    if (p !== undefined) (order.push({ plan: p }), placed.add(p));
-    else if (!removed.has(j)) order.push({ old: j });
+    if (p !== undefined) {
+      order.push({ plan: p });
+      placed.add(p);
+    } else if (!removed.has(j)) order.push({ old: j });
   });
   plan.sheets.forEach((_, i) => placed.has(i) || order.push({ plan: i }));
   const newIndexOfOld = new Map<number, number>();
