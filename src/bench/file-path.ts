@@ -10,7 +10,8 @@ import { pickSheet, salesPayment, scoreSheet } from "../core";
 import { buildTierPlan } from "../core/plan";
 import type { WorkbookPlan } from "../core/plan/types";
 import { openWorkbook } from "../hosts/xlsx/read";
-import { existingSheets, writeXlsx } from "../hosts/xlsx/write";
+import { zlibDeflater } from "../cli/deflate";
+import { existingSheets, outputSource, writeOutput } from "../hosts/xlsx/write";
 import { fmtMs } from "./timing";
 
 interface Phases {
@@ -39,10 +40,12 @@ export async function tierFile(
   const job = scoreSheet(pickSheet(grids, options)!, options);
   after("score", job);
   const t2 = performance.now();
-  const plan = transform(buildTierPlan(job.scored, salesPayment, { lang: "zh-CN", existing: existingSheets(workbook!) }));
+  const source = outputSource(workbook ? bytes : undefined, grids);
+  const plan = transform(buildTierPlan(job.scored, salesPayment, { lang: "zh-CN", existing: existingSheets(source.pkg) }));
   after("plan", plan);
   const t3 = performance.now();
-  const out = await writeXlsx(plan, workbook);
+  // Our sheets added to the input's package, its parts copied as stored: no re-serialisation of the user's file.
+  const { bytes: out } = await writeOutput(source, plan, { deflater: zlibDeflater });
   after("write", out);
   const t4 = performance.now();
   return { phases: { read: t1 - t0, score: t2 - t1, plan: t3 - t2, write: t4 - t3 }, out };
