@@ -1,5 +1,5 @@
 /**
- * Golden cases from ../shared/spec/tiering-models.md: every worked example and
+ * Golden cases from docs/tiering-models.md: every worked example and
  * both sides of every band boundary. Expected values are copied from the spec,
  * never from the presets, so a preset that drifts from the spec fails here.
  */

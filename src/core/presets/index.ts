@@ -8,7 +8,7 @@ import { salesPayment } from "./sales-payment";
 import { salesStage } from "./sales-stage";
 import { weighted } from "./weighted";
 
-/** Every preset, in the order of tiering-models.md. */
+/** Every preset, in the order of docs/tiering-models.md (the spec every preset file cites by section). */
 export const PRESETS: readonly Model[] = [salesPayment, ordersVolume, closeTime, potential4, weighted, nineGrid, salesStage, realEstate];
 
 export const DEFAULT_PRESET_ID = "sales-payment";
