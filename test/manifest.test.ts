@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type HtmlWebpackPlugin from "html-webpack-plugin";
+import { EXCEL_API_MINIMUM } from "../src/hosts/excel/requirements";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -310,11 +311,14 @@ describe("manifest.xml", () => {
     expect(resKinds.every((k) => (RES_KINDS as string[]).includes(k))).toBe(true);
   });
 
-  it("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1", () => {
+  it("requires SharedRuntime 1.1, CustomFunctionsRuntime 1.1 and the ExcelApi version the Excel host checks against", () => {
     const sets = childPath(root, "Requirements", "Sets").children.filter((c) => c.name === "Set");
     const byName = Object.fromEntries(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion]));
     expect(byName.SharedRuntime).toBe("1.1");
     expect(byName.CustomFunctionsRuntime).toBe("1.1");
+    // ExcelApi 1.9: suspendScreenUpdatingUntilNextSync, autoFilter, RangeAreas and pageLayout are called unconditionally.
+    expect(byName.ExcelApi).toBe("1.9");
+    expect(byName.ExcelApi).toBe(EXCEL_API_MINIMUM);
   });
 
   it("uses one shared runtime: Runtime, custom-functions Page and FunctionFile share a resid", () => {

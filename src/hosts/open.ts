@@ -6,6 +6,7 @@
 import type { FileHost } from "./xlsx/file-host";
 
 export { createExcelHost } from "./excel/host";
+export { excelCapabilities, type ExcelCapabilities } from "./excel/requirements";
 export type { FileHost };
 
 /** An .xlsx/.csv file's bytes as a host. exceljs (most of the playground's weight) loads with the first file. */

@@ -3,20 +3,22 @@
  * the pane mounts once Office is ready, in Office's display language.
  */
 import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../hosts/open";
+import { createExcelHost, excelCapabilities } from "../hosts/open";
 import { officeLang } from "../i18n/lang";
 import { Shell } from "./Shell";
-import { TaskPane } from "./TaskPane";
+import { ExcelPane } from "./ExcelPane";
 
 function mount(): void {
   const container = document.getElementById("root");
   if (!container) return;
   const lang = officeLang();
+  // What this Excel supports of the requirement sets the host uses (manifest.xml declares the minimum).
+  const capabilities = excelCapabilities(Office.context.requirements);
   document.documentElement.lang = lang;
   createRoot(container).render(
     <Shell lang={lang}>
       <main style={{ height: "100%" }}>
-        <TaskPane host={createExcelHost()} />
+        <ExcelPane capabilities={capabilities} host={createExcelHost(undefined, { mergedAreas: capabilities.mergedAreas })} />
       </main>
     </Shell>,
   );

@@ -2,7 +2,7 @@ import type { WorkbookHost } from "../host";
 import type { ExcelContext, RunBatch } from "./api";
 import { applyPlan } from "./apply";
 import { toHostError } from "./errors";
-import { readSheet } from "./read";
+import { readSheet, type ReadOptions } from "./read";
 import { loadSettings, saveSettings } from "./settings";
 import { listSheets, select } from "./sheets";
 
@@ -13,15 +13,18 @@ import { listSheets, select } from "./sheets";
  */
 export const excelRun: RunBatch = (batch) => Excel.run((context) => batch(context satisfies ExcelContext));
 
-/** The task pane's host inside Excel; `run` is swapped for the recording fake in tests. */
-export function createExcelHost(run: RunBatch = excelRun): WorkbookHost {
+/**
+ * The task pane's host inside Excel; `run` is swapped for the recording fake in
+ * tests. `read.mergedAreas: false` where Excel lacks ExcelApi 1.13 (requirements.ts).
+ */
+export function createExcelHost(run: RunBatch = excelRun, read: Pick<ReadOptions, "mergedAreas"> = {}): WorkbookHost {
   /** Every Office failure reaches the pane as a `HostError` with a bilingual remedy. */
   const batch = <T>(fn: (context: ExcelContext) => Promise<T>): Promise<T> =>
     run(fn).catch((e: unknown) => Promise.reject(toHostError(e)));
   return {
     kind: "excel",
     listSheets: () => batch(listSheets),
-    readSheet: (name) => batch((context) => readSheet(context, name)),
+    readSheet: (name) => batch((context) => readSheet(context, name, read)),
     applyPlan: (plan, options) => batch((context) => applyPlan(context, plan, options)),
     select: (sheet, address) => batch((context) => select(context, sheet, address)),
     loadSettings: () => batch(loadSettings),

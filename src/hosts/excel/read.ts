@@ -10,6 +10,8 @@ export const MAX_CELLS_PER_READ = 5_000_000;
 export interface ReadOptions {
   /** Cells per read request; lower only to test the chunked path. */
   maxCells?: number;
+  /** Read the merged areas (ExcelApi 1.13); false where Excel lacks them (requirements.ts). Default true. */
+  mergedAreas?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ReadOptions {
 export async function readSheet(context: ExcelContext, name?: string, options: ReadOptions = {}): Promise<SheetGrid> {
   const { workbook } = context;
   const sheet = name === undefined ? workbook.worksheets.getActiveWorksheet() : workbook.worksheets.getItem(name);
-  const layout = await readLayout(context, sheet);
+  const layout = await readLayout(context, sheet, options.mergedAreas !== false);
   if (!layout) return { name: sheet.name, values: [] };
 
   const { origin, rows, cols } = layout;
@@ -79,22 +81,22 @@ interface Layout {
  * selected: then they are given up (core detects the table without them) and
  * the rest is read again. Undefined for an empty sheet.
  */
-async function readLayout(context: ExcelContext, sheet: Worksheet): Promise<Layout | undefined> {
+async function readLayout(context: ExcelContext, sheet: Worksheet, mergedAreas: boolean): Promise<Layout | undefined> {
   try {
-    return await readLayoutOnce(context, sheet, true);
+    return await readLayoutOnce(context, sheet, true, mergedAreas);
   } catch {
-    return readLayoutOnce(context, sheet, false);
+    return readLayoutOnce(context, sheet, false, false);
   }
 }
 
-async function readLayoutOnce(context: ExcelContext, sheet: Worksheet, withExtras: boolean): Promise<Layout | undefined> {
+async function readLayoutOnce(context: ExcelContext, sheet: Worksheet, withExtras: boolean, mergedAreas: boolean): Promise<Layout | undefined> {
   sheet.load("name");
   const used = loaded(sheet.getUsedRangeOrNullObject(true), "address");
   sheet.tables.load("items/name,items/showTotals,items/showHeaders");
   let merged: RangeAreas | undefined;
   let selected: Range | undefined;
   if (withExtras) {
-    merged = loaded(used.getMergedAreasOrNullObject(), "address");
+    if (mergedAreas) merged = loaded(used.getMergedAreasOrNullObject(), "address");
     selected = loaded(context.workbook.getSelectedRange(), "address");
   }
   await context.sync();
