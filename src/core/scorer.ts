@@ -26,7 +26,11 @@ export interface ColumnsInput {
 export interface CriterionColumn {
   /** Band / category / table-cell index; -1 when the input could not be used. */
   match: Int32Array;
-  /** The number read (numeric criteria), NaN otherwise. */
+  /**
+   * The number read, for rows with a match (numeric criteria; empty for
+   * categories). The input column itself until a row reads differently from
+   * it (copied then): read-only.
+   */
   value: Float64Array;
   /** `INPUT_*` code, plus `ASSUMED_WORST` when the worst option was used by policy. */
   state: Uint8Array;
@@ -180,7 +184,8 @@ function scoreColumns(cm: CompiledModel, flats: Flat[], minScore: Float64Array, 
   };
   if (cm.model.combine === "sum") combineSum(flats, criteria, minScore, slow, out);
   else combineLevels(flats, criteria, cm.model.combine === "worst", slow, out);
-  for (let i = 0; i < n; i++) if (slow[i]) store(cm, scoreRow(cm, input.row(i), today), i, out);
+  const shared = criteria.map((c) => c.value);
+  for (let i = 0; i < n; i++) if (slow[i]) store(cm, scoreRow(cm, input.row(i), today), i, out, shared);
   return out;
 }
 
@@ -188,17 +193,17 @@ function scoreColumns(cm: CompiledModel, flats: Flat[], minScore: Float64Array, 
 function matchColumn(f: Flat, input: ColumnsInput, slow: Uint8Array): CriterionColumn {
   const n = input.length;
   const match = new Int32Array(n);
-  const value = new Float64Array(n);
   const state = new Uint8Array(n);
   if (f.kind === "bands" || f.kind === "value") {
     const x = input.numbers[f.field];
-    if (!x) {
-      slow.fill(1);
-      match.fill(-1);
-      value.fill(NaN);
-    } else bandsColumn(f, x, match, value, slow);
+    if (x) {
+      bandsColumn(f, x, match, slow);
+      return { match, value: x, state };
+    }
+    slow.fill(1);
+    match.fill(-1);
+    return { match, value: new Float64Array(n).fill(NaN), state };
   } else {
-    value.fill(NaN);
     const rows = input.cells[f.field];
     const cols = f.colField === undefined ? undefined : input.cells[f.colField];
     if (!rows || (f.colField !== undefined && !cols)) slow.fill(1);
@@ -214,14 +219,14 @@ function matchColumn(f: Flat, input: ColumnsInput, slow: Uint8Array): CriterionC
       }
     }
   }
-  return { match, value, state };
+  return { match, value: NO_VALUES, state };
 }
 
-function bandsColumn(f: Flat, x: Float64Array, match: Int32Array, value: Float64Array, slow: Uint8Array): void {
+const NO_VALUES = new Float64Array(0);
+
+function bandsColumn(f: Flat, x: Float64Array, match: Int32Array, slow: Uint8Array): void {
   const { lo, hi, fastMin, fastMax } = f;
   const bands = lo.length;
-  // Slow rows get their value from scoreRow afterwards.
-  value.set(x);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     let m = -1;
@@ -244,22 +249,17 @@ function combineSum(flats: Flat[], criteria: CriterionColumn[], minScore: Float6
   const n = out.length;
   const sum = out.score; // the sum first, the score at the end
   let factor: Float64Array | undefined;
-  flats.forEach((f, c) => {
+  for (let c = 0; c < flats.length; c++) {
+    const f = flats[c];
     const { match, value } = criteria[c];
-    const points = f.points;
     if (f.multiplier) {
       factor ??= new Float64Array(n).fill(1);
-      for (let i = 0; i < n; i++) if (!slow[i]) factor[i] *= f.kind === "value" ? value[i] : points[match[i]];
-    } else if (f.kind === "value") {
-      const w = f.weight;
-      for (let i = 0; i < n; i++) if (!slow[i]) sum[i] += w === undefined ? value[i] : (value[i] * w) / 100;
-    } else if (f.weight === undefined) {
-      for (let i = 0; i < n; i++) if (!slow[i]) sum[i] += points[match[i]];
-    } else {
-      const w = f.weight;
-      for (let i = 0; i < n; i++) if (!slow[i]) sum[i] += (points[match[i]] * w) / 100;
-    }
-  });
+      if (f.kind === "value") multiplyValues(factor, value, slow);
+      else multiplyPoints(factor, f.points, match, slow);
+    } else if (f.kind === "value") addValues(sum, value, f.weight, slow);
+    else if (f.weight === undefined) addPoints(sum, f.points, match, slow);
+    else addWeightedPoints(sum, f.points, f.weight, match, slow);
+  }
   const last = minScore.length - 1;
   for (let i = 0; i < n; i++) {
     if (slow[i]) continue;
@@ -269,6 +269,27 @@ function combineSum(flats: Flat[], criteria: CriterionColumn[], minScore: Float6
     sum[i] = score;
     out.tier[i] = t;
   }
+}
+
+// One small loop per case, so that each stays monomorphic and tight.
+function addPoints(sum: Float64Array, points: Float64Array, match: Int32Array, slow: Uint8Array): void {
+  for (let i = 0; i < sum.length; i++) if (slow[i] === 0) sum[i] += points[match[i]];
+}
+
+function addWeightedPoints(sum: Float64Array, points: Float64Array, w: number, match: Int32Array, slow: Uint8Array): void {
+  for (let i = 0; i < sum.length; i++) if (slow[i] === 0) sum[i] += (points[match[i]] * w) / 100;
+}
+
+function addValues(sum: Float64Array, value: Float64Array, w: number | undefined, slow: Uint8Array): void {
+  for (let i = 0; i < sum.length; i++) if (slow[i] === 0) sum[i] += w === undefined ? value[i] : (value[i] * w) / 100;
+}
+
+function multiplyPoints(factor: Float64Array, points: Float64Array, match: Int32Array, slow: Uint8Array): void {
+  for (let i = 0; i < factor.length; i++) if (slow[i] === 0) factor[i] *= points[match[i]];
+}
+
+function multiplyValues(factor: Float64Array, value: Float64Array, slow: Uint8Array): void {
+  for (let i = 0; i < factor.length; i++) if (slow[i] === 0) factor[i] *= value[i];
 }
 
 /** score.ts `combine` for worst/best models: tiers are best first, so worst = highest index. */
@@ -294,14 +315,18 @@ function combineLevels(flats: Flat[], criteria: CriterionColumn[], worst: boolea
 }
 
 /** Writes a `scoreRow` result into row i of the columns. */
-function store(cm: CompiledModel, r: RowResult, i: number, out: ScoreColumns): void {
+function store(cm: CompiledModel, r: RowResult, i: number, out: ScoreColumns, shared: readonly Float64Array[]): void {
   out.tier[i] = r.tier === null ? -1 : cm.tierIndex.get(r.tier)!;
   out.sub[i] = SUBS.indexOf(r.sub);
   out.score[i] = r.score ?? NaN;
   r.criteria.forEach((c, j) => {
     const col = out.criteria[j];
     col.match[i] = c.match;
-    col.value[i] = typeof c.value === "number" ? c.value : NaN;
+    // Numeric criteria share the input column; a row that read another number (text `2万`, a date) gets its own copy.
+    if (typeof c.value === "number" && c.match >= 0 && !c.assumedWorst && !Object.is(col.value[i], c.value)) {
+      if (col.value === shared[j]) col.value = Float64Array.from(col.value);
+      col.value[i] = c.value;
+    }
     col.state[i] = INPUT.indexOf(c.input) | (c.assumedWorst ? ASSUMED_WORST : 0);
   });
   if (r.issues.length) out.issues.set(i, r.issues);
