@@ -23,6 +23,8 @@ export interface ScoreArgs {
   lang: Lang;
   values: boolean;
   json: boolean;
+  /** Write -o even when it names the input file. */
+  force: boolean;
 }
 
 export interface TemplateArgs {
@@ -120,6 +122,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
           lang: { type: "string" },
           values: { type: "boolean", default: false },
           json: { type: "boolean", default: false },
+          force: { type: "boolean", default: false },
         },
       });
     } catch (e) {
@@ -137,6 +140,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       lang: lang(values.lang, env, "score"),
       values: values.values!,
       json: values.json!,
+      force: values.force!,
     };
   }
 

@@ -16,12 +16,16 @@ import { M } from "./messages";
 import { loadModel, ModelFileError } from "./model-arg";
 import { Progress } from "./progress";
 import { jsonReport, summaryLines } from "./report";
+import { isSameFile } from "./same-file";
 import { runTemplate } from "./template";
 import { usage } from "./usage";
 import { zlibDeflater } from "./deflate";
 
 /** A failure the user can act on: exit 1 with this message. */
 class JobError extends Error {}
+
+/** A request refused before any work, to protect the user's file: exit 2 with this message. */
+class RefusedError extends Error {}
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   try {
@@ -45,6 +49,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`custtier: ${e.text[lang]}\n\n${usage(usageTopic(argv, e), lang)}\n`);
       return 2;
     }
+    if (e instanceof RefusedError) {
+      io.stderr.write(`custtier: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof JobError || e instanceof ModelFileError) {
       io.stderr.write(`custtier: ${e.message}\n`);
       return 1;
@@ -55,6 +63,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 
 async function score(args: ScoreArgs, io: Io): Promise<void> {
   const { lang } = args;
+  if (args.output && !args.force && isSameFile(args.input, args.output)) throw new RefusedError(M.sameFile(args.input, args.output)[lang]);
   const model = loadModel(args.model, lang);
   const bytes = readInput(args.input, lang);
   const progress = Progress.for(io.stderr, args.output ? 4 : 2, bytes.byteLength);

@@ -22,6 +22,11 @@ export const M = {
   unknownModel: (id: string, ids: string) => text(`未知模型“${id}”。可用：${ids}，或一个模型 .json 文件`, `Unknown model "${id}". Use one of: ${ids}, or a model .json file`),
   badModelFile: (file: string, why: string) => text(`模型文件 ${file} 无法使用：${why}`, `Model file ${file} cannot be used: ${why}`),
   cannotRead: (file: string, why: string) => text(`无法读取 ${file}：${why}`, `Cannot read ${file}: ${why}`),
+  sameFile: (input: string, output: string) =>
+    text(
+      `-o ${output} 就是输入文件 ${input}：写入会覆盖原文件。请换一个输出文件名，或加 --force 确认覆盖`,
+      `-o ${output} is the input file ${input}: writing would overwrite it. Choose another output name, or add --force to overwrite it`,
+    ),
   cannotWrite: (file: string, why: string) => text(`无法写入 ${file}：${why}`, `Cannot write ${file}: ${why}`),
   usage: {
     unknownCommand: (c: string) => text(`未知命令“${c}”`, `unknown command "${c}"`),

@@ -32,7 +32,7 @@ Every command takes --lang zh-CN|en-US (default: from LANG).`,
 const SCORE = (presets: string) =>
   text(
     `用法：custtier score <输入.xlsx|输入.csv> [-o 输出.xlsx] [--sheet 工作表] [--model 模型]
-                      [--map 字段=列 ...] [--lang zh-CN|en-US] [--values] [--json]
+                      [--map 字段=列 ...] [--lang zh-CN|en-US] [--values] [--json] [--force]
 
 找到客户表，对应各列，为每位客户评分分级并打印各等级汇总；加 -o 时写出一个工作簿：
 原有工作表原样保留，另加分级表、分级规则和分级汇总。
@@ -44,10 +44,11 @@ const SCORE = (presets: string) =>
   --map 字段=列          指定字段对应的列：表头文字或列字母（如 --map revenue=销售额 --map paydays=E）
   --values               写入数值而不是公式
   --json                 在标准输出上以 JSON 打印每一行，代替汇总
+  --force                允许 -o 覆盖输入文件本身（否则拒绝，退出码 2）
   --lang zh-CN|en-US     输出语言（默认按 LANG）
   -h, --help             本说明`,
     `Usage: custtier score <in.xlsx|in.csv> [-o out.xlsx] [--sheet NAME] [--model ID|model.json]
-                      [--map field=Header ...] [--lang zh-CN|en-US] [--values] [--json]
+                      [--map field=Header ...] [--lang zh-CN|en-US] [--values] [--json] [--force]
 
 Finds the customer table, maps its columns, grades every customer and prints the
 tier summary; with -o writes a workbook holding the source sheets unchanged plus
@@ -61,6 +62,7 @@ Options:
                          (e.g. --map revenue=销售额 --map paydays=E)
   --values               write values instead of live formulas
   --json                 print every row as JSON on stdout instead of the summary
+  --force                let -o overwrite the input file itself (refused otherwise, exit 2)
   --lang zh-CN|en-US     language of the output (default: from LANG)
   -h, --help             this help`,
   );

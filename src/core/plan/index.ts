@@ -2,7 +2,7 @@
 export * from "./types";
 export { buildTierPlan, type TierPlanOptions } from "./build";
 export { columnLetter, columnIndex, cellAddress, rangeAddress, quoteSheetName, sheetRef } from "./a1";
-export { placeSheets, markerName, MARKER_PREFIX, uniqueName, type ExistingSheet, type SheetPlacement } from "./naming";
+export { placeSheets, markerName, MARKER_PREFIX, uniqueName, legalSheetName, type ExistingSheet, type SheetPlacement } from "./naming";
 export { textCell, formulaCell, dateSerial } from "./cells";
 export { ranks } from "./rank";
 export { LIVE_RANK_MAX_ROWS } from "./tier-sheet";

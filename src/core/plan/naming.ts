@@ -24,12 +24,41 @@ export function markerName(role: SheetRole): string {
   return MARKER_PREFIX + MARKER_SUFFIX[role];
 }
 
-/** Excel's sheet-name limits: 31 characters, none of `[]:*?/\`, not starting or ending with `'`. */
+/** Excel's sheet-name limit, counted in UTF-16 code units (what Excel counts). */
 export const MAX_SHEET_NAME = 31;
 
-export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim();
-  return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME);
+/** Excel keeps this name for its change-tracking sheet: a workbook cannot have a sheet so named. */
+const RESERVED = new Set(["history"]);
+
+/**
+ * The one way to make a sheet name from any text (a file name, a wanted name):
+ * `[]:*?/\` become spaces, no leading or trailing `'`, not empty, not a name
+ * Excel reserves, at most 31 UTF-16 units without splitting a surrogate pair,
+ * and unique case-insensitively among `taken` (`name (2)`…). Every formula
+ * must refer to the sheet by the name this returns, never by the text it got.
+ */
+export function legalSheetName(wanted: string, taken: Iterable<string> = []): string {
+  const takenKeys = new Set<string>();
+  for (const t of taken) takenKeys.add(t.toLowerCase());
+  // Control characters are not allowed in sheet names either (Excel refuses them on rename).
+  // eslint-disable-next-line no-control-regex
+  let name = wanted.replace(/[[\]:*?/\\\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ");
+  name = trimName(clip(name, MAX_SHEET_NAME)) || "Sheet";
+  if (RESERVED.has(name.toLowerCase())) name = `${name} (1)`;
+  return uniqueName(name, takenKeys);
+}
+
+/** No spaces or apostrophes at either end (Excel refuses a name starting or ending with `'`). */
+function trimName(name: string): string {
+  return name.replace(/^[\s']+|[\s']+$/g, "");
+}
+
+/** The first `max` UTF-16 units of `s`, never ending in half a surrogate pair. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 export interface SheetPlacement {
@@ -59,19 +88,19 @@ export function placeSheets(wanted: { role: SheetRole; name: string }[], existin
   }
   for (const w of wanted) {
     if (placements.has(w.role)) continue;
-    const name = uniqueName(cleanSheetName(w.name), taken);
+    const name = legalSheetName(w.name, taken);
     taken.add(key(name));
     placements.set(w.role, { role: w.role, name, action: { kind: "create" } });
   }
   return wanted.map((w) => placements.get(w.role)!);
 }
 
-/** `name`, else `name (2)`, `name (3)`… shortened to fit 31 characters. */
+/** `name`, else `name (2)`, `name (3)`… shortened to fit 31 characters (`taken` holds lower-case names). */
 export function uniqueName(name: string, taken: ReadonlySet<string>): string {
   if (!taken.has(name.toLowerCase())) return name;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const candidate = trimName(clip(name, MAX_SHEET_NAME - suffix.length)) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

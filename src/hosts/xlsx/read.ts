@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { text } from "../../core/model";
+import { legalSheetName } from "../../core/plan/naming";
 import type { CellValue } from "../../core/parse/values";
 import { rangeFromA1 } from "../../core/sheet/columns";
 import type { CellRange, SheetGrid } from "../../core/sheet/types";
@@ -34,7 +35,7 @@ export async function openWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: st
   // A zip (PK) is an xlsx whatever its name; anything else is read as delimited text.
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (ext === "xlsx" || ext === "xlsm" || isZip) return readXlsx(data, fileName);
-  return { grids: [readCsv(data, base)] };
+  return { grids: [readCsv(data, legalSheetName(base))] };
 }
 
 async function readXlsx(data: Uint8Array, fileName: string): Promise<{ grids: SheetGrid[]; workbook: ExcelJS.Workbook }> {
