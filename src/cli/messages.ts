@@ -8,6 +8,7 @@ export const M = {
   title: (model: string) => text(`客户分级 — ${model}`, `Customer tiers — ${model}`),
   read: (file: string, sheet: string, headerRow: number, customers: number) =>
     text(`读取 ${file} › ${sheet}：表头在第 ${headerRow} 行，${customers} 位客户`, `Read ${file} › ${sheet}: header in row ${headerRow}, ${customers} customers`),
+  encoded: (file: string, encoding: string) => text(`${file}（${encoding} 编码）`, `${file} (${encoding})`),
   columns: text("列对应：", "Columns: "),
   tier: text("等级", "Tier"),
   customers: text("客户数", "Customers"),

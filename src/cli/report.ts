@@ -10,7 +10,8 @@ const percent = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)
 /** The human summary of `custtier score`: where the table was, the mapping, the tiers, the issues. */
 export function summaryLines(job: ScoredSheet, model: Model, file: string, lang: Lang): string[] {
   const { table, mapping, scored } = job;
-  const lines = [M.title(model.name[lang])[lang], M.read(file, table.sheetName, table.headerRow, scored.rows.length)[lang]];
+  const source = job.grid.encoding ? M.encoded(file, encodingName(job.grid.encoding))[lang] : file;
+  const lines = [M.title(model.name[lang])[lang], M.read(source, table.sheetName, table.headerRow, scored.rows.length)[lang]];
 
   const mapped = model.fields
     .filter((f) => mapping.columns[f.id] !== undefined)
@@ -40,6 +41,11 @@ export function summaryLines(job: ScoredSheet, model: Model, file: string, lang:
   return lines;
 }
 
+/** `utf-8` → `UTF-8`, `gb18030` → `GB18030`: as people write them. */
+function encodingName(encoding: string): string {
+  return encoding.toUpperCase();
+}
+
 function issueJson(i: Issue, lang: Lang) {
   return { severity: i.severity, row: i.row, column: i.column, columnLetter: i.columnLetter, value: i.value, message: i.message[lang] };
 }
@@ -56,6 +62,7 @@ export function jsonReport(job: ScoredSheet, model: Model, lang: Lang) {
   return {
     model: model.id,
     lang,
+    ...(job.grid.encoding ? { encoding: encodingName(job.grid.encoding) } : {}),
     sheet: table.sheetName,
     headerRow: table.headerRow,
     columns,

@@ -29,6 +29,8 @@ export function scoreSheet(grid: SheetGrid, options: ScoreSheetOptions): ScoredS
   const { table, mapping } = locate(grid, options);
   if (mapping.missing.length) throw new MappingError(missingFieldsMessage(mapping, options.model, table.headers, table.firstCol));
   const scored = scoreTable(table, mapping, options.model, options.lang, options.today);
+  // What the reader had to change comes first: it may explain the issues of the rows.
+  if (grid.issues?.length) scored.issues = [...grid.issues, ...scored.issues];
   return { grid, table, mapping, scored };
 }
 

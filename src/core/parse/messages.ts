@@ -62,3 +62,12 @@ export function datePassed(shown: string, today: string): Text {
     `The expected date "${shown}" has passed (today is ${today}), so no months are left`,
   );
 }
+
+export { EXCEL_MAX_NUMBER } from "../limits";
+
+export function tooLarge(shown: string, noun: Text): Text {
+  return text(
+    `“${shown}”超出 Excel 能存放的最大数字（约 1E+308），不是有效的${noun["zh-CN"]}`,
+    `"${shown}" is beyond the largest number Excel can hold (about 1E+308), not a valid ${noun["en-US"]}`,
+  );
+}

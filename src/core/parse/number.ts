@@ -1,7 +1,7 @@
 import type { FieldDef, FieldKind } from "../model";
 import { excelError, isBlank, isoDay, normalizeCellText, shownValue, type CellValue, type ParseResult } from "./cell";
 import { localToday, parseDate } from "./date";
-import { dateNotNumber, datePassed, emptyCell, excelErrorValue, nounOf, notValid, NOUNS } from "./messages";
+import { dateNotNumber, datePassed, emptyCell, EXCEL_MAX_NUMBER, excelErrorValue, nounOf, notValid, NOUNS, tooLarge } from "./messages";
 import { daysUntil, monthsUntil } from "./months";
 import { grammarOf, type NumberGrammar } from "./units";
 
@@ -29,7 +29,7 @@ const SPACES = /\s+/g;
  * months from today to it, and a past date is refused.
  */
 export function parseNumber(raw: CellValue, kind: FieldKind, context?: NumberContext): ParseResult<number> {
-  if (typeof raw === "number" && Number.isFinite(raw)) {
+  if (typeof raw === "number" && Math.abs(raw) <= EXCEL_MAX_NUMBER) {
     // Office.js hands a date cell over as its serial number: in a months-or-date
     // field, 20,000 (a day in 1954) is a date, never a number of months.
     if (raw >= SERIAL_DATE_FLOOR && context?.fromDate === "monthsFromToday") return monthsToDate(raw, raw, context);
@@ -38,7 +38,9 @@ export function parseNumber(raw: CellValue, kind: FieldKind, context?: NumberCon
   if (typeof raw === "string") {
     const s = raw.trim();
     const value = PLAIN.test(s) ? Number(s) : readNumberText(s, grammarOf(kind));
-    if (value !== undefined && Number.isFinite(value)) return { ok: true, value: value === 0 ? 0 : value, converted: true };
+    if (value !== undefined && Math.abs(value) <= EXCEL_MAX_NUMBER) return { ok: true, value: value === 0 ? 0 : value, converted: true };
+    // `1e309`, `1e308万`: a number, but none Excel (or a double) can hold.
+    if (value !== undefined && !Number.isNaN(value)) return { ok: false, message: tooLarge(shownValue(raw), nounOf(kind)) };
   }
   return notANumber(raw, kind, context);
 }
@@ -101,6 +103,7 @@ function notANumber(raw: CellValue, kind: FieldKind, context: NumberContext | un
   if (error !== undefined) return { ok: false, message: excelErrorValue(error, noun) };
   if (isBlank(raw)) return { ok: false, message: emptyCell(noun) };
   const shown = shownValue(raw);
+  if (typeof raw === "number" && !Number.isNaN(raw)) return { ok: false, message: tooLarge(shown, noun) };
   // A number that is not finite would read as a date serial below: refuse it here.
   if ((raw instanceof Date || (typeof raw === "string" && raw.trim() !== "")) && parseDate(raw).ok) {
     return fromDate ? monthsToDate(raw, shown, context) : { ok: false, message: dateNotNumber(shown, noun) };

@@ -1,4 +1,5 @@
 /** Building plan cells: text that stays text, formulas, dates as serial numbers. */
+import { EXCEL_MAX_NUMBER } from "../limits";
 import type { Cell, FormattedCell, FormulaCell, TextCell } from "./types";
 
 /**
@@ -11,6 +12,14 @@ const WOULD_BE_CONVERTED = /^([=+\-@'\s]|[0-9.,(¥￥$%]|(true|false)$|#)/i;
 /** A text cell: plain string when safe, an explicit `TextCell` otherwise. */
 export function textCell(s: string): string | TextCell {
   return WOULD_BE_CONVERTED.test(s) ? { kind: "text", text: s } : s;
+}
+
+/**
+ * A number as a cell. Beyond Excel's largest number (or not finite) it is
+ * written as its text: Excel calls a file with `1.8e308`, `Infinity` or `NaN` in a number cell corrupt.
+ */
+export function numberCell(n: number): number | TextCell {
+  return Math.abs(n) <= EXCEL_MAX_NUMBER ? n : { kind: "text", text: String(n) };
 }
 
 export function formulaCell(formula: string): FormulaCell {

@@ -6,7 +6,7 @@
 import type { Category, FieldDef, Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
 import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
-import { dateSerial, formattedCell, formulaCell, textCell } from "./cells";
+import { dateSerial, formattedCell, formulaCell, numberCell, textCell } from "./cells";
 import { linkFormula } from "./formulas";
 import { spellings } from "./rules-sheet";
 import { STYLE } from "./style";
@@ -115,7 +115,8 @@ function unreadableCell(raw: CellValue): Cell {
 export function plainCell(raw: CellValue): Cell {
   if (raw === null || raw === undefined) return null;
   if (raw instanceof Date) return dateSerial(raw);
-  if (typeof raw === "number" || typeof raw === "boolean") return raw;
+  if (typeof raw === "number") return numberCell(raw);
+  if (typeof raw === "boolean") return raw;
   if (typeof raw === "object") return textCell(raw.error);
   return raw.trim() === "" ? null : textCell(raw);
 }

@@ -7,7 +7,7 @@ import type { Issue } from "../issues";
 import type { Lang, Model } from "../model";
 import type { ScoredTable } from "../sheet/types";
 import { rangeAddress, sheetRef } from "./a1";
-import { formulaCell, textCell } from "./cells";
+import { formulaCell, numberCell, textCell } from "./cells";
 import { hasSubLevels, quote } from "./formulas";
 import { Grid, range } from "./grid";
 import { STYLE } from "./style";
@@ -159,7 +159,8 @@ function unscoredBlock(g: Grid, scored: ScoredTable, lang: Lang): void {
 
 function shownValue(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "number") return numberCell(value);
+  if (typeof value === "boolean") return value;
   if (value instanceof Date) return dateText(value);
   if (typeof value === "object" && "error" in value) return textCell(String((value as { error: unknown }).error));
   return textCell(String(value));

@@ -1,7 +1,9 @@
 import type { Issue } from "../issues";
 import type { FieldDef, FieldKind, Lang, Model, Text } from "../model";
 import { CUSTOMER_FIELD, text } from "../model";
-import { isBlank, parseDate, parseNumber, type CellValue, type NumberContext } from "../parse/values";
+import { isBlank, parseDate, parseNumber, shownValue, type CellValue, type NumberContext } from "../parse/values";
+import { EXCEL_MAX_NUMBER, nounOf, tooLarge } from "../parse/messages";
+import { formatNumber } from "../text/format";
 import { compileModel, type CompiledModel } from "../score";
 import { compileScorer, type ScoreColumns } from "../scorer";
 import { fold } from "../text/normalize";
@@ -59,7 +61,8 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
   const byField = new Map(columns.map((c) => [c.id, c]));
   const customerColumn = byField.get(CUSTOMER_FIELD);
 
-  const values = readColumns(table, columns);
+  const overflow = new Map<string, Map<number, { value: number; shown: string }>>();
+  const values = readColumns(table, columns, overflow);
   const numbers: Record<string, Float64Array> = {};
   const cells: Record<string, CellValue[]> = {};
   for (const c of columns) {
@@ -77,7 +80,9 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
         const input: Record<string, CellValue> = {};
         for (const c of columns) {
           const x = numbers[c.id]?.[i];
-          input[c.id] = x === undefined || Number.isNaN(x) ? table.rows[i].cells[c.index] : x;
+          // A value its header's unit scales beyond Excel's largest number: the scorer refuses it (see readColumns).
+          const over = overflow.get(c.id)?.get(i);
+          input[c.id] = over ? over.value : x === undefined || Number.isNaN(x) ? table.rows[i].cells[c.index] : x;
         }
         return input;
       },
@@ -104,19 +109,21 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
     }
     // Most rows have nothing to say: no list is made for them.
     if (!found && !duplicate) continue;
-    const located = found ? found.map((issue) => locate(issue, source.row, source.cells, byField)) : [];
+    const located = found ? found.map((issue) => locate(scaledTooLarge(issue, i, overflow, byField), source.row, source.cells, byField)) : [];
     if (duplicate) located.push(duplicate);
     rowIssues.set(i, located);
     for (const issue of located) issues.push(issue);
   }
 
   const rows = new ScoredRowList({ cm, lang, table, columns, values, scores, rowIssues, customerIndex: customerColumn?.index });
-  const { summary, unscored } = summarise(cm, scores, byField.has(model.valueField ?? "") ? values[model.valueField!] : undefined);
+  const valueField = byField.get(model.valueField ?? "");
+  const { summary, unscored, overflow: sumOverflow } = summarise(cm, scores, valueField ? values[valueField.id] : undefined, valueField?.field);
+  if (sumOverflow) issues.push(sumOverflow);
   return { table, mapping, lang, rows, scores, issues, summary, unscored };
 }
 
 /** Every mapped field's cells read into one column: numbers and dates as Float64Array (NaN: none). */
-function readColumns(table: SourceTable, columns: Column[]): Record<string, FieldColumn> {
+function readColumns(table: SourceTable, columns: Column[], overflow: Map<string, Map<number, { value: number; shown: string }>>): Record<string, FieldColumn> {
   const n = table.rows.length;
   const out: Record<string, FieldColumn> = {};
   for (const c of columns) {
@@ -130,7 +137,15 @@ function readColumns(table: SourceTable, columns: Column[]): Record<string, Fiel
         if (!parsed.ok) continue;
         const plain = typeof raw === "number" || (typeof raw === "string" && Number(raw) === parsed.value);
         // A unit in the header scales plain numbers only: `2万` in a 万元 column already says its size.
-        numbers[i] = plain ? parsed.value * c.scale : parsed.value;
+        const value = plain ? parsed.value * c.scale : parsed.value;
+        if (Math.abs(value) > EXCEL_MAX_NUMBER) {
+          // `5e307` under `（万元）`: no number to score; the issue must show what was in the cell.
+          let rows = overflow.get(c.id);
+          if (!rows) overflow.set(c.id, (rows = new Map()));
+          rows.set(i, { value, shown: `${shownValue(raw)} × ${formatNumber(c.scale)}` });
+          continue;
+        }
+        numbers[i] = value;
         if (!plain && typeof raw === "string") converted[i] = 1;
       }
       out[c.id] = { read: "number", numbers, converted };
@@ -150,6 +165,12 @@ function readColumns(table: SourceTable, columns: Column[]): Record<string, Fiel
     }
   }
   return out;
+}
+
+/** The scorer's issue about a value scaled beyond Excel's largest number, saying so with the cell's text and the factor. */
+function scaledTooLarge(issue: Issue, i: number, overflow: Map<string, Map<number, { shown: string }>>, byField: Map<string, Column>): Issue {
+  const over = issue.field === undefined ? undefined : overflow.get(issue.field)?.get(i);
+  return over ? { ...issue, message: tooLarge(over.shown, nounOf(byField.get(issue.field!)!.field.kind)) } : issue;
 }
 
 /** The issue with its place in the sheet: row, header, column letter, and the cell as found. */
@@ -172,7 +193,12 @@ function checkCustomer(name: string, row: number, first: number | undefined, col
 }
 
 /** Count, share of scored customers, and sum and share of the value field, per tier. */
-function summarise(cm: CompiledModel, scores: ScoreColumns, value: FieldColumn | undefined): { summary: TierSummary[]; unscored: number } {
+function summarise(
+  cm: CompiledModel,
+  scores: ScoreColumns,
+  value: FieldColumn | undefined,
+  field: FieldDef | undefined,
+): { summary: TierSummary[]; unscored: number; overflow?: Issue } {
   const tiers = cm.model.tiers;
   const counts = new Array<number>(tiers.length).fill(0);
   const sums = new Array<number>(tiers.length).fill(0);
@@ -190,12 +216,25 @@ function summarise(cm: CompiledModel, scores: ScoreColumns, value: FieldColumn |
       total += v;
     }
   }
+  // Values near Excel's largest number can add up beyond it: then there is no sum to show, and the user is told.
+  const addsUp = Math.abs(total) <= EXCEL_MAX_NUMBER && sums.every((v) => Math.abs(v) <= EXCEL_MAX_NUMBER);
   const summary = tiers.map((tier, t) => ({
     tier: tier.id,
     count: counts[t],
     share: scored ? counts[t] / scored : 0,
-    value: value === undefined ? null : sums[t],
-    valueShare: value === undefined || total === 0 ? null : sums[t] / total,
+    value: value === undefined || !addsUp ? null : sums[t],
+    valueShare: value === undefined || total === 0 || !addsUp ? null : sums[t] / total,
   }));
-  return { summary, unscored: scores.length - scored };
+  const overflow: Issue | undefined =
+    addsUp || !field
+      ? undefined
+      : {
+          severity: "warning",
+          field: field.id,
+          message: text(
+            `${field.label["zh-CN"]}合计超出 Excel 能存放的最大数字（约 1E+308），汇总中不显示合计金额`,
+            `The total of ${field.label["en-US"]} is beyond the largest number Excel can hold (about 1E+308): the summary shows no totals`,
+          ),
+        };
+  return { summary, unscored: scores.length - scored, overflow };
 }

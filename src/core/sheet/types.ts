@@ -24,6 +24,14 @@ export interface SheetGrid {
   tables?: { name: string; range: CellRange; totalsRow?: boolean }[];
   /** The user's selection, when they chose one. It wins over detection. */
   selection?: CellRange;
+  /**
+   * What the host's reader had to change or could not decode, each naming row,
+   * column letter and value (a text cut to Excel's 32,767 characters, a byte
+   * that is not UTF-8): the job reports them with the rows' issues.
+   */
+  issues?: Issue[];
+  /** Text files only: the encoding the bytes were read as (`utf-8`, `gb18030`…), to tell the user. */
+  encoding?: string;
 }
 
 /** The customer table found in a sheet. */

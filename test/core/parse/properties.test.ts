@@ -16,7 +16,9 @@ function fullWidth(s: string): string {
   return s.replace(/[0-9\-.,+e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 
-const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+/** Every number Excel can hold (its largest is 9.99999999999999E+307; beyond it, see the next block). */
+const EXCEL_MAX = 9.99999999999999e307;
+const finite = fc.double({ noNaN: true, min: -EXCEL_MAX, max: EXCEL_MAX });
 const sameNumber = (a: number, b: number) => a === b; // -0 reads as 0: String(-0) is "0"
 
 function readsAs(raw: string, kind: FieldKind, n: number): boolean {
@@ -24,7 +26,20 @@ function readsAs(raw: string, kind: FieldKind, n: number): boolean {
   return r.ok && r.converted && sameNumber(r.value, n);
 }
 
-describe("parseNumber gives any finite number back from its written forms", () => {
+describe("parseNumber refuses numbers beyond what Excel holds, saying so", () => {
+  test("text and number cells alike", () => {
+    const beyond = fc.double({ noNaN: true, min: 1e308 });
+    fc.assert(
+      fc.property(beyond, fc.boolean(), fc.boolean(), (n, negative, asText) => {
+        const v = negative ? -n : n;
+        const r = parseNumber(asText ? String(v) : v, "money");
+        return !r.ok && r.message["en-US"].includes("largest number Excel can hold");
+      }),
+    );
+  });
+});
+
+describe("parseNumber gives any number Excel holds back from its written forms", () => {
   test("String(n)", () => {
     fc.assert(fc.property(finite, (n) => readsAs(String(n), "number", n)));
   });
@@ -41,7 +56,7 @@ describe("parseNumber gives any finite number back from its written forms", () =
   });
 
   test("negative numbers in accounting parentheses", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: Number.MIN_VALUE }), (n) => readsAs(`(${grouped(String(n))})`, "money", -n)));
+    fc.assert(fc.property(fc.double({ noNaN: true, min: Number.MIN_VALUE, max: EXCEL_MAX }), (n) => readsAs(`(${grouped(String(n))})`, "money", -n)));
   });
 
   test("days and counts with their units", () => {
