@@ -117,12 +117,22 @@ export const MESSAGES = {
   resultTitle: text("分级表已生成", "Tier table ready"),
   resultSummary: (n: number, sheet: string) => text(`${n} 个客户已分级，写入工作表“${sheet}”。`, `${n} customers tiered in the sheet "${sheet}".`),
   goToTierSheet: text("转到分级表", "Go to the tier sheet"),
-  unscoredTitle: (n: number) => text(`无法评分的行（${n}）`, `Rows that could not be scored (${n})`),
-  allScored: text("所有行都已评分。", "Every row was scored."),
   issueAt: (row: number, column: string) => text(`第 ${row} 行 ${column}`, `Row ${row}, ${column}`),
-  moreRows: (n: number) => text(`另有 ${n} 行，见分级表旁的问题清单。`, `${n} more: see the list next to the tier table.`),
   settingsSaved: text("模型和列的选择已保存在工作簿中。", "The model and column choices are saved in the workbook."),
   showCell: (address: string) => text(`在数据表中选中 ${address}`, `Select ${address} in the source sheet`),
+  issuesTitle: (errors: number, warnings: number) =>
+    text(`问题：${errors} 个错误，${warnings} 个提醒`, `Issues: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`),
+  noIssues: text("所有行都已读取，没有问题。", "Every row was read without a problem."),
+  issueError: text("错误（不分级）", "Error (no tier)"),
+  issueWarning: text("提醒（已分级，请核对）", "Warning (tiered; check it)"),
+  issueGroup: (severity: string, title: string, n: number) => text(`${severity} · ${title}（${n}）`, `${severity} · ${title} (${n})`),
+  moreInGroup: (n: number) => text(`另有 ${n} 行，见汇总表的问题清单。`, `${n} more: see the list on the summary sheet.`),
+  orderLogTitle: text("这像是订单明细，不是客户表", "This looks like an order log, not a customer sheet"),
+  orderLog: (rows: number, customers: number, customerHeader: string, dateHeader: string) =>
+    text(
+      `“${customerHeader}”列中 ${rows} 行只有 ${customers} 个不同客户，并且有日期列“${dateHeader}”：每行是一笔订单，不是一个客户。按行分级会把同一客户分级多次，所以不会生成分级表。请先按客户汇总（每个客户一行），或选择客户表。`,
+      `The "${customerHeader}" column names only ${customers} different customers on ${rows} rows, and "${dateHeader}" holds dates: each line is an order, not a customer. Tiering line by line would grade a customer many times, so no tier table is made. Sum it up per customer first (one row each), or pick a customer sheet.`,
+    ),
 
   // Errors
   errorTitle: text("出错了", "Something went wrong"),

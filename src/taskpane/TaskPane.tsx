@@ -7,6 +7,7 @@ import { ColumnsStep } from "./components/ColumnsStep";
 import { ErrorBar } from "./components/ErrorBar";
 import { GenerateStep } from "./components/GenerateStep";
 import { ModelStep } from "./components/ModelStep";
+import { OrderLogBar } from "./components/OrderLogBar";
 import { SourceStep } from "./components/SourceStep";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { FIRST_RENDER_MARK } from "./first-render";
@@ -67,6 +68,7 @@ export function TaskPane({ host, onGenerated }: Props) {
       </header>
 
       {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}
+      {wf.orderLog && wf.table && <OrderLogBar sign={wf.orderLog} headers={wf.table.headers} />}
 
       <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={s.stepsLabel} size="small">
         {STEPS.map((id, i) => (
@@ -96,6 +98,7 @@ export function TaskPane({ host, onGenerated }: Props) {
 
 function blockedBy(wf: Workflow, s: Strings): string | null {
   if (!wf.table || wf.table.rows.length === 0) return s.needRows;
+  if (wf.orderLog) return s.orderLogTitle;
   if (!wf.mapping || wf.mapping.missing.length) return s.needColumns;
   if (wf.problems.length) return s.needValidModel;
   return null;
@@ -123,6 +126,7 @@ function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
           onChoosePreset={wf.choosePreset}
           onEdit={wf.editModel}
           onReset={wf.resetModel}
+          onGoTo={wf.goTo}
         />
       );
     case "generate":

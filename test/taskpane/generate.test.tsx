@@ -57,7 +57,7 @@ describe("Generate step", () => {
     await userEvent.click(screen.getByRole("button", { name: "Go to the tier sheet" }));
     expect(host.selected.at(-1)).toEqual({ sheet: tierSheet, address: undefined });
 
-    expect(screen.getByText("Rows that could not be scored (1)")).toBeTruthy();
+    expect(screen.getByText("Issues: 1 error, 0 warnings")).toBeTruthy();
     // 未知客户 is the 8th customer under the header in row 3 (row 11); its sales ("abc") are in column C.
     await userEvent.click(screen.getByRole("button", { name: /Row 11, C 月均销售额/ }));
     expect(host.selected.at(-1)).toEqual({ sheet: "客户表", address: "C11" });

@@ -22,6 +22,7 @@ import type { ScoredTable } from "../../core/sheet/types";
 import type { ModelProblem } from "../../core/validate";
 import { useStrings } from "../../i18n/react";
 import { setMinScore } from "../state/model-edit";
+import { IssueList } from "./IssueList";
 import { ModelEditor } from "./ModelEditor";
 import { NumberField } from "./NumberField";
 import { problemsAt } from "./problems";
@@ -52,9 +53,11 @@ interface Props {
   onChoosePreset: (id: string) => void;
   onEdit: (model: Model) => void;
   onReset: () => void;
+  /** Selects a source cell (an issue in the preview). */
+  onGoTo: (sheet: string, address?: string) => void;
 }
 
-export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset }: Props) {
+export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onGoTo }: Props) {
   const { s, tx } = useStrings();
   const styles = useStyles();
   const presetName = edited ? s.customModel(tx(preset.name)) : tx(preset.name);
@@ -77,7 +80,7 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
       {model.combine === "sum" && <Thresholds model={model} problems={problems} onEdit={onEdit} />}
 
       <section className={styles.preview} aria-label={s.preview} aria-live="polite">
-        <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} />
+        <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} onGoTo={onGoTo} />
       </section>
 
       <Button
@@ -139,7 +142,15 @@ function Thresholds({ model, problems, onEdit }: { model: Model; problems: Model
   );
 }
 
-function PreviewBody({ model, problems, preview, needsColumns }: { model: Model; problems: ModelProblem[]; preview: ScoredTable | null; needsColumns: boolean }) {
+interface PreviewProps {
+  model: Model;
+  problems: ModelProblem[];
+  preview: ScoredTable | null;
+  needsColumns: boolean;
+  onGoTo: Props["onGoTo"];
+}
+
+function PreviewBody({ model, problems, preview, needsColumns, onGoTo }: PreviewProps) {
   const { s, tx } = useStrings();
   if (problems.length) {
     return (
@@ -161,6 +172,7 @@ function PreviewBody({ model, problems, preview, needsColumns }: { model: Model;
     <>
       <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
       <Caption1>{s.previewHint}</Caption1>
+      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} onGoTo={onGoTo} />
     </>
   );
 }

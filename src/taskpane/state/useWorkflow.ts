@@ -4,9 +4,10 @@
  * preview uses the rows already read: changing the model makes no host call.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Lang, Model } from "../../core/model";
+import { CUSTOMER_FIELD, type Lang, type Model } from "../../core/model";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
 import { detectTable } from "../../core/sheet/detect";
+import { detectOrderLog, type OrderLogSign } from "../../core/sheet/order-log";
 import { scoreTable } from "../../core/sheet/score-table";
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
@@ -55,6 +56,9 @@ export interface Workflow {
 
   mapping: ColumnMapping | null;
   chooseColumn: (field: string, letter: string | null) => void;
+
+  /** Set when the table looks like an order log (customers repeating, a date column): it is not tiered. */
+  orderLog: OrderLogSign | null;
 
   /** The table scored with the current model, a moment after the last edit; null when it cannot be scored. */
   preview: ScoredTable | null;
@@ -169,11 +173,13 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   const problems = useMemo(() => validateModel(model), [model]);
   const mapping = useMemo(() => (table ? resolveMapping(table, model, choices) : null), [table, model, choices]);
 
-  const inputs = useMemo(() => ({ table, mapping, model, problems }), [table, mapping, model, problems]);
+  const orderLog = useMemo(() => (table && mapping ? detectOrderLog(table, mapping.columns[CUSTOMER_FIELD]) : null), [table, mapping]);
+
+  const inputs = useMemo(() => ({ table, mapping, model, problems, orderLog }), [table, mapping, model, problems, orderLog]);
   const settled = useDebounced(inputs, PREVIEW_DELAY_MS);
   const preview = useMemo(() => {
-    const { table: t, mapping: m, model: md, problems: p } = settled;
-    if (!t || !m || p.length || m.missing.length) return null;
+    const { table: t, mapping: m, model: md, problems: p, orderLog: log } = settled;
+    if (!t || !m || p.length || m.missing.length || log) return null;
     return scoreTable(t, m, md, lang);
   }, [settled, lang]);
 
@@ -188,7 +194,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     setChoices((c) => ({ ...c, [field]: letter }));
   }, []);
 
-  const canGenerate = !!table && table.rows.length > 0 && !!mapping && mapping.missing.length === 0 && problems.length === 0;
+  const canGenerate = !!table && table.rows.length > 0 && !!mapping && mapping.missing.length === 0 && problems.length === 0 && !orderLog;
   const running = generation.phase === "running";
 
   const generate = useCallback(async () => {
@@ -273,6 +279,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     problems,
     mapping,
     chooseColumn,
+    orderLog,
     preview,
     generation,
     canGenerate,

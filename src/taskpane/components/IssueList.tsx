@@ -1,0 +1,79 @@
+import { Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { useId, useMemo } from "react";
+import { groupIssues, issueCounts } from "../../core/issue-groups";
+import type { Issue } from "../../core/issues";
+import type { Model } from "../../core/model";
+import { useStrings } from "../../i18n/react";
+
+/** Rows listed per group in the pane; the summary sheet lists them all. */
+const LISTED_PER_GROUP = 20;
+
+const useStyles = makeStyles({
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxHeight: "320px", overflowY: "auto" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  issue: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  why: { color: tokens.colorNeutralForeground2 },
+});
+
+interface Props {
+  issues: readonly Issue[];
+  model: Model;
+  /** The sheet the rows are in (clicking an issue selects its cell there). */
+  sourceSheet: string;
+  onGoTo: (sheet: string, address?: string) => void;
+  /** Heading level of the list's title. */
+  as?: "h2" | "h3";
+}
+
+/** Every issue the engine reported, errors and warnings, grouped by kind with counts; a click selects the cell. */
+export function IssueList({ issues, model, sourceSheet, onGoTo, as = "h3" }: Props) {
+  const { s, tx } = useStrings();
+  const styles = useStyles();
+  const titleId = useId();
+  const groups = useMemo(() => groupIssues(issues, model), [issues, model]);
+  const counts = issueCounts(issues);
+  return (
+    <section aria-labelledby={titleId} data-testid="issue-list">
+      <Subtitle2 as={as} id={titleId}>
+        {issues.length ? s.issuesTitle(counts.errors, counts.warnings) : s.noIssues}
+      </Subtitle2>
+      {groups.length > 0 && (
+        <div className={styles.groups}>
+          {groups.map((g) => (
+            <div key={g.key} className={styles.group} data-testid={`issue-group-${g.key}`}>
+              <Caption1 className={g.severity === "error" ? styles.error : styles.warning}>
+                {s.issueGroup(g.severity === "error" ? s.issueError : s.issueWarning, tx(g.title), g.issues.length)}
+              </Caption1>
+              <ul className={styles.list}>
+                {g.issues.slice(0, LISTED_PER_GROUP).map((issue, i) => (
+                  <IssueItem key={i} issue={issue} sourceSheet={sourceSheet} onGoTo={onGoTo} />
+                ))}
+              </ul>
+              {g.issues.length > LISTED_PER_GROUP && <Caption1>{s.moreInGroup(g.issues.length - LISTED_PER_GROUP)}</Caption1>}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function IssueItem({ issue, sourceSheet, onGoTo }: { issue: Issue; sourceSheet: string; onGoTo: Props["onGoTo"] }) {
+  const { s, tx } = useStrings();
+  const styles = useStyles();
+  if (issue.row === undefined) return <li className={styles.issue}>{tx(issue.message)}</li>;
+  const letter = issue.columnLetter ?? "";
+  const address = `${letter || "A"}${issue.row}`;
+  const column = [issue.columnLetter, issue.column].filter(Boolean).join(" ");
+  return (
+    <li className={styles.issue}>
+      <Link as="button" onClick={() => onGoTo(sourceSheet, address)} title={s.showCell(address)}>
+        {s.issueAt(issue.row, column)}
+      </Link>
+      <Caption1 className={styles.why}>{tx(issue.message)}</Caption1>
+    </li>
+  );
+}
