@@ -4,7 +4,14 @@ import type { Text } from "../model";
 export type CellValue = string | number | boolean | Date | null | undefined | { error: string };
 
 export type ParseResult<T> =
-  | { ok: true; value: T; /** the cell was not already a finite number / valid Date and had to be interpreted (`2万`) */ converted: boolean }
+  | {
+      ok: true;
+      value: T;
+      /** the cell was not already a finite number / valid Date and had to be interpreted (`2万`) */
+      converted: boolean;
+      /** Read, but worth a look: an estimate (`约3000`), an assumed term (`月结` → 30 days). */
+      note?: Text;
+    }
   | { ok: false; message: Text };
 
 /** Empty cell, or text that is only white space. */

@@ -71,3 +71,11 @@ export function tooLarge(shown: string, noun: Text): Text {
     `"${shown}" is beyond the largest number Excel can hold (about 1E+308), not a valid ${noun["en-US"]}`,
   );
 }
+
+export function approximateRead(shown: string, value: string): Text {
+  return text(`“${shown}”是估计值，按 ${value} 计`, `"${shown}" is an estimate, read as ${value}`);
+}
+
+export function monthlyTermRead(shown: string, days: number): Text {
+  return text(`“${shown}”没有写明天数，按月结 ${days} 天计`, `"${shown}" (monthly settlement) gives no number of days: read as ${days}`);
+}

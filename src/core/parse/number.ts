@@ -1,8 +1,10 @@
 import type { FieldDef, FieldKind } from "../model";
 import { excelError, isBlank, isoDay, normalizeCellText, shownValue, type CellValue, type ParseResult } from "./cell";
 import { localToday, parseDate } from "./date";
-import { dateNotNumber, datePassed, emptyCell, EXCEL_MAX_NUMBER, excelErrorValue, nounOf, notValid, NOUNS, tooLarge } from "./messages";
+import { formatNumber } from "../text/format";
+import { approximateRead, dateNotNumber, datePassed, emptyCell, EXCEL_MAX_NUMBER, excelErrorValue, monthlyTermRead, nounOf, notValid, NOUNS, tooLarge } from "./messages";
 import { daysUntil, monthsUntil } from "./months";
+import { readPaymentTerm, withoutEstimate } from "./terms";
 import { grammarOf, type NumberGrammar } from "./units";
 
 /**
@@ -41,8 +43,27 @@ export function parseNumber(raw: CellValue, kind: FieldKind, context?: NumberCon
     if (value !== undefined && Math.abs(value) <= EXCEL_MAX_NUMBER) return { ok: true, value: value === 0 ? 0 : value, converted: true };
     // `1e309`, `1e308万`: a number, but none Excel (or a double) can hold.
     if (value !== undefined && !Number.isNaN(value)) return { ok: false, message: tooLarge(shownValue(raw), nounOf(kind)) };
+    const worded = readWorded(s, kind);
+    if (worded) return worded;
   }
   return notANumber(raw, kind, context);
+}
+
+/** Payment terms (days fields) and estimates, read with a note where the reading is an assumption. */
+function readWorded(raw: string, kind: FieldKind): ParseResult<number> | undefined {
+  const s = normalizeCellText(raw);
+  const grammar = grammarOf(kind);
+  const read = (t: string) => (PLAIN.test(t) ? Number(t) : readNumberText(t, grammar));
+  if (kind === "days") {
+    const term = readPaymentTerm(s);
+    if (term && "days" in term) return { ok: true, value: term.days, converted: true, note: term.assumed ? monthlyTermRead(shownValue(raw), term.days) : undefined };
+    const days = term ? read(term.rest) : undefined;
+    if (days !== undefined && Math.abs(days) <= EXCEL_MAX_NUMBER) return { ok: true, value: days, converted: true };
+  }
+  const estimate = withoutEstimate(s);
+  const value = estimate === undefined ? undefined : read(estimate);
+  if (value === undefined || !(Math.abs(value) <= EXCEL_MAX_NUMBER)) return undefined;
+  return { ok: true, value, converted: true, note: approximateRead(shownValue(raw), formatNumber(value)) };
 }
 
 /** The number in text written with this grammar, or undefined when the text is not one. */

@@ -62,7 +62,9 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
   const customerColumn = byField.get(CUSTOMER_FIELD);
 
   const overflow = new Map<string, Map<number, { value: number; shown: string }>>();
-  const values = readColumns(table, columns, overflow);
+  // Cells read on an assumption (`约3000`, `月结`): scored, and said so at the cell.
+  const notes = new Map<number, Issue[]>();
+  const values = readColumns(table, columns, overflow, notes);
   const numbers: Record<string, Float64Array> = {};
   const cells: Record<string, CellValue[]> = {};
   for (const c of columns) {
@@ -108,8 +110,10 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
       duplicate = checkCustomer(name, source.row, first === undefined ? undefined : table.rows[first].row, customerColumn, raw);
     }
     // Most rows have nothing to say: no list is made for them.
-    if (!found && !duplicate) continue;
+    const noted = notes.get(i);
+    if (!found && !duplicate && !noted) continue;
     const located = found ? found.map((issue) => locate(scaledTooLarge(issue, i, overflow, byField), source.row, source.cells, byField)) : [];
+    if (noted) for (const note of noted) located.push(note);
     if (duplicate) located.push(duplicate);
     rowIssues.set(i, located);
     for (const issue of located) issues.push(issue);
@@ -123,7 +127,12 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
 }
 
 /** Every mapped field's cells read into one column: numbers and dates as Float64Array (NaN: none). */
-function readColumns(table: SourceTable, columns: Column[], overflow: Map<string, Map<number, { value: number; shown: string }>>): Record<string, FieldColumn> {
+function readColumns(
+  table: SourceTable,
+  columns: Column[],
+  overflow: Map<string, Map<number, { value: number; shown: string }>>,
+  notes: Map<number, Issue[]>,
+): Record<string, FieldColumn> {
   const n = table.rows.length;
   const out: Record<string, FieldColumn> = {};
   for (const c of columns) {
@@ -147,6 +156,10 @@ function readColumns(table: SourceTable, columns: Column[], overflow: Map<string
         }
         numbers[i] = value;
         if (!plain && typeof raw === "string") converted[i] = 1;
+        if (parsed.note) {
+          const note: Issue = { severity: "warning", field: c.id, row: table.rows[i].row, column: c.header, columnLetter: c.letter, value: issueValue(raw), message: parsed.note };
+          notes.set(i, [...(notes.get(i) ?? []), note]);
+        }
       }
       out[c.id] = { read: "number", numbers, converted };
     } else if (c.read === "date") {

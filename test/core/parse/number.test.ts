@@ -177,7 +177,6 @@ describe("parseNumber: junk and ambiguous forms are refused", () => {
     "5)",
     "(1,200)元",
     "1万-2万",
-    "约2万",
     "2万5",
     "两万",
     "0x10",
