@@ -87,7 +87,7 @@ export function TaskPane({ host, onGenerated }: Props) {
           {s.back}
         </Button>
         {index < STEPS.length - 1 && (
-          <Button appearance="primary" onClick={() => go(index + 1)}>
+          <Button appearance="primary" disabled={step === "columns" && (!wf.mapping || wf.mapping.missing.length > 0)} onClick={() => go(index + 1)}>
             {s.nextStep(labels[STEPS[index + 1]])}
           </Button>
         )}
@@ -110,7 +110,7 @@ function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
       return <SourceStep sheets={wf.sheets} sheetName={wf.sheetName} table={wf.table} loading={wf.loading} onSelectSheet={wf.selectSheet} onReread={wf.reread} />;
     case "columns":
       return wf.table && wf.mapping ? (
-        <ColumnsStep model={wf.model} table={wf.table} mapping={wf.mapping} preview={wf.preview} onChoose={wf.chooseColumn} />
+        <ColumnsStep model={wf.model} table={wf.table} mapping={wf.mapping} preview={wf.preview} onChoose={wf.chooseColumn} picked={wf.chosen} />
       ) : (
         <Caption1>{s.noTable}</Caption1>
       );

@@ -37,7 +37,10 @@ describe("Columns step", () => {
     await userEvent.click(within(revenue).getByRole("combobox", { name: "Column for Monthly sales" }));
     await userEvent.click(await screen.findByRole("option", { name: "(not used)" }));
     expect(within(fieldItem("revenue")).getByText("Not found")).toBeTruthy();
-    expect(screen.getByText(/Required columns not found: Monthly sales \(revenue\)/)).toBeTruthy();
+    // In the pane's words: the field's label, no id, no field=Header syntax.
+    const message = screen.getByText(/Required columns missing: Monthly sales\./);
+    expect(message.textContent).not.toMatch(/revenue|=/);
+    expect((screen.getByRole("button", { name: "Next: Model" }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole("tab", { name: "4 Generate" }));
     expect(screen.getByRole("button", { name: "Generate the tier table" }).hasAttribute("disabled")).toBe(true);
     expect(screen.getByText("Pick the required columns in the Columns step first.")).toBeTruthy();
@@ -50,6 +53,19 @@ describe("Columns step", () => {
     await userEvent.click(within(customer).getByRole("combobox", { name: "Column for Customer" }));
     await userEvent.click(await screen.findByRole("option", { name: "B · 区域" }));
     expect(within(fieldItem("customer")).getByRole("combobox").textContent).toContain("B · 区域");
+    expect(within(fieldItem("customer")).getByText("Chosen by you")).toBeTruthy();
+    expect(within(fieldItem("customer")).queryByText("Exact match")).toBeNull();
     expect(await within(fieldItem("customer")).findAllByText("华东")).not.toHaveLength(0);
+  });
+
+  it("says what is unsure about a match on a merely similar header", async () => {
+    const sheet = { name: "客户", values: [["客户名称", "Total Sales", "回款天数"], ["华信", 25000, 20]] };
+    renderPane(new FakeHost([sheet]));
+    await screen.findByText("Header in row 1");
+    await userEvent.click(screen.getByRole("tab", { name: "2 Columns" }));
+    const revenue = fieldItem("revenue");
+    expect(within(revenue).getByRole("combobox").textContent).toContain("B · Total Sales");
+    expect(within(revenue).getByText('The header "Total Sales" is not quite "Monthly sales": check that this column holds monthly sales.')).toBeTruthy();
+    expect(within(fieldItem("paydays")).queryByText(/is not quite/)).toBeNull();
   });
 });

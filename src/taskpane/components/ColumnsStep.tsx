@@ -1,7 +1,6 @@
 import { Badge, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Text as FluentText, tokens } from "@fluentui/react-components";
 import type { Model } from "../../core/model";
 import { cellText } from "../../core/sheet/cell-text";
-import { missingFieldsMessage } from "../../core/sheet/mapping";
 import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
 import { useStrings } from "../../i18n/react";
 import type { Strings } from "../../i18n/strings";
@@ -28,6 +27,7 @@ const useStyles = makeStyles({
   raw: { color: tokens.colorNeutralForeground2, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   arrow: { color: tokens.colorNeutralForeground3 },
   read: { fontWeight: tokens.fontWeightSemibold, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  unsure: { color: tokens.colorPaletteDarkOrangeForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
@@ -37,16 +37,19 @@ interface Props {
   mapping: ColumnMapping;
   preview: ScoredTable | null;
   onChoose: (field: string, letter: string | null) => void;
+  /** Fields whose column the user picked (they are not "matches"). */
+  picked: readonly string[];
 }
 
-function matchBadge(s: Strings, confidence: number | undefined, mapped: boolean, required: boolean) {
+function matchBadge(s: Strings, confidence: number | undefined, mapped: boolean, required: boolean, chosen: boolean) {
+  if (mapped && chosen) return <Badge appearance="tint" color="informative">{s.matchChosen}</Badge>;
   if (!mapped) return required ? <Badge color="danger">{s.matchMissing}</Badge> : <Badge appearance="outline" color="subtle">{s.matchOptional}</Badge>;
   if ((confidence ?? 0) >= 1) return <Badge appearance="tint" color="success">{s.matchExact}</Badge>;
   if ((confidence ?? 0) >= 0.7) return <Badge appearance="tint" color="brand">{s.matchLikely}</Badge>;
   return <Badge appearance="tint" color="warning">{s.matchGuess}</Badge>;
 }
 
-export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props) {
+export function ColumnsStep({ model, table, mapping, preview, onChoose, picked }: Props) {
   const { s, tx, lang } = useStrings();
   const styles = useStyles();
   const options = table.headers.map((h, i) => ({ letter: letterOf(table, i), text: s.columnOption(letterOf(table, i), h) }));
@@ -55,7 +58,7 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props)
       <Caption1>{s.columnsIntro}</Caption1>
       {mapping.missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{tx(missingFieldsMessage(mapping, model, table.headers, table.firstCol))}</MessageBarBody>
+          <MessageBarBody>{s.missingColumns(missingLabels(model, mapping, tx, lang))}</MessageBarBody>
         </MessageBar>
       )}
       <ul className={styles.list}>
@@ -71,8 +74,11 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props)
                   {tx(field.label)}
                   {field.required ? " *" : ""}
                 </FluentText>
-                {matchBadge(s, mapping.confidence[field.id], mapped, field.required)}
+                {matchBadge(s, mapping.confidence[field.id], mapped, field.required, picked.includes(field.id))}
               </div>
+              {mapped && !picked.includes(field.id) && (mapping.confidence[field.id] ?? 0) < 1 && (
+                <Caption1 className={styles.unsure}>{s.matchUnsure(table.headers[index], tx(field.label))}</Caption1>
+              )}
               <Field>
                 <Dropdown
                   className={styles.dropdown}
@@ -110,6 +116,12 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose }: Props)
       </ul>
     </>
   );
+}
+
+/** The missing fields by their labels, in the pane's language: no field ids, no CLI syntax. */
+function missingLabels(model: Model, mapping: ColumnMapping, tx: (t: Model["name"]) => string, lang: string): string {
+  const labels = mapping.missing.map((id) => model.fields.find((f) => f.id === id)).flatMap((f) => (f ? [tx(f.label)] : []));
+  return labels.join(lang === "zh-CN" ? "、" : ", ");
 }
 
 function SampleLine({ raw, read, bad, styles }: { raw: string; read: string; bad: boolean; styles: ReturnType<typeof useStyles> }) {

@@ -172,7 +172,7 @@ function PreviewBody({ model, problems, preview, needsColumns, onGoTo }: Preview
     <>
       <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
       <Caption1>{s.previewHint}</Caption1>
-      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} onGoTo={onGoTo} />
+      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} onGoTo={onGoTo} as="h2" />
     </>
   );
 }

@@ -55,6 +55,8 @@ export interface Workflow {
   problems: ModelProblem[];
 
   mapping: ColumnMapping | null;
+  /** Fields whose column the user picked by hand. */
+  chosen: string[];
   chooseColumn: (field: string, letter: string | null) => void;
 
   /** Set when the table looks like an order log (customers repeating, a date column): it is not tiered. */
@@ -278,6 +280,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     resetModel: () => setModel(preset),
     problems,
     mapping,
+    chosen: Object.keys(choices).filter((f) => choices[f] !== null),
     chooseColumn,
     orderLog,
     preview,
