@@ -51,7 +51,7 @@ export const MESSAGES = {
   matchOptional: text("可选", "Optional"),
   matchChosen: text("由你选择", "Chosen by you"),
   matchUnsure: (header: string, field: string) =>
-    text(`列标题“${header}”与“${field}”不完全一致，请确认这一列就是${field}。`, `The header "${header}" is not quite "${field}": check that this column holds ${field.toLowerCase()}.`),
+    text(`列标题“${header}”与“${field}”不完全一致，请确认这一列就是${field}。`, `The header "${header}" is not quite "${field}": check that this column is the ${field} column.`),
   missingColumns: (fields: string) =>
     text(`还缺少必需的列：${fields}。请在下面为它们选择对应的列。`, `Required columns missing: ${fields}. Pick their columns below.`),
   readAs: text("读取为", "Read as"),

@@ -65,7 +65,7 @@ describe("Columns step", () => {
     await userEvent.click(screen.getByRole("tab", { name: "2 Columns" }));
     const revenue = fieldItem("revenue");
     expect(within(revenue).getByRole("combobox").textContent).toContain("B · Total Sales");
-    expect(within(revenue).getByText('The header "Total Sales" is not quite "Monthly sales": check that this column holds monthly sales.')).toBeTruthy();
+    expect(within(revenue).getByText('The header "Total Sales" is not quite "Monthly sales": check that this column is the Monthly sales column.')).toBeTruthy();
     expect(within(fieldItem("paydays")).queryByText(/is not quite/)).toBeNull();
   });
 });
