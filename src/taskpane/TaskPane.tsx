@@ -68,7 +68,7 @@ export function TaskPane({ host, onGenerated }: Props) {
       </header>
 
       {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}
-      {wf.orderLog && wf.table && <OrderLogBar sign={wf.orderLog} headers={wf.table.headers} />}
+      {wf.orderLog && wf.table && <OrderLogBar shape={wf.orderLog} headers={wf.table.headers} />}
 
       <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={s.stepsLabel} size="small">
         {STEPS.map((id, i) => (

@@ -4,10 +4,10 @@
  * preview uses the rows already read: changing the model makes no host call.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { CUSTOMER_FIELD, type Lang, type Model } from "../../core/model";
+import type { Lang, Model } from "../../core/model";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
 import { detectTable } from "../../core/sheet/detect";
-import { detectOrderLog, type OrderLogSign } from "../../core/sheet/order-log";
+import { recogniseOrderLog, type OrderLogShape } from "../../core/orders/detect";
 import { scoreTable } from "../../core/sheet/score-table";
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
@@ -60,7 +60,7 @@ export interface Workflow {
   chooseColumn: (field: string, letter: string | null) => void;
 
   /** Set when the table looks like an order log (customers repeating, a date column): it is not tiered. */
-  orderLog: OrderLogSign | null;
+  orderLog: OrderLogShape | null;
 
   /** The table scored with the current model, a moment after the last edit; null when it cannot be scored. */
   preview: ScoredTable | null;
@@ -175,7 +175,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   const problems = useMemo(() => validateModel(model), [model]);
   const mapping = useMemo(() => (table ? resolveMapping(table, model, choices) : null), [table, model, choices]);
 
-  const orderLog = useMemo(() => (table && mapping ? detectOrderLog(table, mapping.columns[CUSTOMER_FIELD]) : null), [table, mapping]);
+  const orderLog = useMemo(() => (table ? recogniseOrderLog(table) : null), [table]);
 
   const inputs = useMemo(() => ({ table, mapping, model, problems, orderLog }), [table, mapping, model, problems, orderLog]);
   const settled = useDebounced(inputs, PREVIEW_DELAY_MS);
