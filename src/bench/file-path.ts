@@ -51,16 +51,20 @@ export async function tierFile(
   return { phases: { read: t1 - t0, score: t2 - t1, plan: t3 - t2, write: t4 - t3 }, out };
 }
 
+/** The peer is stopped after this long (a million rows under load can take longer than the whole bench should). */
+const PEER_TIMEOUT_MS = 15 * 60_000;
+
 /** `bench/peer_pandas.py` on the same file: its read, score and write times, or why it could not run. */
 export function peer(input: string, output: string): Phases | string {
   try {
-    const [read, score, write] = execFileSync("/usr/bin/python3", [join(__dirname, "../../bench/peer_pandas.py"), input, output], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"] })
+    const [read, score, write] = execFileSync("/usr/bin/python3", [join(__dirname, "../../bench/peer_pandas.py"), input, output], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "pipe"], timeout: PEER_TIMEOUT_MS })
       .trim()
       .split(" ")
       .map(Number);
     return { read, score, plan: 0, write };
   } catch (e) {
     const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    if (/ETIMEDOUT/.test(message)) return `stopped: did not finish in ${PEER_TIMEOUT_MS / 60_000} minutes`;
     return /No module named/.test(message)
       ? "skipped: needs Debian's python3-pandas and python3-openpyxl (apt-get install -y python3-pandas python3-openpyxl)"
       : `failed: ${message}`;
