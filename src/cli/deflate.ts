@@ -4,7 +4,7 @@
  * own and ends with a sync flush (non-final blocks); the concatenation, closed
  * by one empty final block, is one valid deflate stream (RFC 1951 §3.2.3).
  */
-import { constants, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import type { DeflaterFactory } from "../hosts/xlsx/package";
 
 /** Chunks are gathered to about this size before deflating, so each has room for matches. */
@@ -32,5 +32,6 @@ export const zlibDeflater: DeflaterFactory = () => {
       out.push(deflateRawSync(new Uint8Array(0)));
       return out;
     },
+    crc32: (data, crc) => crc32(data, crc),
   };
 };
