@@ -43,7 +43,7 @@ export function explainRow(cm: CompiledModel, result: RowResult, lang: Lang): st
   const parts = model.criteria.map((c, i) => {
     const r = result.criteria[i];
     const label = c.label[lang];
-    const gives = r.level ?? (r.points === null ? "" : formatNumber(r.points));
+    const gives = r.level ?? (r.points === null ? "" : (c.code ?? "") + formatNumber(r.points));
     const weight = c.weight === undefined ? "" : ` × ${formatNumber(c.weight)}%`;
     const prefix = c.role === "multiplier" ? "× " : "";
     if (r.assumedWorst) return `${label} ${WORDS[r.input === "invalid" ? "invalidWorst" : "missingWorst"][lang]} → ${prefix}${gives}${weight}`;
@@ -67,6 +67,12 @@ export function explainRow(cm: CompiledModel, result: RowResult, lang: Lang): st
     }
   });
   const outcome = result.grade ?? WORDS.notTiered[lang];
+  if (cm.grid && model.grid) {
+    // RFM: the column value (FM) and the segment by name: `FM 5 → 冠军客户`.
+    const tier = result.tier === null ? WORDS.notTiered[lang] : model.tiers[cm.tierIndex.get(result.tier)!].label[lang];
+    const fm = result.tier === null ? "?" : formatNumber(cm.grid.colValue(result.criteria.map((c) => c.points ?? 0)));
+    return [...parts, `${model.grid.colLabel[lang]} ${fm} → ${tier}`].join(WORDS.sep[lang]);
+  }
   const total =
     model.combine === "sum"
       ? `${WORDS.total[lang]} ${result.score === null ? "?" : formatNumber(result.score)} → ${outcome}`

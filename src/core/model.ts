@@ -84,13 +84,41 @@ interface CriterionBase {
   role?: "points" | "multiplier";
   /** Missing input: no tier and an issue (default), or the worst band/category. */
   missing?: MissingPolicy;
+  /** Short name put before the points in explanations and headers (`R` → `R5`). */
+  code?: string;
+}
+
+/**
+ * Cut points that come from the sheet's own customers, computed once per table
+ * (`population.ts`). The criterion's bands are then listed from the lowest
+ * values up, one more band than cut points; band k runs from cut k−1 to cut k.
+ */
+export interface PopulationCuts {
+  /**
+   * - `percentile`: cut k = Excel's PERCENTILE.INC(values, at[k]) (RFM quintiles: 0.2, 0.4, 0.6, 0.8).
+   * - `mean`: one cut, the average (Chinese 8-class RFM).
+   * - `pareto`: cut k = the least positive value whose share ahead (share of the total held by
+   *   customers with a strictly greater value, or share of customers when `basis` is `customers`)
+   *   is below at[k]; listed from the largest share (C/B at 95%) to the smallest (B/A at 80%).
+   */
+  stat: "percentile" | "mean" | "pareto";
+  /** Percentiles (0–1, ascending) or Pareto share limits (0–1, descending: 0.95, 0.8). Not used by `mean`. */
+  at?: number[];
+  /** Pareto: share of the total value (default) or share of customers (A = top 20% by count). */
+  basis?: "value" | "customers";
+  /** Where a value equal to a cut point falls: the band below it (`≤ cut`) or the band above it (`≥ cut`). */
+  tie: "below" | "above";
+  /** Fixed cut points chosen by the user (ascending, e.g. 30/90/180/365 days): used instead of computed ones. */
+  fixed?: number[];
 }
 
 /** A number read from one field, turned into points or a level by bands. */
 export interface BandCriterion extends CriterionBase {
   kind: "bands";
   field: string;
+  /** With `population`, the bounds are filled per table (`resolvePopulation`); bands without bounds are placeholders. */
   bands: Band[];
+  population?: PopulationCuts;
 }
 
 /** A category read from one field. */
@@ -141,10 +169,24 @@ export interface Tier {
  * - `sum`: points are added (weighted where weights are given, times multipliers); tiers cut by score.
  * - `worst`: each criterion gives a level; the tier is the worst of them (AND).
  * - `best`: the tier is the best of the levels (OR).
- * - `rankShare`: tiers cut by the row's rank share of customers or cumulative value (ABC/Pareto, RFM).
- *   Reserved: the format has room for it, the engine rejects it until implemented.
+ * - `grid`: the tier is looked up in `grid` by criterion points (RFM: R × FM).
+ * Tiers cut by the sheet's own customers (RFM quintiles, ABC/Pareto) use population cut points on bands.
  */
-export type Combine = "sum" | "worst" | "best" | "rankShare";
+export type Combine = "sum" | "worst" | "best" | "grid";
+
+/** The table of a `grid` model: rows by one criterion's points, columns by the rounded mean of others'. */
+export interface TierGrid {
+  /** Criterion id whose points pick the row. */
+  row: string;
+  /** Criterion ids whose points, averaged and rounded half away from zero (Excel ROUND(x, 0)), pick the column. */
+  cols: string[];
+  /** Name of the column value in explanations and on the rules sheet (`FM`). */
+  colLabel: Text;
+  rowPoints: number[];
+  colPoints: number[];
+  /** Tier id per row and column: tiers[row][col]. Every cell is filled, so every customer lands in one tier. */
+  tiers: string[][];
+}
 
 export interface Model {
   /** Preset id (`sales-payment`) or a user id. */
@@ -162,8 +204,8 @@ export interface Model {
   valueField?: string;
   /** Field holding the last contact date, for next follow-up = last contact + tier cadence. */
   followUpField?: string;
-  /** For `rankShare` models: cumulative share (0–1) of customers or value closing each tier but the last. */
-  rankShare?: { by: "customers" | "value"; field?: string; shares: number[] };
+  /** For `grid` models. */
+  grid?: TierGrid;
 }
 
 /** The field every preset knows for display, duplicates and explanations. */

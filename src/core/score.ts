@@ -4,7 +4,8 @@ import { text } from "./model";
 import { isBlank, parseNumber, shownValue, type CellValue } from "./parse/values";
 import { formatNumber } from "./text/format";
 import { fold } from "./text/normalize";
-import { ModelError, validateModel } from "./validate";
+import { isResolved } from "./population";
+import { ModelError, roundHalfAway, validateModel } from "./validate";
 
 /** Raw cell values of one customer, by field id. */
 export type RowValues = Readonly<Record<string, CellValue>>;
@@ -44,6 +45,18 @@ export interface CompiledModel {
   readonly fields: ReadonlyMap<string, FieldDef>;
   readonly tierIndex: ReadonlyMap<string, number>;
   readonly criteria: readonly CompiledCriterion[];
+  /** `grid` models: the tier index from every criterion's points. */
+  readonly grid?: CompiledGrid;
+}
+
+export interface CompiledGrid {
+  /** Criterion indexes of the row and of the columns. */
+  readonly row: number;
+  readonly cols: readonly number[];
+  /** The column value: the mean of the column criteria's points rounded as Excel's ROUND(x, 0). */
+  colValue(points: ArrayLike<number>): number;
+  /** Tier index for one row's criterion points (validated: every reachable cell exists). */
+  tierOf(points: ArrayLike<number>): number;
 }
 
 interface CompiledCriterion {
@@ -73,15 +86,22 @@ export function compileModel(model: Model): CompiledModel {
   const hit = cache.get(model);
   if (hit) return hit;
   const problems = validateModel(model);
+  if (!isResolved(model)) {
+    problems.push({
+      path: "criteria",
+      message: text("分界点要由整张表的客户算出：请对整张表评分，而不是逐行评分", "The cut points come from all the customers: score the whole table, not one row at a time"),
+    });
+  }
   if (problems.length) throw new ModelError(problems);
   const fields = new Map(model.fields.map((f) => [f.id, f]));
   const tierIndex = new Map(model.tiers.map((t, i) => [t.id, i]));
   const rank = (o: { points?: number; level?: string }) =>
-    model.combine === "sum" ? -(o.points ?? 0) : (tierIndex.get(o.level ?? "") ?? 0);
+    model.combine === "sum" || model.combine === "grid" ? -(o.points ?? 0) : (tierIndex.get(o.level ?? "") ?? 0);
   const compiled: CompiledModel = {
     model,
     fields,
     tierIndex,
+    grid: model.grid && compileGrid(model, tierIndex),
     criteria: model.criteria.map((c) => {
       const compiled = compileCriterion(c, fields, rank);
       return { ...compiled, levelRange: levelRange(c, tierIndex) };
@@ -89,6 +109,22 @@ export function compileModel(model: Model): CompiledModel {
   };
   cache.set(model, compiled);
   return compiled;
+}
+
+function compileGrid(model: Model, tierIndex: Map<string, number>): CompiledGrid {
+  const g = model.grid!;
+  const index = (id: string) => model.criteria.findIndex((c) => c.id === id);
+  const row = index(g.row);
+  const cols = g.cols.map(index);
+  const rowOf = new Map(g.rowPoints.map((p, i) => [p, i]));
+  const colOf = new Map(g.colPoints.map((p, i) => [p, i]));
+  const cells = g.tiers.map((r) => r.map((t) => tierIndex.get(t)!));
+  const colValue = (points: ArrayLike<number>) => {
+    let sum = 0;
+    for (const c of cols) sum += points[c];
+    return roundHalfAway(sum / cols.length);
+  };
+  return { row, cols, colValue, tierOf: (points) => cells[rowOf.get(points[row])!][colOf.get(colValue(points))!] };
 }
 
 function levelRange(c: Criterion, tierIndex: Map<string, number>): [number, number] {
@@ -309,6 +345,12 @@ function combine(cm: CompiledModel, criteria: CriterionResult[], failed: boolean
     let t = 0;
     while (t < tiers.length - 1 && score < (tiers[t].minScore as number)) t++;
     return { score, tier: tiers[t].id, sub: "", grade: tiers[t].id };
+  }
+  if (model.combine === "grid") {
+    if (failed) return none;
+    const t = cm.grid!.tierOf(criteria.map((c) => c.points ?? 0));
+    const tier = model.tiers[t].id;
+    return { score: null, tier, sub: "", grade: tier };
   }
   // worst / best level: tiers are listed best first, so worst = highest index.
   const worst = model.combine === "worst";

@@ -183,6 +183,7 @@ function scoreColumns(cm: CompiledModel, flats: Flat[], minScore: Float64Array, 
     issues: new Map(),
   };
   if (cm.model.combine === "sum") combineSum(flats, criteria, minScore, slow, out);
+  else if (cm.grid) combineGrid(cm, flats, criteria, slow, out);
   else combineLevels(flats, criteria, cm.model.combine === "worst", slow, out);
   const shared = criteria.map((c) => c.value);
   for (let i = 0; i < n; i++) if (slow[i]) store(cm, scoreRow(cm, input.row(i), today), i, out, shared);
@@ -311,6 +312,18 @@ function combineLevels(flats: Flat[], criteria: CriterionColumn[], worst: boolea
     }
     out.tier[i] = pick;
     out.sub[i] = pick < 0 ? 0 : sub;
+  }
+}
+
+/** score.ts `combine` for grid models: each row's criterion points looked up in the tier grid. */
+function combineGrid(cm: CompiledModel, flats: Flat[], criteria: CriterionColumn[], slow: Uint8Array, out: ScoreColumns): void {
+  const grid = cm.grid!;
+  const points = new Float64Array(flats.length);
+  for (let i = 0; i < out.length; i++) {
+    out.score[i] = NaN;
+    if (slow[i]) continue;
+    for (let c = 0; c < flats.length; c++) points[c] = flats[c].points[criteria[c].match[i]];
+    out.tier[i] = grid.tierOf(points);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Band, Bound, Criterion, Model, Text } from "./model";
+import type { Band, Bound, Criterion, Model, PopulationCuts, Text } from "./model";
 import { text } from "./model";
 import { formatNumber } from "./text/format";
 import { fold } from "./text/normalize";
@@ -16,6 +16,7 @@ export class ModelError extends Error {
   }
 }
 
+const COMBINES = new Set(["sum", "worst", "best", "grid"]);
 const NUMERIC_KINDS = new Set(["money", "days", "count", "number", "date"]);
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -39,9 +40,11 @@ export function validateModel(model: Model): ModelProblem[] {
     }
   });
 
-  if (model.combine === "rankShare") {
-    add("combine", "按排名占比分级尚未支持", "tiers cut by rank share are not supported yet");
+  if (!COMBINES.has(model.combine)) {
+    add("combine", `未知的组合方式“${String(model.combine)}”（可用：sum、worst、best、grid）`, `unknown combine "${String(model.combine)}" (use sum, worst, best or grid)`);
   }
+  if (model.combine === "grid") checkGrid(model, add);
+  else if (model.grid) add("grid", "只有 grid 组合方式使用分级表", "only a grid model has a tier grid");
   if (model.combine === "sum") checkThresholds(model, add);
   else if (model.tiers.some((t) => t.minScore !== undefined)) {
     add("tiers", "按等级组合的模型不使用分数线", "a worst/best-level model has no score thresholds");
@@ -61,14 +64,15 @@ export function validateModel(model: Model): ModelProblem[] {
     }
     const outcomes = outcomesOf(c);
     for (const [j, o] of outcomes.entries()) {
-      if (model.combine === "sum" && typeof o.points !== "number") {
+      if ((model.combine === "sum" || model.combine === "grid") && typeof o.points !== "number") {
         add(`${path}.${o.where}`, `第 ${j + 1} 档缺少分值`, `option ${j + 1} has no points`);
       }
       if ((model.combine === "worst" || model.combine === "best") && (o.level === undefined || !tierIds.has(o.level))) {
         add(`${path}.${o.where}`, `第 ${j + 1} 档的等级“${o.level ?? ""}”不是模型的等级`, `option ${j + 1}: level "${o.level ?? ""}" is not one of the model's tiers`);
       }
     }
-    if (c.kind === "bands") checkBands(c.bands, path, add);
+    if (c.kind === "bands" && c.population) checkPopulation(c.population, c.bands.length, path, add);
+    else if (c.kind === "bands") checkBands(c.bands, path, add);
     if (c.kind === "categories") checkSynonyms(c.categories, path, add);
     if (c.kind === "table") {
       checkSynonyms(c.rows, `${path}.rows`, add);
@@ -190,4 +194,77 @@ function checkSynonyms(categories: { id: string; label: Text; synonyms: string[]
       seen.set(key, c.id);
     }
   }
+}
+
+/** Cut points from the customers: as many as the bands need, in the order their statistic needs. */
+function checkPopulation(p: PopulationCuts, bands: number, path: string, add: Add) {
+  const where = `${path}.population`;
+  if (p.tie !== "below" && p.tie !== "above") add(where, "请说明等于分界点的值归入哪一段（below 或 above）", 'say which band a value equal to a cut point falls in ("below" or "above")');
+  const wanted = p.stat === "mean" ? 1 : (p.at?.length ?? 0);
+  if (!["percentile", "mean", "pareto"].includes(p.stat)) {
+    add(where, `未知的分界点算法“${String(p.stat)}”（可用：percentile、mean、pareto）`, `unknown cut statistic "${String(p.stat)}" (use percentile, mean or pareto)`);
+    return;
+  }
+  if (p.stat !== "mean") {
+    const at = p.at ?? [];
+    const inRange = at.every((k) => k >= 0 && k <= 1);
+    const ordered = at.every((k, i) => i === 0 || (p.stat === "percentile" ? k > at[i - 1] : k < at[i - 1]));
+    if (!at.length || !inRange || !ordered) {
+      add(
+        where,
+        p.stat === "percentile" ? "百分位应在 0 到 1 之间并从小到大排列" : "帕累托占比应在 0 到 1 之间并从大到小排列（如 0.95、0.8）",
+        p.stat === "percentile" ? "percentiles must be between 0 and 1, ascending" : "Pareto shares must be between 0 and 1, descending (e.g. 0.95, 0.8)",
+      );
+    }
+  }
+  if (bands !== wanted + 1) add(where, `${wanted} 个分界点应分出 ${wanted + 1} 段，现有 ${bands} 段`, `${wanted} cut points make ${wanted + 1} bands, not ${bands}`);
+  if (p.fixed) {
+    const ordered = p.fixed.every((x, i) => Number.isFinite(x) && (i === 0 || x >= p.fixed![i - 1]));
+    if (p.fixed.length !== wanted || !ordered) {
+      add(where, `固定分界点应为 ${wanted} 个从小到大的数`, `fixed cut points must be ${wanted} numbers, ascending`);
+    }
+  }
+}
+
+/** Every cell a tier, the table's size matching its points, every reachable row and column present. */
+function checkGrid(model: Model, add: Add) {
+  const g = model.grid;
+  if (!g) return add("grid", "grid 组合方式需要分级表", "a grid model needs a tier grid");
+  const byId = new Map(model.criteria.map((c) => [c.id, c]));
+  const tierIds = new Set(model.tiers.map((t) => t.id));
+  const pointsOf = (id: string): number[] | undefined => {
+    const c = byId.get(id);
+    if (!c) {
+      add("grid", `分级表引用了未知评分项“${id}”`, `the tier grid reads unknown criterion "${id}"`);
+      return undefined;
+    }
+    return outcomesOf(c).map((o) => o.points ?? NaN);
+  };
+  if (model.tiers.some((t) => t.minScore !== undefined)) add("tiers", "分级表模型不使用分数线", "a grid model has no score thresholds");
+  if (g.tiers.length !== g.rowPoints.length || g.tiers.some((r) => r.length !== g.colPoints.length)) {
+    add("grid", "分级表的行列数与行、列分值个数不一致", "the tier grid's size does not match its row and column points");
+  }
+  g.tiers.forEach((r, i) =>
+    r.forEach((t, j) => {
+      if (!tierIds.has(t)) add(`grid.tiers[${i}][${j}]`, `“${t}”不是模型的等级`, `"${t}" is not one of the model's tiers`);
+    }),
+  );
+  const rows = pointsOf(g.row);
+  if (rows) for (const p of new Set(rows)) if (!g.rowPoints.includes(p)) add("grid", `分级表缺少 ${formatNumber(p)} 分这一行`, `the tier grid has no row for ${formatNumber(p)} points`);
+  const cols = g.cols.map(pointsOf);
+  if (!g.cols.length) add("grid", "分级表至少需要一个列评分项", "the tier grid needs at least one column criterion");
+  else if (cols.every((c) => c !== undefined)) {
+    // Every combination of the column criteria's points, averaged and rounded as Excel's ROUND does.
+    let sums = new Set([0]);
+    for (const c of cols) sums = new Set([...sums].flatMap((s) => [...new Set(c)].map((p) => s + p)));
+    for (const s of sums) {
+      const v = roundHalfAway(s / g.cols.length);
+      if (!g.colPoints.includes(v)) add("grid", `分级表缺少 ${g.colLabel["zh-CN"]} ${formatNumber(v)} 这一列`, `the tier grid has no column for ${g.colLabel["en-US"]} ${formatNumber(v)}`);
+    }
+  }
+}
+
+/** Excel's ROUND(x, 0): halves away from zero (JavaScript's Math.round takes −2.5 to −2). */
+export function roundHalfAway(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x));
 }

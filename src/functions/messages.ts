@@ -14,6 +14,14 @@ export function unknownModel(id: string): Text {
   return text(`没有名为“${id}”的模型，可用：${ids.join("、")}`, `There is no model "${id}"; use one of: ${ids.join(", ")}`);
 }
 
+/** RFM and ABC presets cut by the whole population: not a per-row function yet. */
+export function wholeColumnModel(id: string): Text {
+  return text(
+    `模型“${id}”的分界点由全部客户算出，暂不能在单元格函数中使用：请在任务窗格或 custtier score 中使用`,
+    `Model "${id}" takes its cut points from all the customers and cannot be used in a cell function yet: use it in the task pane or custtier score`,
+  );
+}
+
 function fieldList(fields: readonly FieldDef[]): Text {
   return text(fields.map((f) => f.label["zh-CN"]).join("、"), fields.map((f) => f.label["en-US"]).join(", "));
 }

@@ -1,6 +1,6 @@
-import { compileModel, DEFAULT_PRESET_ID, findPreset, type CompiledModel, type FieldDef, type Lang } from "../core";
+import { compileModel, DEFAULT_PRESET_ID, findPreset, hasPopulation, type CompiledModel, type FieldDef, type Lang } from "../core";
 import { cellError, isCellError, type CellError } from "./cell-error";
-import { unknownModel, useGrade } from "./messages";
+import { unknownModel, useGrade, wholeColumnModel } from "./messages";
 
 /** A preset ready for the functions: compiled once, with the inputs a formula passes, in order. */
 export interface FunctionModel {
@@ -19,6 +19,8 @@ export function functionModel(arg: unknown, lang: Lang): FunctionModel | CellErr
   if (hit) return hit;
   const model = findPreset(id);
   if (!model) return cellError("invalidValue", unknownModel(id)[lang]);
+  // RFM, ABC: cut points come from all the customers, which a per-row function does not see.
+  if (hasPopulation(model)) return cellError("invalidValue", wholeColumnModel(id)[lang]);
   const entry: FunctionModel = { id, compiled: compileModel(model), inputs: model.fields.filter((f) => f.required) };
   cache.set(id, entry);
   return entry;

@@ -105,11 +105,9 @@ describe("model validation", () => {
     expect(() => compileModel(m)).toThrow(ModelError);
   });
 
-  it("reserves rank-share tiers: the format accepts them, the engine says it cannot score them yet", () => {
-    const m = salesPaymentClone();
+  it("refuses a combine it does not know (the old reserved rankShare included), saying which ones exist", () => {
+    const m = salesPaymentClone() as unknown as { combine: string };
     m.combine = "rankShare";
-    m.rankShare = { by: "value", field: "revenue", shares: [0.7, 0.9] };
-    m.tiers.forEach((t) => delete t.minScore);
-    expect(messages(m).join()).toMatch(/rank share are not supported yet/);
+    expect(messages(m as unknown as Model).join()).toMatch(/unknown combine "rankShare" \(use sum, worst, best or grid\)/);
   });
 });

@@ -1,14 +1,14 @@
-import type { FieldDef, Lang } from "../model";
+import type { FieldDef, Lang, Model, Text } from "../model";
 import { text } from "../model";
 import type { CellValue } from "../parse/values";
 import { customerField, firstOrderDaysField, frequencyField, monetaryField, orderFields, recencyField } from "../presets/fields";
-import type { SourceTable } from "../sheet/types";
+import type { ColumnMapping, SourceTable } from "../sheet/types";
 import type { OrderAggregate } from "./aggregate";
 
 const lastOrderField: FieldDef = { id: "lastOrder", kind: "date", label: text("最近购买日期", "Last order"), synonyms: [], required: false };
 const firstOrderField: FieldDef = { id: "firstOrder", kind: "date", label: text("首次购买日期", "First order date"), synonyms: [], required: false };
 
-/** The columns of the customer summary (客户汇总), in order; their ids are the value presets' field ids. */
+/** The columns of the customer summary (客户汇总), in order, with their headers; field ids are the value presets'. */
 export const CUSTOMER_SUMMARY_FIELDS: readonly FieldDef[] = [
   customerField,
   orderFields.find((f) => f.id === "customerId")!,
@@ -18,6 +18,16 @@ export const CUSTOMER_SUMMARY_FIELDS: readonly FieldDef[] = [
   lastOrderField,
   firstOrderField,
   firstOrderDaysField,
+];
+const HEADERS: readonly Text[] = [
+  text("客户", "Customer"),
+  text("客户编号", "Customer ID"),
+  text("最近购买（天）", "Days since last order"),
+  text("购买次数", "Orders"),
+  text("消费金额", "Total spent"),
+  text("最近购买日期", "Last order"),
+  text("首次购买日期", "First order"),
+  text("首次购买（天）", "Days since first order"),
 ];
 
 /**
@@ -45,7 +55,7 @@ export function customerTable(agg: OrderAggregate, source: Pick<SourceTable, "sh
     sheetName: source.sheetName,
     headerRow: source.headerRow,
     firstCol: 0,
-    headers: CUSTOMER_SUMMARY_FIELDS.map((f) => f.label[lang]),
+    headers: HEADERS.map((h) => h[lang]),
     rows,
     skipped: [],
     foundBy: "detected",
@@ -55,4 +65,18 @@ export function customerTable(agg: OrderAggregate, source: Pick<SourceTable, "sh
 /** Column index of a summary field in `customerTable`, -1 when it has none. */
 export function summaryColumn(fieldId: string): number {
   return CUSTOMER_SUMMARY_FIELDS.findIndex((f) => f.id === fieldId);
+}
+
+/** The model's fields on the customer table's columns, by id (no guessing from headers). */
+export function customerMapping(model: Pick<Model, "fields">, agg: OrderAggregate): ColumnMapping {
+  const columns: Record<string, number> = {};
+  const confidence: Record<string, number> = {};
+  for (const f of model.fields) {
+    const col = summaryColumn(f.id);
+    if (col < 0 || (f.id === "customerId" && !agg.ids.some(Boolean))) continue;
+    columns[f.id] = col;
+    confidence[f.id] = 1;
+  }
+  const missing = model.fields.filter((f) => f.required && !(f.id in columns)).map((f) => f.id);
+  return { columns, confidence, alternatives: {}, missing };
 }

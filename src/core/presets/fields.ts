@@ -87,7 +87,7 @@ export const monetaryField: FieldDef = {
   id: "monetary",
   kind: "money",
   label: text("金额", "Monetary"),
-  synonyms: ["消费金额", "累计消费", "累计金额", "购买金额", "总金额", "消费总额", "monetary", "total spent", "spend", "total spend", "monetary value"],
+  synonyms: ["消费金额", "累计消费", "累计金额", "购买金额", "总金额", "消费总额", "累计销售额", "销售额", "monetary", "total spent", "spend", "total spend", "monetary value", "total sales", "sales", "revenue"],
   required: true,
   warnBelow: 0,
 };

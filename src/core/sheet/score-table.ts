@@ -4,6 +4,7 @@ import { CUSTOMER_FIELD, text } from "../model";
 import { isBlank, parseDate, parseNumber, shownValue, type CellValue, type NumberContext } from "../parse/values";
 import { EXCEL_MAX_NUMBER, nounOf, tooLarge } from "../parse/messages";
 import { formatNumber } from "../text/format";
+import { resolvePopulation } from "../population";
 import { compileModel, type CompiledModel } from "../score";
 import { compileScorer, type ScoreColumns } from "../scorer";
 import { fold } from "../text/normalize";
@@ -47,7 +48,6 @@ function readerOf(kind: FieldKind): Column["read"] {
  * `2万`, `¥12,000`, `３０天` are.
  */
 export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Model, lang: Lang, today?: Date): ScoredTable {
-  const cm = compileModel(model);
   const n = table.rows.length;
   const columns: Column[] = [];
   for (const field of model.fields) {
@@ -72,6 +72,9 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
     if (v.read === "number") numbers[c.id] = v.numbers;
     else if (v.read === "category") cells[c.id] = table.rows.map((r) => r.cells[c.index]);
   }
+  // RFM quintiles, averages, Pareto shares: cut points from this table's customers, once, as band bounds.
+  const resolved = resolvePopulation(model, (id) => numbers[id]);
+  const cm = compileModel(resolved.model);
   const scores = compileScorer(cm).score(
     {
       length: n,
@@ -123,7 +126,7 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
   const valueField = byField.get(model.valueField ?? "");
   const { summary, unscored, overflow: sumOverflow } = summarise(cm, scores, valueField ? values[valueField.id] : undefined, valueField?.field);
   if (sumOverflow) issues.push(sumOverflow);
-  return { table, mapping, lang, rows, scores, issues, summary, unscored };
+  return { table, mapping, lang, model: resolved.model, cuts: resolved.cuts, rows, scores, issues, summary, unscored };
 }
 
 /** Every mapped field's cells read into one column: numbers and dates as Float64Array (NaN: none). */

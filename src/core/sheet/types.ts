@@ -1,5 +1,5 @@
 import type { Issue } from "../issues";
-import type { Lang } from "../model";
+import type { Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
 import type { RowResult } from "../score";
 import type { ScoreColumns } from "../scorer";
@@ -129,6 +129,10 @@ export interface ScoredTable {
   table: SourceTable;
   mapping: ColumnMapping;
   lang: Lang;
+  /** The model as scored: the one given, with population cut points (RFM, ABC) filled in as band bounds. */
+  model: Model;
+  /** Population cut points per criterion id, ascending (empty when the model has none). */
+  cuts: Record<string, number[]>;
   rows: ScoredRows;
   /** Tier, score and each criterion's match for every row, as typed arrays (what `rows` is built from). */
   scores: ScoreColumns;

@@ -68,7 +68,7 @@ describe("order log: Sample Superstore", () => {
     const agg = aggregateOrders(t, recogniseOrderLog(t)!.mapping, day(AS_OF));
     const ct = customerTable(agg, t, "zh-CN");
     expect(ct.rows).toHaveLength(793);
-    expect(ct.headers[summaryColumn("recency")]).toBe("最近购买");
+    expect(ct.headers[summaryColumn("recency")]).toBe("最近购买（天）");
     // Claire Gute (CG-12520) is on the CSV's lines 2 and 3: her first line is sheet row 2.
     const claire = ct.rows.find((r) => r.cells[summaryColumn("customerId")] === "CG-12520")!;
     expect(claire.row).toBe(2);
