@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { MappingError, pickSheet, scoreSheet, type Lang } from "../core";
+import { hasPopulation, MappingError, pickSheet, scoreSheet, type Lang } from "../core";
 import { buildTierPlan } from "../core/plan";
 import { HostError } from "../hosts/errors";
 import { openWorkbook } from "../hosts/xlsx/read";
@@ -40,8 +40,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       case "score":
         await score(args, io);
         return 0;
-      case "template":
-        return await runTemplate(args, io, loadModel(args.model, args.lang));
+      case "template": {
+        const model = loadModel(args.model, args.lang);
+        if (hasPopulation(model)) throw new JobError(M.noValueTemplate(model.id)[args.lang]);
+        return await runTemplate(args, io, model);
+      }
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -82,7 +85,8 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
     progress.next(M.phase.plan[lang]);
     // Our sheets are added to the input's own package (a CSV gets a fresh one holding its text).
     const source = outputSource(isXlsx ? bytes : undefined, grids);
-    const plan = buildTierPlan(job.scored, model, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
+    // The model as scored: RFM/ABC cut points of this table filled in.
+    const plan = buildTierPlan(job.scored, job.scored.model, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
     progress.next(M.phase.write[lang]);
     const { bytes: out, nonFinite } = await writeOutput(source, plan, { deflater: zlibDeflater });
     for (const n of nonFinite) io.stderr.write(`custtier: ${M.nonFinite(n.sheet, n.address, String(n.value))[lang]}\n`);

@@ -21,6 +21,8 @@ export const M = {
   wrote: (file: string, sheets: string) => text(`已写入 ${file}（${sheets}）`, `Wrote ${file} (${sheets})`),
   noSheet: (name: string, sheets: string) => text(`找不到工作表“${name}”。工作簿中有：${sheets}`, `No sheet "${name}". The workbook has: ${sheets}`),
   unknownModel: (id: string, ids: string) => text(`未知模型“${id}”。可用：${ids}，或一个模型 .json 文件`, `Unknown model "${id}". Use one of: ${ids}, or a model .json file`),
+  noValueTemplate: (id: string) =>
+    text(`模型 ${id} 的分界点由客户数据算出，暂无模板：请用 custtier score 对客户表或订单记录评分`, `Model ${id} takes its cut points from the customers and has no template yet: score a customer sheet or an order log with custtier score`),
   badModelFile: (file: string, why: string) => text(`模型文件 ${file} 无法使用：${why}`, `Model file ${file} cannot be used: ${why}`),
   cannotRead: (file: string, why: string) => text(`无法读取 ${file}：${why}`, `Cannot read ${file}: ${why}`),
   sameFile: (input: string, output: string) =>

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { findPreset, PRESETS, validateModel, type Lang, type Model } from "../core";
+import { findPreset, PRESETS, VALUE_PRESETS, validateModel, type Lang, type Model } from "../core";
 import { UsageError } from "./args";
 import { M } from "./messages";
 
@@ -10,7 +10,7 @@ export class ModelFileError extends Error {}
 export function loadModel(arg: string, lang: Lang): Model {
   const preset = findPreset(arg);
   if (preset) return preset;
-  if (!/\.json$/i.test(arg)) throw new UsageError(M.unknownModel(arg, PRESETS.map((m) => m.id).join(", ")));
+  if (!/\.json$/i.test(arg)) throw new UsageError(M.unknownModel(arg, [...PRESETS, ...VALUE_PRESETS].map((m) => m.id).join(", ")));
   let model: Model;
   try {
     model = JSON.parse(readFileSync(arg, "utf8")) as Model;

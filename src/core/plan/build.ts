@@ -31,7 +31,8 @@ export interface TierPlanOptions {
 
 export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPlanOptions = {}): WorkbookPlan {
   const lang = options.lang ?? scored.lang;
-  const live = !options.staticValues;
+  // The R × FM grid (rfm) has no formula form yet: its tier sheet holds the engine's values.
+  const live = !options.staticValues && model.combine !== "grid";
   const cm = compileModel(model);
   const roles = ["tiers", "summary", "rules"] as const;
   const wanted = { tiers: WORDS.tierSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
