@@ -40,6 +40,8 @@ export interface FieldDef {
    * to this many units from today ("months to close" from an expected close date).
    */
   fromDate?: "monthsFromToday";
+  /** Added by the user in the model editor: renaming its criterion renames it. */
+  custom?: boolean;
 }
 
 /** One side of a numeric interval. */

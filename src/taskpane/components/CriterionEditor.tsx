@@ -1,8 +1,12 @@
-import { Caption1, Checkbox, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons/svg/delete";
+import { SplitHorizontalRegular } from "@fluentui/react-icons/svg/split-horizontal";
+import { Fragment } from "react";
+import { describeBand } from "../../core/explain";
 import type { Band, Category, Criterion, Model } from "../../core/model";
 import { MESSAGES } from "../../i18n/messages";
 import { useStrings } from "../../i18n/react";
-import { setBound, setOutcome, setTablePoints, setValueRange, type Outcome } from "../state/model-edit";
+import { removeBand, renameBand, setBound, setOutcome, setTablePoints, setValueRange, splitBand, type Outcome } from "../state/model-edit";
 import { NumberField } from "./NumberField";
 
 const useStyles = makeStyles({
@@ -11,9 +15,22 @@ const useStyles = makeStyles({
   td: { padding: "2px", verticalAlign: "middle" },
   bound: { display: "flex", alignItems: "center", gap: "0" },
   number: { width: "100%", minWidth: "56px" },
-  outcome: { width: "64px" },
+  outcome: { width: "100%", minWidth: 0, maxWidth: "120px" },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   range: { display: "flex", gap: tokens.spacingHorizontalS },
+  bands: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  band: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  bandHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  bandNo: { flexShrink: 0, color: tokens.colorNeutralForeground3 },
+  bandName: { flexGrow: 1, minWidth: 0 },
+  bandGrid: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr) auto", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  gridLabel: { color: tokens.colorNeutralForeground3 },
 });
 
 interface Props {
@@ -61,64 +78,77 @@ function OutcomeInput({ model, value, label, onOutcome }: { model: Model; value:
 }
 
 function BandsEditor({ model, index, bands, criterion, onChange }: { model: Model; index: number; bands: Band[]; criterion: Criterion; onChange: (m: Model) => void }) {
-  const { s, tx } = useStrings();
+  const { s, tx, lang } = useStrings();
   const styles = useStyles();
   const name = tx(criterion.label);
-  const outcomeHeader = tx(outcomeWord(model));
+  const what = outcomeWord(model);
   const sides = [
-    { side: "min" as const, word: MESSAGES.from },
-    { side: "max" as const, word: MESSAGES.to },
+    { side: "min" as const, word: MESSAGES.from, short: s.from },
+    { side: "max" as const, word: MESSAGES.to, short: s.to },
   ];
+  // Stacked, one band per block: the pane is 320–380 px wide, too narrow for a table of five inputs.
   return (
-    <table className={styles.grid}>
-      <thead>
-        <tr>
-          <th className={styles.th} scope="col">{s.from}</th>
-          <th className={styles.th} scope="col">{s.to}</th>
-          <th className={styles.th} scope="col">{outcomeHeader}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bands.map((band, b) => (
-          <tr key={b}>
-            {sides.map(({ side, word }) => {
+    <ol className={styles.bands}>
+      {bands.map((band, b) => (
+        <li key={b} className={styles.band} aria-label={s.bandN(b + 1)}>
+          <div className={styles.bandHead}>
+            <Caption1 className={styles.bandNo}>{s.bandN(b + 1)}</Caption1>
+            <Input
+              className={styles.bandName}
+              size="small"
+              aria-label={s.bandName(name, b + 1)}
+              placeholder={describeBand(band, lang)}
+              value={band.label?.[lang] ?? ""}
+              onChange={(_, d) => onChange(renameBand(model, index, b, lang, d.value))}
+            />
+            <Button size="small" appearance="subtle" icon={<SplitHorizontalRegular />} aria-label={s.splitBand(name, b + 1)} title={s.split} onClick={() => onChange(splitBand(model, index, b))} />
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={s.removeBand(name, b + 1)}
+              title={s.remove}
+              disabled={bands.length < 2}
+              onClick={() => onChange(removeBand(model, index, b))}
+            />
+          </div>
+          <div className={styles.bandGrid}>
+            {sides.map(({ side, word, short }) => {
               const bound = band[side];
               return (
-                <td key={side} className={styles.td}>
-                  <div className={styles.bound}>
-                    <NumberField
-                      className={styles.number}
-                      size="small"
-                      optional
-                      placeholder={s.noLimit}
-                      aria-label={s.bandBound(name, b + 1, word)}
-                      value={bound?.value}
-                      onValue={(n) => onChange(setBound(model, index, b, side, n === undefined ? undefined : { value: n, inclusive: bound?.inclusive ?? true }))}
-                    />
-                    <Checkbox
-                      size="medium"
-                      aria-label={s.bandInclusive(name, b + 1, word)}
-                      title={s.inclusive}
-                      disabled={!bound}
-                      checked={bound?.inclusive ?? false}
-                      onChange={(_, d) => bound && onChange(setBound(model, index, b, side, { value: bound.value, inclusive: d.checked === true }))}
-                    />
-                  </div>
-                </td>
+                <Fragment key={side}>
+                  <Caption1 className={styles.gridLabel}>{short}</Caption1>
+                  <NumberField
+                    className={styles.number}
+                    size="small"
+                    optional
+                    placeholder={s.noLimit}
+                    aria-label={s.bandBound(name, b + 1, word)}
+                    value={bound?.value}
+                    onValue={(n) => onChange(setBound(model, index, b, side, n === undefined ? undefined : { value: n, inclusive: bound?.inclusive ?? true }))}
+                  />
+                  <Checkbox
+                    size="medium"
+                    label={s.inclusive}
+                    aria-label={s.bandInclusive(name, b + 1, word)}
+                    disabled={!bound}
+                    checked={bound?.inclusive ?? false}
+                    onChange={(_, d) => bound && onChange(setBound(model, index, b, side, { value: bound.value, inclusive: d.checked === true }))}
+                  />
+                </Fragment>
               );
             })}
-            <td className={styles.td}>
-              <OutcomeInput
-                model={model}
-                value={band}
-                label={s.optionOf(name, band.label ? tx(band.label) : String(b + 1), outcomeWord(model))}
-                onOutcome={(o) => onChange(setOutcome(model, index, b, o))}
-              />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            <Caption1 className={styles.gridLabel}>{tx(what)}</Caption1>
+            <OutcomeInput
+              model={model}
+              value={band}
+              label={s.optionOf(name, band.label ? tx(band.label) : String(b + 1), what)}
+              onOutcome={(o) => onChange(setOutcome(model, index, b, o))}
+            />
+          </div>
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -14,6 +14,7 @@ import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/t
 import { validateModel, type ModelProblem } from "../../core/validate";
 import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
 import { isAbort } from "./errors";
+import { followNumbers } from "./model-edit";
 import { choicesFromSaved, resolveMapping, savedMapping, type ColumnChoices } from "./mapping";
 import { buildPlan } from "./plan";
 import { useDebounced } from "./useDebounced";
@@ -276,7 +277,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     preset,
     edited: model !== preset,
     choosePreset,
-    editModel: setModel,
+    editModel: (next: Model) => setModel(followNumbers(next, preset)),
     resetModel: () => setModel(preset),
     problems,
     mapping,
