@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang, Text } from "../core";
 import { M } from "./messages";
 import type { HelpTopic } from "./usage";
@@ -98,6 +98,15 @@ function parseError(e: unknown, topic: HelpTopic): UsageError {
   return new UsageError(M.usage.badArgument(message), topic);
 }
 
+/** node:util parseArgs over a command's arguments, its errors as bilingual usage errors. */
+function parseOptions<O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O, topic: HelpTopic) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true });
+  } catch (e) {
+    throw parseError(e, topic);
+  }
+}
+
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || HELP.includes(command)) {
@@ -109,26 +118,20 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (rest.some((a) => HELP.includes(a))) return { command: "help", topic: command, lang: lang(langArg(rest), env, command) };
 
   if (command === "score") {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          output: { type: "string", short: "o" },
-          sheet: { type: "string" },
-          model: { type: "string", short: "m", default: "sales-payment" },
-          map: { type: "string", multiple: true, default: [] },
-          lang: { type: "string" },
-          values: { type: "boolean", default: false },
-          json: { type: "boolean", default: false },
-          force: { type: "boolean", default: false },
-        },
-      });
-    } catch (e) {
-      throw parseError(e, "score");
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseOptions(
+      rest,
+      {
+        output: { type: "string", short: "o" },
+        sheet: { type: "string" },
+        model: { type: "string", short: "m", default: "sales-payment" },
+        map: { type: "string", multiple: true, default: [] },
+        lang: { type: "string" },
+        values: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+      },
+      "score",
+    );
     if (positionals.length !== 1) throw new UsageError(M.usage.oneInput, "score");
     return {
       command: "score",
@@ -144,22 +147,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     };
   }
 
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        model: { type: "string", short: "m", default: "sales-payment" },
-        lang: { type: "string" },
-        examples: { type: "boolean", default: false },
-      },
-    });
-  } catch (e) {
-    throw parseError(e, "template");
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(
+    rest,
+    {
+      output: { type: "string", short: "o" },
+      model: { type: "string", short: "m", default: "sales-payment" },
+      lang: { type: "string" },
+      examples: { type: "boolean", default: false },
+    },
+    "template",
+  );
   if (positionals.length) throw new UsageError(M.usage.templateNoFile(positionals[0]), "template");
   if (!values.output) throw new UsageError(M.usage.templateNeedsOutput, "template");
   return { command: "template", output: values.output, model: values.model!, lang: lang(values.lang, env, "template"), examples: values.examples! };
