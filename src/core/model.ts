@@ -206,6 +206,8 @@ export interface Model {
   valueField?: string;
   /** Field holding the last contact date, for next follow-up = last contact + tier cadence. */
   followUpField?: string;
+  /** Intended share (0–1) of customers per tier, best first, as calibrated; shown beside the actual share. */
+  targetShares?: number[];
   /** For `grid` models. */
   grid?: TierGrid;
 }
