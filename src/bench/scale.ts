@@ -28,7 +28,7 @@ export function runChild(args: string[], nodeFlags: string[] = []): Promise<Chil
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20000)));
   return new Promise((resolve) => {
     child.on("close", (code, signal) => {
       clearInterval(watch);
@@ -40,7 +40,9 @@ export function runChild(args: string[], nodeFlags: string[] = []): Promise<Chil
         resolve({ ok: true, result });
         return;
       }
-      const last = stderr.trim().split("\n").filter((l) => /error|heap|killed|memory/i.test(l)).slice(-2).join(" | ") || stderr.trim().split("\n").pop() || "";
+      // V8's own verdict (`FATAL ERROR: Reached heap limit…`) rather than the stack frames after it.
+      const lines = stderr.trim().split("\n");
+      const last = lines.find((l) => /FATAL ERROR|RangeError|Error:/.test(l)) ?? lines.filter((l) => /error|heap|killed|memory/i.test(l)).pop() ?? lines.pop() ?? "";
       resolve({ ok: false, ms, peakRss: peak, why: `exit ${signal ?? code}: ${last.slice(0, 300)}` });
     });
   });
