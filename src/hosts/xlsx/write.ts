@@ -7,7 +7,12 @@
  *
  * Why not exceljs for writing: it re-serialised the whole input (losing charts,
  * images, pivots, macros; changing time values through JS dates), and its
- * serialisation was about 3/4 of the 100,000-row file path.
+ * serialisation was about 3/4 of the 100,000-row file path. Measured in one run
+ * (30,000 customers, bench's synthetic input, a machine loaded ~10× its 2 cores):
+ * the whole output through this writer 2.9 s (zlib) / 3.9 s (fflate, the
+ * browser's), against 4.1 s for exceljs merely re-serialising the INPUT,
+ * before it even wrote our sheets. Only compressed parts are held: the sheet
+ * XML streams through deflate in 4,096-row chunks, with no per-cell objects.
  */
 import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../core/plan/types";
