@@ -13,6 +13,8 @@ export interface SheetInfo {
   active: boolean;
   /** The product marker (defined name) pointing into this sheet, if any: a sheet we made. */
   marker?: string;
+  /** Hidden or very hidden: not offered to the user, but its name is taken. */
+  hidden?: boolean;
 }
 
 export interface ApplyProgress {

@@ -8,9 +8,12 @@ import ExcelJS from "exceljs";
 import { rangeAddress } from "../../src/core/plan/a1";
 import type { WorkbookPlan } from "../../src/core/plan/types";
 import type { CellRange } from "../../src/core/sheet/types";
-import { parseAddress } from "../../src/hosts/excel/address";
+import { parseAddress } from "../../src/core/plan/address";
 import { applyPlan as applyToExcel } from "../../src/hosts/excel/apply";
-import { RecordingContext } from "../../src/hosts/excel/testing/recording-context";
+import { RecordingContext, type FakeSeed } from "../../src/hosts/excel/testing/recording-context";
+import { createExcelHost } from "../../src/hosts/excel/host";
+import { FileHost } from "../../src/hosts/xlsx/file-host";
+import type { SavedSettings } from "../../src/hosts/host";
 import { loadXlsx, writeXlsx } from "../../src/hosts/xlsx/write";
 import { buildTierPlan } from "../../src/core/plan/build";
 import type { Cell } from "../../src/core/plan/types";
@@ -284,5 +287,67 @@ describe.each(cases)("host contract: $title", ({ existing, plan }) => {
     expect(cells.some((c) => typeof c === "object" && c?.kind === "formula")).toBe(true);
     expect(cells.some((c) => typeof c === "object" && c?.kind === "text" && /^[=+]/.test(c.text))).toBe(true);
     expect(built.sheets.some((s) => s.rules.some((r) => r.kind === "formula"))).toBe(true);
+  });
+});
+
+/**
+ * Settings travel with the workbook between the hosts: set up in the
+ * playground or the CLI (file host), opened in Excel, and back. The workbook
+ * crosses as a user's file would: every sheet's cells, its visibility and the
+ * defined names.
+ */
+describe("host contract: settings saved by one host are read by the other", () => {
+  const CSV = "客户名称,月均销售额,回款天数\n华东贸易,25000,20\n";
+  const settings: SavedSettings = { version: 1, model: salesPayment, mapping: { customer: "客户名称", revenue: "月均销售额", paydays: "回款天数" }, sheet: "客户" };
+
+  /** A file's workbook as the Excel fake's seed (values, visibility, names). */
+  async function seedFromFile(bytes: Uint8Array): Promise<FakeSeed> {
+    const wb = await loadXlsx(bytes);
+    const sheets: FakeSeed["sheets"] = [];
+    wb.eachSheet((ws) => {
+      const cells: (Scalar | null)[][] = [];
+      ws.eachRow((row, r) => row.eachCell((cell, c) => ((cells[r - 1] ??= [])[c - 1] = cell.value as Scalar)));
+      const visibility = ws.state === "veryHidden" ? "VeryHidden" : ws.state === "hidden" ? "Hidden" : "Visible";
+      sheets.push({ name: ws.name, cells: Array.from(cells, (row) => Array.from(row ?? [], (v) => v ?? null)), visibility });
+    });
+    const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => {
+      const area = parseAddress(n.ranges[0])[0];
+      return { name: n.name, sheet: area.sheet, address: a1(area.range) };
+    });
+    return { sheets, names };
+  }
+
+  /** The Excel fake's workbook as a file (values, visibility, names). */
+  async function fileFromExcel(ctx: RecordingContext): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    for (const sheet of ctx.sheets) {
+      const ws = wb.addWorksheet(sheet.name, { state: sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible" });
+      for (const { row, col, cell } of sheet.filled()) ws.getCell(row + 1, col + 1).value = cell.value as Scalar;
+    }
+    for (const n of ctx.names) wb.definedNames.add(`'${n.sheet.name}'!${rangeAddress(n.range, true)}`, n.name);
+    return writeXlsx(wb);
+  }
+
+  it("file host (playground, CLI) → Excel: the model and mapping come back, from a very hidden sheet", async () => {
+    const file = await FileHost.open(new TextEncoder().encode(CSV), "客户.csv");
+    await file.saveSettings(settings);
+    const ctx = new RecordingContext(await seedFromFile(await file.toXlsx()));
+    expect(ctx.sheets.filter((s) => s.visibility === "VeryHidden")).toHaveLength(1);
+    const excel = createExcelHost((batch) => batch(ctx));
+    expect(await excel.loadSettings()).toEqual(settings);
+  });
+
+  it("Excel → file host: the model and mapping come back, and the settings sheet stays very hidden", async () => {
+    const ctx = new RecordingContext({ sheets: [{ name: "客户", cells: [["客户名称", "月均销售额", "回款天数"], ["华东贸易", 25000, 20]] }] });
+    const excel = createExcelHost((batch) => batch(ctx));
+    await excel.saveSettings(settings);
+    const bytes = await fileFromExcel(ctx);
+    const file = await FileHost.open(bytes, "客户.xlsx");
+    expect(await file.loadSettings()).toEqual(settings);
+    expect(file.visibleGrids().map((g) => g.name)).toEqual(["客户"]);
+    // And on to Excel again, edited in between by the file host.
+    await file.saveSettings({ ...settings, sheet: undefined });
+    const again = createExcelHost(((c) => (batch) => batch(c))(new RecordingContext(await seedFromFile(await file.toXlsx()))));
+    expect(await again.loadSettings()).toEqual({ version: 1, model: salesPayment, mapping: settings.mapping });
   });
 });

@@ -41,7 +41,11 @@ describe("the pane on the Excel host", () => {
     for (const r of SALES_EXAMPLES) expect(shown).toContain(r.name);
     expect(JSON.stringify(ctx.sheet("客户表").read({ row: 0, col: 0, rows: 13, cols: 4 }))).toBe(before);
     expect(ctx.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tier rules", "Tier summary"]));
-    expect([...ctx.settings.values()].some((v) => typeof v === "string" && v.includes('"sales-payment"'))).toBe(true);
+    const settings = ctx.sheet("CustTier_Settings");
+    expect(settings.visibility).toBe("VeryHidden");
+    expect(String(settings.read({ row: 0, col: 0, rows: 1, cols: 1 })[0][0])).toContain('"sales-payment"');
+    // Saving the settings leaves the user on the new tier sheet.
+    expect(ctx.active?.name).toBe("Customer tiers");
 
     await userEvent.click(screen.getByRole("button", { name: "Go to the tier sheet" }));
     expect(ctx.active?.name).toBe("Customer tiers");

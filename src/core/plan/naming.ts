@@ -5,6 +5,7 @@
  * sheet is replaced; a free name is taken; a name held by a user's sheet gets a
  * suffix (`客户分级 (2)`). Hosts only read the names and markers and execute.
  */
+import { parseAddress } from "./address";
 import type { SheetAction, SheetRole } from "./types";
 
 /** What a host reports about each sheet before a plan is built (the hosts' `SheetInfo` fits). */
@@ -18,10 +19,27 @@ export interface ExistingSheet {
 export const MARKER_PREFIX = "CustTier_";
 
 // A template's customer sheet never carries this one (it is the user's sheet, see template/build.ts): no run replaces it.
-const MARKER_SUFFIX: Record<SheetRole, string> = { tiers: "Tiers", customers: "Customers", rules: "Rules", summary: "Summary" };
+const MARKER_SUFFIX: Record<SheetRole, string> = { tiers: "Tiers", customers: "Customers", rules: "Rules", summary: "Summary", settings: "Settings" };
 
 export function markerName(role: SheetRole): string {
   return MARKER_PREFIX + MARKER_SUFFIX[role];
+}
+
+/** A defined name of ours (a user's own names are never taken for markers); Excel compares names without case. */
+export function isMarkerName(name: string): boolean {
+  return name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
+}
+
+/**
+ * The sheet a marker points into, or null when the name is not ours or does
+ * not point at one area of one sheet (`#REF!` after the sheet was deleted, a
+ * list of areas). `refersTo` as either host reads it: `=Sheet1!$A$1`, `'客户 分级'!$A$1`.
+ * Both hosts recognise markers with this one rule.
+ */
+export function markerSheet(name: string, refersTo: string): string | null {
+  if (!isMarkerName(name)) return null;
+  const areas = parseAddress(refersTo);
+  return areas.length === 1 ? areas[0].sheet : null;
 }
 
 /** Excel's sheet-name limit, counted in UTF-16 code units (what Excel counts). */
@@ -61,8 +79,8 @@ function clip(s: string, max: number): string {
   return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
-export interface SheetPlacement {
-  role: SheetRole;
+export interface SheetPlacement<R extends SheetRole = SheetRole> {
+  role: R;
   name: string;
   action: SheetAction;
 }
@@ -71,12 +89,12 @@ export interface SheetPlacement {
  * Decides name and action for each wanted sheet.
  * `protect`: sheets that must never be replaced even if marked (the source being tiered).
  */
-export function placeSheets(wanted: { role: SheetRole; name: string }[], existing: readonly ExistingSheet[], protect: string[] = []): SheetPlacement[] {
+export function placeSheets<R extends SheetRole>(wanted: { role: R; name: string }[], existing: readonly ExistingSheet[], protect: string[] = []): SheetPlacement<R>[] {
   const key = (s: string) => s.toLowerCase(); // Excel sheet names are case-insensitive
   const protectedNames = new Set(protect.map(key));
   const taken = new Set(existing.map((s) => key(s.name)));
   const replaced = new Set<string>();
-  const placements = new Map<SheetRole, SheetPlacement>();
+  const placements = new Map<R, SheetPlacement<R>>();
 
   // Replacements first: a marked sheet keeps its current name (the user may have renamed it on purpose).
   for (const w of wanted) {

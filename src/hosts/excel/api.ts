@@ -50,7 +50,8 @@ export interface Worksheet extends Loadable {
   tabColor: string;
   /** ExcelApi 1.8. */
   showGridlines: boolean;
-  readonly visibility: string;
+  /** `Visible`, `Hidden` or `VeryHidden` (ExcelApi 1.1). */
+  visibility: string;
   readonly freezePanes: WorksheetFreezePanes;
   /** ExcelApi 1.9. */
   readonly autoFilter: AutoFilter;

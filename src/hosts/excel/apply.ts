@@ -2,8 +2,10 @@ import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { ApplyOptions } from "../host";
 import type { ExcelContext, Worksheet } from "./api";
 import { planChunks, countRows, type Chunk } from "./chunks";
-import { cancelledError, toHostError } from "./errors";
-import { finishSheet, formatSheet } from "./format";
+import { throwIfCancelled } from "../errors";
+import { undoOnFailure } from "../undo";
+import { toHostError } from "./errors";
+import { applyVisibility, finishSheet, formatSheet } from "./format";
 
 /** Each request stays under this (Excel on the web refuses 5 MB). */
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -37,7 +39,7 @@ interface Move {
  */
 export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, options: ExcelApplyOptions = {}): Promise<void> {
   const { signal, onProgress } = options;
-  if (signal?.aborted) throw cancelledError();
+  throwIfCancelled(signal);
   const { workbook } = context;
   workbook.worksheets.load("items/name,items/position");
   workbook.names.load("items/name");
@@ -58,13 +60,13 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
     plan.sheets.forEach((sheet, i) => formatSheet(added[i], sheet, plan.font));
   };
 
-  try {
+  const run = async () => {
     const total = countRows(plan);
     let done = 0;
     const cap = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
     const budget = cap - Math.min(REQUEST_RESERVE, cap / 10);
     for (const chunk of planChunks(plan, budget)) {
-      if (signal?.aborted) throw cancelledError();
+      throwIfCancelled(signal);
       workbook.application.suspendApiCalculationUntilNextSync();
       workbook.application.suspendScreenUpdatingUntilNextSync();
       if (!ready) setup();
@@ -75,14 +77,12 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
       done += chunk.rows;
       onProgress?.({ done, total });
     }
-    if (signal?.aborted) throw cancelledError();
+    throwIfCancelled(signal);
     if (!ready) setup();
     commit(context, plan, moves, added);
     await context.sync();
-  } catch (e) {
-    await rollBack(context, plan, moves, before);
-    throw toHostError(e);
-  }
+  };
+  await undoOnFailure(run, () => rollBack(context, plan, moves, before)).catch((e: unknown) => Promise.reject(toHostError(e)));
 }
 
 /** Excel compares sheet and defined names without case. */
@@ -133,6 +133,7 @@ function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefi
   });
   const shown = plan.sheets.findIndex((s) => fold(s.name) === fold(plan.activate));
   (shown >= 0 ? added[shown] : workbook.worksheets.getItem(plan.activate)).activate();
+  plan.sheets.forEach((sheet, i) => applyVisibility(added[i], sheet));
   // Calculation was suspended while the formulas arrived: settle them now.
   workbook.application.calculate("Recalculate");
 }
@@ -140,30 +141,25 @@ function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefi
 /**
  * Undoes a run that stopped: deletes the sheets it added and gives parked
  * sheets their names back. Looks at the workbook first, since a failed batch
- * may have run only part of its calls. Its own failure is not reported: the
- * error that stopped the run is the one the user needs.
+ * may have run only part of its calls.
  */
 async function rollBack(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefined)[], before: Map<string, Worksheet>): Promise<void> {
-  try {
-    const { worksheets } = context.workbook;
-    worksheets.load("items/name");
-    await context.sync();
-    const now = new Map(worksheets.items.map((ws) => [fold(ws.name), ws]));
-    plan.sheets.forEach((sheet, i) => {
-      const mine = now.get(fold(sheet.name));
-      const move = moves[i];
-      if (move) {
-        const parked = now.get(fold(move.parked));
-        // No parked sheet: either the old one was never renamed (then `mine` is the user's) or the commit deleted it (then ours is complete).
-        if (!parked) return;
-        mine?.delete();
-        parked.name = move.existing;
-      } else if (mine && !before.has(fold(sheet.name))) {
-        mine.delete();
-      }
-    });
-    await context.sync();
-  } catch {
-    // Reported: the original error.
-  }
+  const { worksheets } = context.workbook;
+  worksheets.load("items/name");
+  await context.sync();
+  const now = new Map(worksheets.items.map((ws) => [fold(ws.name), ws]));
+  plan.sheets.forEach((sheet, i) => {
+    const mine = now.get(fold(sheet.name));
+    const move = moves[i];
+    if (move) {
+      const parked = now.get(fold(move.parked));
+      // No parked sheet: either the old one was never renamed (then `mine` is the user's) or the commit deleted it (then ours is complete).
+      if (!parked) return;
+      mine?.delete();
+      parked.name = move.existing;
+    } else if (mine && !before.has(fold(sheet.name))) {
+      mine.delete();
+    }
+  });
+  await context.sync();
 }

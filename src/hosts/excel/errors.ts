@@ -73,8 +73,3 @@ export function toHostError(error: unknown): HostError {
     { cause: error },
   );
 }
-
-/** The run was cancelled by the user; what was added has been removed. */
-export function cancelledError(): HostError {
-  return new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
-}

@@ -32,6 +32,12 @@ export function finishSheet(ws: Worksheet, sheet: SheetPlan): void {
   if (sheet.validations) addValidations(ws, sheet.validations);
 }
 
+/** Hides a sheet the plan wants hidden (settings); after activation, since Excel will not hide the active sheet. */
+export function applyVisibility(ws: Worksheet, sheet: SheetPlan): void {
+  if (sheet.visibility === "hidden") ws.visibility = "Hidden";
+  else if (sheet.visibility === "veryHidden") ws.visibility = "VeryHidden";
+}
+
 /** Excel column width unit (characters of the default font) → points, as Excel rounds it: 7 px per character + 5 px padding. */
 export function widthInPoints(characters: number): number {
   return Math.round(characters * 7 + 5) * 0.75;

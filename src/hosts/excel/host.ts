@@ -3,7 +3,8 @@ import type { ExcelContext, RunBatch } from "./api";
 import { applyPlan } from "./apply";
 import { toHostError } from "./errors";
 import { readSheet, type ReadOptions } from "./read";
-import { loadSettings, saveSettings } from "./settings";
+import { loadSettingsSheet, saveSettingsSheet } from "../settings";
+import { loadLegacySettings } from "./settings";
 import { listSheets, select } from "./sheets";
 
 /**
@@ -27,7 +28,9 @@ export function createExcelHost(run: RunBatch = excelRun, read: Pick<ReadOptions
     readSheet: (name) => batch((context) => readSheet(context, name, read)),
     applyPlan: (plan, options) => batch((context) => applyPlan(context, plan, options)),
     select: (sheet, address) => batch((context) => select(context, sheet, address)),
-    loadSettings: () => batch(loadSettings),
-    saveSettings: (settings) => batch((context) => saveSettings(context, settings)),
+    // The settings sheet both hosts write; a workbook saved by the earlier version has only `workbook.settings`.
+    loadSettings: () =>
+      batch(async (context) => (await loadSettingsSheet({ listSheets: () => listSheets(context), readSheet: (name) => readSheet(context, name, read) })) ?? loadLegacySettings(context)),
+    saveSettings: (settings) => batch((context) => saveSettingsSheet({ listSheets: () => listSheets(context), applyPlan: (plan) => applyPlan(context, plan) }, settings)),
   };
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../core/parse/values";
 import type { SheetGrid } from "../../core/sheet/types";
-import { parseAddress } from "./address";
+import { parseAddress } from "../../core/plan/address";
 import type { ExcelContext, Range, RangeAreas, Worksheet } from "./api";
 import { isPayloadLimit } from "./errors";
 

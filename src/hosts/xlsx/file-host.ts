@@ -6,19 +6,13 @@
  */
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { SheetGrid } from "../../core/sheet/types";
-import { HostError } from "../errors";
+import { HostError, throwIfCancelled } from "../errors";
 import type { ApplyOptions, SavedSettings, SheetInfo, WorkbookHost } from "../host";
-import { parseSettings } from "../settings";
+import { findSettingsSheet, loadSettingsSheet, saveSettingsSheet } from "../settings";
 import { text } from "../../core/model";
 import { openPackage } from "./package";
 import { openWorkbook, readWorkbook } from "./read";
-import { MARKER_PREFIX } from "../../core/plan/naming";
 import { outputSource, workbookMarkers, writeOutput, type OutputSource } from "./write";
-
-/** The very hidden sheet holding the pane's settings (Excel's add-in settings have no place in a plain file). */
-export const SETTINGS_SHEET = "CustTier_Settings";
-/** Excel's limit of characters in one cell: longer settings span several cells down column A. */
-const CELL_LIMIT = 32767;
 
 export interface Selection {
   sheet: string;
@@ -44,7 +38,7 @@ export class FileHost implements WorkbookHost {
     private grids: SheetGrid[],
     private markers: Map<string, string>,
   ) {
-    this.active = grids.find((g) => g.name !== SETTINGS_SHEET)?.name ?? "";
+    this.active = this.visibleGrids()[0]?.name ?? "";
   }
 
   /** Opens an .xlsx or .csv file's bytes. Throws a `HostError` (with a bilingual message) for unreadable files. */
@@ -68,7 +62,13 @@ export class FileHost implements WorkbookHost {
 
   /** The sheets a user would see, in tab order. */
   visibleGrids(): SheetGrid[] {
-    return this.grids.filter((g) => g.name !== SETTINGS_SHEET);
+    const hidden = this.hiddenSheet();
+    return this.grids.filter((g) => g.name !== hidden);
+  }
+
+  /** The settings sheet (very hidden), the one sheet of a file this host does not show. */
+  private hiddenSheet(): string | undefined {
+    return findSettingsSheet(this.grids.map((g) => ({ name: g.name, active: false, marker: this.markers.get(g.name) })))?.name;
   }
 
   activeSheet(): string {
@@ -98,15 +98,19 @@ export class FileHost implements WorkbookHost {
   // --- WorkbookHost --------------------------------------------------------------
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.visibleGrids().map((g) => {
+    const hidden = this.hiddenSheet();
+    return this.grids.map((g) => {
+      const info: SheetInfo = { name: g.name, active: g.name === this.active };
       const marker = this.markers.get(g.name);
-      return marker ? { name: g.name, active: g.name === this.active, marker } : { name: g.name, active: g.name === this.active };
+      if (marker) info.marker = marker;
+      if (g.name === hidden) info.hidden = true;
+      return info;
     });
   }
 
   async readSheet(name?: string): Promise<SheetGrid> {
     const wanted = name ?? this.active;
-    const grid = this.visibleGrids().find((g) => g.name === wanted);
+    const grid = this.grids.find((g) => g.name === wanted);
     if (!grid) {
       throw new HostError(text(`找不到工作表“${wanted}”`, `There is no sheet named "${wanted}"`), "no-sheet");
     }
@@ -114,14 +118,19 @@ export class FileHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
-    const { bytes } = await writeOutput(this.source, plan, options);
-    const grids = await readWorkbook(bytes, this.fileName);
-    if (options.signal?.aborted) throw new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
-    this.use(bytes, grids);
+    await this.write(this.source, plan, options);
     this.active = plan.activate;
     this.applied = true;
     this.selection = { sheet: plan.activate };
     this.changed();
+  }
+
+  /** The plan added to `source`; the workbook changes only once the new bytes are complete and read. */
+  private async write(source: OutputSource, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
+    const { bytes } = await writeOutput(source, plan, options);
+    const grids = await readWorkbook(bytes, this.fileName);
+    throwIfCancelled(options.signal);
+    this.use(bytes, grids);
   }
 
   private use(bytes: Uint8Array, grids: SheetGrid[]) {
@@ -138,37 +147,14 @@ export class FileHost implements WorkbookHost {
     this.changed();
   }
 
-  async loadSettings(): Promise<SavedSettings | null> {
-    const grid = this.grids.find((g) => g.name === SETTINGS_SHEET);
-    if (!grid) return null;
-    const json = grid.values.map((row) => (typeof row[0] === "string" ? row[0] : "")).join("");
-    return parseSettings(json);
+  // Settings: the very hidden sheet both hosts read and write (../settings.ts); saving them is no result of a run.
+  loadSettings(): Promise<SavedSettings | null> {
+    return loadSettingsSheet(this);
   }
 
-  async saveSettings(settings: SavedSettings): Promise<void> {
-    // A very hidden sheet of ours, replaced on every save like our other sheets.
-    const json = JSON.stringify(settings);
-    const cells = [];
-    for (let i = 0; i < json.length; i += CELL_LIMIT) cells.push([json.slice(i, i + CELL_LIMIT)]);
-    const exists = this.source.pkg.sheets.some((s) => s.name === SETTINGS_SHEET);
-    const plan: WorkbookPlan = {
-      sheets: [
-        {
-          name: SETTINGS_SHEET,
-          role: "rules", // the writer ignores roles; the marker below is what names this sheet ours
-          action: exists ? { kind: "replace", existing: SETTINGS_SHEET } : { kind: "create" },
-          marker: { name: `${MARKER_PREFIX}Settings`, cell: { row: 0, col: 0 } },
-          blocks: [{ at: { row: 0, col: 0 }, cells }],
-          styles: [],
-          columns: [],
-          rules: [],
-          visibility: "veryHidden",
-        },
-      ],
-      activate: this.active,
-    };
-    const { bytes } = await writeOutput({ ...this.source, fresh: false }, plan);
-    this.use(bytes, await readWorkbook(bytes, this.fileName));
+  saveSettings(settings: SavedSettings): Promise<void> {
+    // Not `fresh`: saving settings never changes which sheet a fresh file opens on.
+    return saveSettingsSheet({ listSheets: () => this.listSheets(), applyPlan: (plan) => this.write({ ...this.source, fresh: false }, plan) }, settings);
   }
 }
 

@@ -1,21 +1,12 @@
 /** Our sheet markers (workbook-scoped defined names pointing at a sheet's A1), in an exceljs workbook or an xlsx package. */
 import type ExcelJS from "exceljs";
 import type { XlsxPackage } from "./package";
-import { MARKER_PREFIX, type ExistingSheet } from "../../core/plan/naming";
+import { markerSheet, type ExistingSheet } from "../../core/plan/naming";
 
 interface NameModel {
   name: string;
   ranges: string[];
 }
-
-/** The sheet a defined-name range points into (`'客户 分级'!$A$1` → `客户 分级`). */
-function sheetOf(rangeText: string): string | null {
-  const m = /^(?:'((?:[^']|'')*)'|([^!]*))!/.exec(rangeText);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-}
-
-const isOurs = (name: string) => name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
 
 function names(workbook: ExcelJS.Workbook): NameModel[] {
   return workbook.definedNames.model as NameModel[];
@@ -34,8 +25,7 @@ export function workbookMarkers(workbook: ExcelJS.Workbook | XlsxPackage): Map<s
   const sheets = new Set(sheetNames);
   const markers = new Map<string, string>();
   for (const n of defined) {
-    if (!isOurs(n.name)) continue;
-    const sheet = n.ranges.length === 1 ? sheetOf(n.ranges[0]) : null;
+    const sheet = markerSheet(n.name, n.ranges.join(","));
     if (sheet !== null && sheets.has(sheet) && !markers.has(sheet)) markers.set(sheet, n.name);
   }
   return markers;

@@ -62,11 +62,13 @@ export function SourceStep({ sheets, sheetName, table, loading, onSelectSheet, o
       <div className={styles.pickRow}>
         <Field label={s.sheet} className={styles.grow}>
           <Select value={sheetName ?? ""} disabled={loading && !sheets.length} onChange={(_, d) => onSelectSheet(d.value)}>
-            {sheets.map((sheet) => (
-              <option key={sheet.name} value={sheet.name}>
-                {sheet.name}
-              </option>
-            ))}
+            {sheets
+              .filter((sheet) => !sheet.hidden)
+              .map((sheet) => (
+                <option key={sheet.name} value={sheet.name}>
+                  {sheet.name}
+                </option>
+              ))}
           </Select>
         </Field>
         <Tooltip content={s.readAgainHint} relationship="description">

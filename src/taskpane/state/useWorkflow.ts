@@ -80,7 +80,7 @@ export interface Workflow {
 
 /** The sheet to start on: the one the settings name, else the active one unless we made it, else the first of the user's. */
 function startSheet(sheets: SheetInfo[], saved: SavedSettings | null): SheetInfo | undefined {
-  const own = sheets.filter((s) => !s.marker);
+  const own = sheets.filter((s) => !s.marker && !s.hidden);
   return (
     own.find((s) => s.name === saved?.sheet) ??
     own.find((s) => s.active) ??

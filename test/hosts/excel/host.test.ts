@@ -32,7 +32,7 @@ describe("the Excel host", () => {
     expect(await host.listSheets()).toEqual([
       { name: "客户表", active: true },
       { name: "Old tiers", active: false, marker: TIERS_MARKER },
-      { name: "Hidden", active: false },
+      { name: "Hidden", active: false, hidden: true },
     ]);
   });
 

@@ -5,7 +5,8 @@ import { mapColumns } from "../../../src/core/sheet/mapping";
 import { scoreTable } from "../../../src/core/sheet/score-table";
 import { buildTierPlan } from "../../../src/core/plan/build";
 import { HostError } from "../../../src/hosts/errors";
-import { FileHost, SETTINGS_SHEET } from "../../../src/hosts/xlsx/file-host";
+import { FileHost } from "../../../src/hosts/xlsx/file-host";
+import { SETTINGS_SHEET } from "../../../src/hosts/settings";
 
 const CSV = "客户名称,月均销售额,回款天数\n华信贸易,2万,20\n恒达五金,10000,30\n长江物流,5000,61\n";
 
@@ -61,13 +62,19 @@ describe("FileHost: a workbook held in memory", () => {
     expect(host.hasResult()).toBe(false);
   });
 
-  it("keeps the settings in a very hidden sheet that travels with the file, and not among the sheets listed", async () => {
+  it("keeps the settings in a very hidden sheet that travels with the file, listed as hidden and not shown", async () => {
     const host = await FileHost.open(new TextEncoder().encode(CSV), "客户.csv");
     expect(await host.loadSettings()).toBeNull();
     const settings = { version: 1 as const, model: salesPayment, mapping: { revenue: "月均销售额" }, sheet: "客户" };
     await host.saveSettings(settings);
     expect(await host.loadSettings()).toEqual(settings);
-    expect((await host.listSheets()).map((s) => s.name)).toEqual(["客户"]);
+    expect((await host.listSheets()).map((s) => [s.name, !!s.hidden])).toEqual([
+      ["客户", false],
+      [SETTINGS_SHEET, true],
+    ]);
+    expect(host.visibleGrids().map((g) => g.name)).toEqual(["客户"]);
+    // Saving settings is no result of a run.
+    expect(host.hasResult()).toBe(false);
 
     const reopened = await FileHost.open(await host.toXlsx(), "客户 (tiers).xlsx");
     expect(await reopened.loadSettings()).toEqual(settings);

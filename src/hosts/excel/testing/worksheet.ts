@@ -144,6 +144,12 @@ export class FakeWorksheet extends FakeProxy implements Worksheet {
     return this.bound().visibility;
   }
 
+  set visibility(value: string) {
+    this.call("visibility", { value }, () => {
+      this.writable().visibility = value;
+    });
+  }
+
   getRange(address?: string): Range {
     const rect = a1Range(address);
     return this.range("getRange", rect, () => rect);

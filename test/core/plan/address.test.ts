@@ -1,4 +1,4 @@
-import { parseAddress } from "../../../src/hosts/excel/address";
+import { parseAddress } from "../../../src/core/plan/address";
 
 describe("Office addresses", () => {
   it.each([

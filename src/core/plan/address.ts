@@ -1,5 +1,5 @@
-import { rangeFromA1 } from "../../core/sheet/columns";
-import type { CellRange } from "../../core/sheet/types";
+import { rangeFromA1 } from "../sheet/columns";
+import type { CellRange } from "../sheet/types";
 
 /** One area of an Office address: `'My sheet'!B3:F20` → sheet `My sheet`, range B3:F20. */
 export interface SheetArea {
@@ -13,7 +13,9 @@ const AREA = /(?:'((?:[^']|'')+)'|([^'!,\s=]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A
 /**
  * The areas of an address as Office.js returns it (`Range.address`,
  * `RangeAreas.address`: `Sheet1!A1:B2, Sheet1!D4`, or a defined name's
- * formula `=Sheet1!$A$1`). Parts that are not sheet ranges are left out.
+ * formula `=Sheet1!$A$1`) and as an xlsx file stores a defined name
+ * (`'客户 分级'!$A$1`). Parts that are not sheet ranges are left out. The one
+ * sheet-reference parser of both hosts.
  */
 export function parseAddress(address: string): SheetArea[] {
   const areas: SheetArea[] = [];
