@@ -25,6 +25,10 @@ export interface ScoreArgs {
   json: boolean;
   /** Write -o even when it names the input file. */
   force: boolean;
+  /** `--as-of YYYY-MM-DD`: the day recency, status, months to close and follow-ups count from (UTC midnight). */
+  asOf?: Date;
+  /** `--orders`: read the table as an order log, one row per order line. */
+  orders: boolean;
 }
 
 export interface TemplateArgs {
@@ -107,6 +111,14 @@ function parseOptions<O extends NonNullable<ParseArgsConfig["options"]>>(args: s
   }
 }
 
+/** `--as-of 2024-03-31` as that calendar day (UTC midnight, as the engine's dates are). */
+function asOfDay(value: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) throw new UsageError(M.usage.badAsOf(value), "score");
+  return day;
+}
+
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || HELP.includes(command)) {
@@ -129,6 +141,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
         values: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        "as-of": { type: "string" },
+        orders: { type: "boolean", default: false },
       },
       "score",
     );
@@ -144,6 +158,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       values: values.values!,
       json: values.json!,
       force: values.force!,
+      asOf: values["as-of"] === undefined ? undefined : asOfDay(values["as-of"]),
+      orders: values.orders!,
     };
   }
 

@@ -73,7 +73,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
 
   progress.next(M.phase.read[lang]);
   const { grids, workbook: isXlsx } = await open(bytes, args.input, lang);
-  const options = { model, lang, mapping: args.map };
+  const options = { model, lang, mapping: args.map, today: args.asOf, orders: args.orders ? true : undefined };
   const grid = pickSheet(grids, options, args.sheet);
   if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
 

@@ -21,6 +21,11 @@ export const M = {
   wrote: (file: string, sheets: string) => text(`已写入 ${file}（${sheets}）`, `Wrote ${file} (${sheets})`),
   noSheet: (name: string, sheets: string) => text(`找不到工作表“${name}”。工作簿中有：${sheets}`, `No sheet "${name}". The workbook has: ${sheets}`),
   unknownModel: (id: string, ids: string) => text(`未知模型“${id}”。可用：${ids}，或一个模型 .json 文件`, `Unknown model "${id}". Use one of: ${ids}, or a model .json file`),
+  orders: (orders: number, used: number, customers: number, asOf: string) =>
+    text(
+      `订单记录：${orders} 行订单（计入 ${used} 行）→ ${customers} 位客户，截至 ${asOf}`,
+      `Order log: ${orders} order lines (${used} counted) → ${customers} customers, as of ${asOf}`,
+    ),
   noValueTemplate: (id: string) =>
     text(`模型 ${id} 的分界点由客户数据算出，暂无模板：请用 custtier score 对客户表或订单记录评分`, `Model ${id} takes its cut points from the customers and has no template yet: score a customer sheet or an order log with custtier score`),
   badModelFile: (file: string, why: string) => text(`模型文件 ${file} 无法使用：${why}`, `Model file ${file} cannot be used: ${why}`),
@@ -40,6 +45,7 @@ export const M = {
     badMap: (pair: string) => text(`--map 的写法是 字段=表头 或 字段=列字母，而不是“${pair}”`, `--map takes field=Header or field=ColumnLetter, not "${pair}"`),
     oneInput: text("score 需要一个输入文件：custtier score <输入.xlsx|输入.csv>", "score takes one input file: custtier score <in.xlsx|in.csv>"),
     templateNoFile: (f: string) => text(`template 不接受文件参数；请用 -o ${f}`, `template takes no file argument; use -o ${f}`),
+    badAsOf: (v: string) => text(`--as-of 的写法是 YYYY-MM-DD（如 2024-03-31），而不是“${v}”`, `--as-of takes a day as YYYY-MM-DD (e.g. 2024-03-31), not "${v}"`),
     templateNeedsOutput: text("template 需要 -o 文件.xlsx", "template needs -o file.xlsx"),
   },
   nonFinite: (sheet: string, cell: string, value: string) =>

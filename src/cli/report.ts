@@ -1,4 +1,4 @@
-import { columnLetter, describeIssue, formatNumber, type Issue, type Lang, type Model, type ScoredSheet } from "../core";
+import { columnLetter, describeIssue, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type ScoredSheet } from "../core";
 import { M } from "./messages";
 import { formatTable } from "./width";
 
@@ -13,14 +13,21 @@ export function summaryLines(job: ScoredSheet, model: Model, file: string, lang:
   const source = job.grid.encoding ? M.encoded(file, encodingName(job.grid.encoding))[lang] : file;
   const lines = [M.title(model.name[lang])[lang], M.read(source, table.sheetName, table.headerRow, scored.rows.length)[lang]];
 
-  const mapped = model.fields
-    .filter((f) => mapping.columns[f.id] !== undefined)
+  // An order log: its own columns, then what it came to.
+  const [shown, shownMapping, fields] = job.orders ? [job.orders.source, job.orders.mapping, ORDER_LOG.fields] : [table, mapping, model.fields];
+  const mapped = fields
+    .filter((f) => shownMapping.columns[f.id] !== undefined)
     .map((f) => {
-      const col = mapping.columns[f.id];
-      const confidence = mapping.confidence[f.id] < 1 ? ` ${Math.round(mapping.confidence[f.id] * 100)}%` : "";
-      return `${f.label[lang]} ← ${columnLetter(table.firstCol + col)} ${table.headers[col]}${confidence}`;
+      const col = shownMapping.columns[f.id];
+      const confidence = shownMapping.confidence[f.id] < 1 ? ` ${Math.round(shownMapping.confidence[f.id] * 100)}%` : "";
+      return `${f.label[lang]} ← ${columnLetter(shown.firstCol + col)} ${shown.headers[col]}${confidence}`;
     });
-  lines.push(M.columns[lang] + mapped.join(lang === "zh-CN" ? "；" : "; "), "");
+  lines.push(M.columns[lang] + mapped.join(lang === "zh-CN" ? "；" : "; "));
+  if (job.orders) {
+    const a = job.orders.aggregate;
+    lines.push(M.orders(a.lines, a.used, a.customers, isoDay(a.asOf))[lang]);
+  }
+  lines.push("");
 
   const hasValue = scored.summary.some((s) => s.value !== null);
   const valueLabel = model.valueField ? model.fields.find((f) => f.id === model.valueField)!.label[lang] : "";
@@ -52,7 +59,11 @@ function issueJson(i: Issue, lang: Lang) {
 
 /** The `--json` document: row numbers as the user sees them in the sheet. */
 export function jsonReport(job: ScoredSheet, model: Model, lang: Lang) {
-  const { table, mapping, scored } = job;
+  const { scored } = job;
+  // An order log: the log's columns; each row is then a customer, numbered by their first order line.
+  const table = job.orders?.source ?? job.table;
+  const mapping = job.orders?.mapping ?? job.mapping;
+  const agg = job.orders?.aggregate;
   const columns = Object.fromEntries(
     Object.entries(mapping.columns).map(([field, col]) => [
       field,
@@ -66,10 +77,11 @@ export function jsonReport(job: ScoredSheet, model: Model, lang: Lang) {
     sheet: table.sheetName,
     headerRow: table.headerRow,
     columns,
-    rows: scored.rows.map((r) => ({
+    ...(agg ? { orders: { lines: agg.lines, counted: agg.used, customers: agg.customers, asOf: isoDay(agg.asOf) } } : {}),
+    rows: scored.rows.map((r, i) => ({
       row: r.row,
       customer: r.customer,
-      values: r.values,
+      values: agg ? { ...r.values, lastOrder: isoDay(new Date(agg.lastOrder[i])) } : r.values,
       points: Object.fromEntries(model.criteria.map((c, i) => [c.id, r.result.criteria[i].level ?? r.result.criteria[i].points])),
       score: r.result.score,
       tier: r.result.grade,
@@ -79,4 +91,8 @@ export function jsonReport(job: ScoredSheet, model: Model, lang: Lang) {
     summary: { tiers: scored.summary, unscored: scored.unscored },
     issues: scored.issues.map((i) => issueJson(i, lang)),
   };
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }

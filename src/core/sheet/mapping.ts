@@ -157,7 +157,7 @@ function columnTwice(wanted: string, first: string, second: string): Text {
  * Why the table cannot be scored: the required fields with no column (labels and
  * ids, for `--map id=Header`) and the headers that were found.
  */
-export function missingFieldsMessage(mapping: ColumnMapping, model: Model, headers: string[], firstCol = 0): Text {
+export function missingFieldsMessage(mapping: ColumnMapping, model: Pick<Model, "fields">, headers: string[], firstCol = 0): Text {
   const fields = mapping.missing.map((id) => model.fields.find((f) => f.id === id)).filter((f): f is FieldDef => !!f);
   const zh = fields.map((f) => `${f.label["zh-CN"]}（${f.id}）`).join("、");
   const en = fields.map((f) => `${f.label["en-US"]} (${f.id})`).join(", ");
