@@ -1,5 +1,6 @@
 /** Building plan cells: text that stays text, formulas, dates as serial numbers. */
 import { EXCEL_MAX_NUMBER } from "../limits";
+import { ExcelDate } from "../parse/excel-date";
 import type { Cell, FormattedCell, FormulaCell, TextCell } from "./types";
 
 /**
@@ -52,6 +53,7 @@ const DAY_MS = 86_400_000;
  * of the date shown in the sheet (exceljs does), so UTC keeps the day unchanged.
  */
 export function dateSerial(d: Date): number {
+  if (d instanceof ExcelDate) return d.serial;
   return (d.getTime() - EXCEL_EPOCH_UTC) / DAY_MS;
 }
 

@@ -93,6 +93,6 @@ describe("FileHost: a workbook held in memory", () => {
   it("refuses a file that is not a workbook with a message for the user", async () => {
     const opening = FileHost.open(new Uint8Array([0x50, 0x4b, 1, 2, 3]), "broken.xlsx");
     await expect(opening).rejects.toBeInstanceOf(HostError);
-    await expect(opening).rejects.toMatchObject({ userMessage: { "en-US": expect.stringContaining('Cannot open "broken.xlsx"') } });
+    await expect(opening).rejects.toMatchObject({ userMessage: { "en-US": expect.stringContaining('"broken.xlsx" is damaged') } });
   });
 });
