@@ -8,6 +8,7 @@
  */
 import { buildTierPlan } from "../core/plan/build";
 import { serialDate } from "../core/plan/cells";
+import { cellBlocks } from "../core/plan/columns";
 import { columnIndex } from "../core/sheet/columns";
 import type { Cell, ColumnFormat, SheetPlan } from "../core/plan/types";
 import type { CellValue } from "../core/parse/values";
@@ -46,7 +47,7 @@ export function createdSheets(result: GenerationResult): Map<string, SheetDispla
 /** Every cell of a sheet plan by `row,col`. */
 function cellsOf(sheet: SheetPlan): Map<string, Cell> {
   const cells = new Map<string, Cell>();
-  for (const block of sheet.blocks) {
+  for (const block of cellBlocks(sheet)) {
     block.cells.forEach((row, r) => row.forEach((cell, c) => cells.set(`${block.at.row + r},${block.at.col + c}`, cell)));
   }
   return cells;

@@ -4,6 +4,7 @@
  * filters and markers, whichever host wrote them. Each adapter applies a plan
  * its own way and describes the result in one neutral shape.
  */
+import { cellBlocks } from "../../src/core/plan/columns";
 import ExcelJS from "exceljs";
 import { rangeAddress } from "../../src/core/plan/a1";
 import type { WorkbookPlan } from "../../src/core/plan/types";
@@ -183,7 +184,7 @@ function expectedCell(cell: Cell): Scalar | undefined {
 
 function planCells(sheet: WorkbookPlan["sheets"][number]): Record<string, Scalar> {
   const cells: Record<string, Scalar> = {};
-  for (const block of sheet.blocks) {
+  for (const block of cellBlocks(sheet)) {
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const v = expectedCell(cell);
@@ -283,7 +284,7 @@ describe.each(cases)("host contract: $title", ({ existing, plan }) => {
   });
 
   it("the plan really has formulas, text that looks like a formula and colour rules to compare", () => {
-    const cells = built.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()));
+    const cells = built.sheets.flatMap((s) => cellBlocks(s).flatMap((b) => b.cells.flat()));
     expect(cells.some((c) => typeof c === "object" && c?.kind === "formula")).toBe(true);
     expect(cells.some((c) => typeof c === "object" && c?.kind === "text" && /^[=+]/.test(c.text))).toBe(true);
     expect(built.sheets.some((s) => s.rules.some((r) => r.kind === "formula"))).toBe(true);

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { cellBlocks } from "../../src/core/plan/columns";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { text } from "../../src/core/model";
@@ -20,7 +21,7 @@ function tierSheetCustomers(plan: WorkbookPlan): string[] {
   const sheet = plan.sheets.find((s) => s.role === "tiers")!;
   const names = new Set(SALES_EXAMPLES.map((r) => r.name));
   const found: string[] = [];
-  for (const block of sheet.blocks) {
+  for (const block of cellBlocks(sheet)) {
     for (const row of block.cells) {
       for (const cell of row) if (typeof cell === "string" && names.has(cell)) found.push(cell);
     }

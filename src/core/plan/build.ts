@@ -70,6 +70,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     {
       ...base(tiers),
       blocks: tierLayout.blocks,
+      tables: [tierLayout.table],
       styles: tierLayout.styles,
       columns: tierLayout.columns,
       rowHeights: [TITLE_ROW_HEIGHT, { row: TIER_HEADER_ROW, height: 20 }],

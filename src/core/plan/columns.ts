@@ -4,7 +4,7 @@
  * tests that want cells.
  */
 import { columnIndex, columnLetter } from "./a1";
-import type { Cell, ColumnBlock, ColumnException, DataColumn, FormulaColumn, PlanColumn } from "./types";
+import type { Cell, CellBlock, ColumnBlock, ColumnException, DataColumn, FormulaColumn, PlanColumn, SheetPlan } from "./types";
 
 /** A data column from a function of the block row (called only for the rows a host asks for). */
 export function dataColumn(cell: (row: number) => Cell): DataColumn {
@@ -154,4 +154,14 @@ export function* expandRows(block: ColumnBlock, chunk = 10_000): Generator<{ fir
     for (let r = 0; r < to - first; r++) cells[r] = cols.map((col) => col[r]);
     yield { first, cells };
   }
+}
+
+/**
+ * Every cell of a sheet as cell blocks: its `blocks`, then its tables expanded
+ * (one object per cell: for tests, previews and small sheets, not for hosts
+ * writing big tables).
+ */
+export function cellBlocks(sheet: SheetPlan): CellBlock[] {
+  const tables = (sheet.tables ?? []).map((t): CellBlock => ({ at: t.at, cells: [...expandRows(t)].flatMap((c) => c.cells) }));
+  return [...sheet.blocks, ...tables];
 }

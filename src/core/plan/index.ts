@@ -6,4 +6,4 @@ export { placeSheets, markerName, MARKER_PREFIX, uniqueName, legalSheetName, typ
 export { textCell, formulaCell, dateSerial } from "./cells";
 export { ranks } from "./rank";
 export { LIVE_RANK_MAX_ROWS } from "./tier-sheet";
-export { dataColumn, formulaColumn, expandRows, columnCells, exceptionsIn, rowFormulas, toR1C1, fromR1C1 } from "./columns";
+export { dataColumn, formulaColumn, expandRows, columnCells, exceptionsIn, rowFormulas, toR1C1, fromR1C1, cellBlocks } from "./columns";

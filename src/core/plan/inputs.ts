@@ -10,11 +10,13 @@ import { dateSerial, formattedCell, formulaCell, numberCell, textCell } from "./
 import { linkFormula } from "./formulas";
 import { spellings } from "./rules-sheet";
 import { STYLE } from "./style";
-import type { Cell } from "./types";
+import { dataColumn, formulaColumn } from "./columns";
+import type { Cell, ColumnException, PlanColumn } from "./types";
 
 export interface InputColumn {
   numberFormat: string | undefined;
-  cell: (sr: ScoredRow, source: SourceRow | undefined) => Cell;
+  /** The column over the scored rows (block row i = `rows[i]`). */
+  column: (rows: ScoredRows, rowAt: (i: number) => ScoredRow, source: (sr: ScoredRow) => SourceRow | undefined) => PlanColumn;
 }
 
 export function inputColumn(field: FieldDef, ctx: { scored: ScoredTable; model: Model; lang: Lang; live: boolean }): InputColumn {
@@ -23,14 +25,31 @@ export function inputColumn(field: FieldDef, ctx: { scored: ScoredTable; model: 
   const mapped = scored.mapping.columns[field.id];
   const categories = fieldCategories(model, field.id);
   const exact = categories ? exactSpellings(categories) : undefined;
-  const link = mapped === undefined ? undefined : linkFormula(scored.table.sheetName, scored.table.firstCol + mapped);
+  const link = live && mapped !== undefined ? linkFormula(scored.table.sheetName, scored.table.firstCol + mapped) : undefined;
   return {
     numberFormat,
-    cell: (sr, source) => {
-      const raw = mapped === undefined ? null : source?.cells[mapped];
-      const parsed = sr.values[field.id] ?? null;
-      if (live && link && isLinkable(field, raw, parsed, sr.converted, categories, exact)) return formulaCell(link(sr.row));
-      return convertedOrRaw(parsed, raw, sr.converted.includes(field.id), numberFormat, categories, lang);
+    column: (rows, rowAt, source) => {
+      // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
+      const value = (sr: ScoredRow): Cell => {
+        const raw = mapped === undefined ? null : source(sr)?.cells[mapped];
+        return convertedOrRaw(sr.values[field.id] ?? null, raw, sr.converted.includes(field.id), numberFormat, categories, lang);
+      };
+      const linkable = (sr: ScoredRow) => isLinkable(field, mapped === undefined ? null : source(sr)?.cells[mapped], sr.values[field.id] ?? null, sr.converted, categories, exact);
+      if (!link) return dataColumn((i) => value(rowAt(i)));
+      // Source rows one after another: one link formula filled down, the rows it cannot link as exceptions.
+      const first = rows.length ? rows.at(0).row : 1;
+      if (rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1) {
+        const exceptions: ColumnException[] = [];
+        for (let i = 0; i < rows.length; i++) {
+          const sr = rowAt(i);
+          if (!linkable(sr)) exceptions.push({ row: i, cell: value(sr) });
+        }
+        return formulaColumn(link(first), exceptions);
+      }
+      return dataColumn((i) => {
+        const sr = rowAt(i);
+        return linkable(sr) ? formulaCell(link(sr.row)) : value(sr);
+      });
     },
   };
 }

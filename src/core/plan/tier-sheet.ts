@@ -6,8 +6,8 @@
 import type { Lang, Model } from "../model";
 import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
-import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
-import { dateSerial, formulaCell, textCell } from "./cells";
+import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
+import { dateSerial, textCell } from "./cells";
 import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, type ColumnSpec } from "./column-layout";
 import {
   criterionFormula,
@@ -26,11 +26,15 @@ import { inputColumn, plainCell } from "./inputs";
 import { ranks } from "./rank";
 import { categoryOutcome, type RulesCells } from "./rules-sheet";
 import { STYLE } from "./style";
-import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, RangeStyle } from "./types";
+import { columnCells, dataColumn, formulaColumn } from "./columns";
+import type { Cell, CellBlock, ColumnBlock, PlanColumn, CellRange, ColumnFormat, ConditionalRule, RangeStyle } from "./types";
 import { fill, WORDS } from "./words";
 
 /** Above this many rows a live RANK (quadratic in every engine) is replaced by the rank as generated. */
 export const LIVE_RANK_MAX_ROWS = 10_000;
+
+/** Rows whose values set the columns' widths. */
+const SAMPLE_ROWS = 200;
 
 /** Rows above the table: title, legend, header. */
 export const TIER_HEADER_ROW = 2;
@@ -53,6 +57,7 @@ export interface TierSheetInput {
 
 export interface TierSheetLayout {
   blocks: CellBlock[];
+  table: ColumnBlock;
   styles: RangeStyle[];
   columns: ColumnFormat[];
   rules: ConditionalRule[];
@@ -64,7 +69,8 @@ export interface TierSheetLayout {
 }
 
 interface TierColumn extends ColumnSpec {
-  cell: (sr: ScoredRow, index: number, sheetRow: number) => Cell;
+  /** The column's cells: a data source or one formula filled down (made once every column has its letter). */
+  column: () => PlanColumn;
 }
 
 export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
@@ -78,14 +84,18 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const isSum = model.combine === "sum";
   const liveRank = live && (!isSum || rows.length <= LIVE_RANK_MAX_ROWS);
   const staticRanks = liveRank ? null : ranks(cm, rows.map((r) => r.result));
+  const rowAt = pagedRows(rows);
+  const data = (cell: (sr: ScoredRow, i: number) => Cell) => () => dataColumn((i) => cell(rowAt(i), i));
+  // Live: one formula for the first row, filled down; static: the engine's values.
+  const computed = (formula: RowFormula, value: (sr: ScoredRow, i: number) => Cell) => (live ? () => formulaColumn(formula(firstRow)) : data(value));
 
   // Key columns.
-  specs.push({ key: "customer", header: WORDS.customer[lang], cell: (sr) => (sr.customer ? textCell(sr.customer) : null) });
-  specs.push({ key: "sourceRow", header: WORDS.sourceRow[lang], numberFormat: "0", align: "center", width: 8, cell: (sr) => sr.row });
+  specs.push({ key: "customer", header: WORDS.customer[lang], column: data((sr) => (sr.customer ? textCell(sr.customer) : null)) });
+  specs.push({ key: "sourceRow", header: WORDS.sourceRow[lang], numberFormat: "0", align: "center", width: 8, column: data((sr) => sr.row) });
   const sourceRows = sourceRowsByNumber(scored.table.rows);
   for (const col of input.keyColumns) {
     if (col === scored.mapping.columns[CUSTOMER_FIELD]) continue;
-    specs.push({ key: `key:${col}`, header: scored.table.headers[col] ?? "", cell: (sr) => plainCell(sourceRows.get(sr.row)?.cells[col]) });
+    specs.push({ key: `key:${col}`, header: scored.table.headers[col] ?? "", column: data((sr) => plainCell(sourceRows.get(sr.row)?.cells[col])) });
   }
 
   // Inputs.
@@ -97,7 +107,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       key: `field:${field.id}`,
       header: field.label[lang],
       numberFormat: column.numberFormat,
-      cell: (sr) => column.cell(sr, sourceRows.get(sr.row)),
+      column: () => column.column(rows, rowAt, (sr) => sourceRows.get(sr.row)),
     });
   }
 
@@ -111,7 +121,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       header: `${c.label[lang]}${word}`,
       align: "center",
       width: 10,
-      cell: (sr, _, r) => (live ? formulaCell(criterionFormulas[i](r)) : criterionValue(model, sr, i)),
+      column: computed((r) => criterionFormulas[i](r), (sr) => criterionValue(model, sr, i)),
     });
   });
   const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`) };
@@ -122,12 +132,12 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   let tierPosition: (r: string) => string;
   if (isSum) {
     const score = scoreFormula(model, criterionLetters, input.rules);
-    specs.push({ key: "score", header: WORDS.score[lang], align: "center", width: 8, cell: (sr, _, r) => (live ? formulaCell(score(r)) : sr.result.score) });
+    specs.push({ key: "score", header: WORDS.score[lang], align: "center", width: 8, column: computed(score, (sr) => sr.result.score) });
     const tier = sumTierFormula(model, letterOf("score"), input.rules);
-    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, cell: (sr, _, r) => (live ? formulaCell(tier(r)) : gradeCell(sr)) });
+    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(tier, gradeCell) });
     tierPosition = (r) => `MATCH(${letterOf("tier")}${r},${input.rules.tierIds},0)`;
     const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, cell: (sr, i, r) => (liveRank ? formulaCell(rank(r)) : staticRanks![i]) });
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : data((_, i) => staticRanks![i]) });
   } else {
     const tierNo = tierNoFormula(model, cm, criterionLetters, input.rules);
     specs.push({
@@ -136,13 +146,13 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       numberFormat: "0",
       align: "center",
       width: 8,
-      cell: (sr, _, r) => (live ? formulaCell(tierNo(r)) : sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1),
+      column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
     });
     const grade = gradeFormula(model, criterionLetters, letterOf("tierNo"), input.rules);
-    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, cell: (sr, _, r) => (live ? formulaCell(grade(r)) : gradeCell(sr)) });
+    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(grade, gradeCell) });
     tierPosition = (r) => `${letterOf("tierNo")}${r}`;
     const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, cell: (sr, i, r) => (liveRank ? formulaCell(rank(r)) : staticRanks![i]) });
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : data((_, i) => staticRanks![i]) });
   }
 
   // Follow-up.
@@ -155,45 +165,34 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       const cadence = sr.result.tier === null ? undefined : model.tiers[cm.tierIndex.get(sr.result.tier)!].cadenceDays;
       return last instanceof Date && cadence !== undefined ? Math.floor(dateSerial(last)) + cadence : null;
     };
-    specs.push({ key: "next", header: WORDS.nextFollowUp[lang], numberFormat: "yyyy-mm-dd", align: "center", width: 12, cell: (sr, _, r) => (live ? formulaCell(next(r)) : staticNext(sr)) });
+    specs.push({ key: "next", header: WORDS.nextFollowUp[lang], numberFormat: "yyyy-mm-dd", align: "center", width: 12, column: computed(next, staticNext) });
     const overdue = overdueFormula(letterOf("next"), WORDS.overdueFlag[lang]);
     specs.push({
       key: "overdue",
       header: WORDS.overdue[lang],
       align: "center",
       width: 8,
-      cell: (sr, _, r) => {
-        if (live) return formulaCell(overdue(r));
+      column: computed(overdue, (sr) => {
         const n = staticNext(sr);
         return n !== null && n < todaySerial ? WORDS.overdueFlag[lang] : null;
-      },
+      }),
     });
   }
 
-  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, cell: (sr) => (sr.explanation ? textCell(sr.explanation) : null) });
+  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: data((sr) => (sr.explanation ? textCell(sr.explanation) : null)) });
 
-  // Cells: one array per row, one call per column.
+  // The table: one plan column per column, whatever the number of rows.
   const n = specs.length;
-  const data: Cell[][] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const out: Cell[] = new Array(n);
-    const sr = rows.at(i);
-    const sheetRow = firstRow + i;
-    for (let c = 0; c < n; c++) out[c] = specs[c].cell(sr, i, sheetRow);
-    data[i] = out;
-  }
+  const table: ColumnBlock = { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, rows: rows.length, columns: specs.map((s) => s.column()) };
 
   const legendParts = live
     ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), liveRank ? "" : WORDS.legendStaticRank[lang]]
     : [WORDS.legendStatic[lang]];
   const title = `${WORDS.tierSheet[lang]} · ${model.name[lang]}`;
-  const blocks: CellBlock[] = [
-    layout.head(title, legendParts.filter(Boolean).join(" ")),
-    { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, cells: data, filledDown: filledColumns(specs, live, liveRank, rows.length) },
-  ];
+  const blocks: CellBlock[] = [layout.head(title, legendParts.filter(Boolean).join(" "))];
 
   const dataRows = Math.max(1, rows.length);
-  const table = range(TIER_FIRST_DATA_ROW, 0, dataRows, n);
+  const tableRange = range(TIER_FIRST_DATA_ROW, 0, dataRows, n);
   const styles: RangeStyle[] = [
     ...layout.headStyles(),
     { range: range(TIER_HEADER_ROW, 0, 1, n), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center" },
@@ -202,14 +201,15 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const tierCol = layout.index("tier");
   const rules: ConditionalRule[] = [];
   if (hasFollowUp) rules.push(overdueRule(`$${letterOf("next")}${firstRow}`, range(TIER_FIRST_DATA_ROW, layout.index("next"), dataRows, 2), 1));
-  rules.push(...tierColourRules(model, `$${letterOf("tier")}${firstRow}`, table, rules.length + 1));
+  rules.push(...tierColourRules(model, `$${letterOf("tier")}${firstRow}`, tableRange, rules.length + 1));
 
-  const columns: ColumnFormat[] = layout.formats(dataRows, (c) => sampleColumn(data, c));
+  const columns: ColumnFormat[] = layout.formats(dataRows, (c) => sampleColumn(columnCells(table.columns[c], 0, Math.min(SAMPLE_ROWS, rows.length)).map((cell) => [cell]), 0));
 
   const valueKey = model.valueField ? `field:${model.valueField}` : undefined;
   const valueCol = valueKey ? layout.index(valueKey) : -1;
   return {
     blocks,
+    table,
     styles,
     columns,
     rules,
@@ -218,13 +218,6 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     tierRange: range(TIER_FIRST_DATA_ROW, tierCol, dataRows),
     valueRange: valueCol >= 0 ? range(TIER_FIRST_DATA_ROW, valueCol, dataRows) : undefined,
   };
-}
-
-/** Columns that hold one formula filled down: the computed ones of a live sheet (inputs mix links and values). */
-function filledColumns(specs: TierColumn[], live: boolean, liveRank: boolean, rows: number): CellBlock["filledDown"] {
-  if (!live || rows < 2) return undefined;
-  const computed = new Set(["score", "tier", "tierNo", "next", "overdue", ...(liveRank ? ["rank"] : [])]);
-  return specs.flatMap((s, col) => (computed.has(s.key) || s.key.startsWith("criterion:") ? [{ col, first: 0, last: rows - 1 }] : []));
 }
 
 function usedByCriteria(model: Model, fieldId: string): boolean {
@@ -244,6 +237,23 @@ function criterionValue(model: Model, sr: ScoredRow, i: number): Cell {
 
 function gradeCell(sr: ScoredRow): Cell {
   return sr.result.grade === null ? null : textCell(sr.result.grade);
+}
+
+/**
+ * Row i, built by the engine on demand: kept a page at a time, since a host
+ * pulls several columns over the same rows before moving on.
+ */
+function pagedRows(rows: ScoredRows, size = 1024): (i: number) => ScoredRow {
+  let start = -1;
+  let page: ScoredRow[] = [];
+  return (i) => {
+    if (i < start || i >= start + page.length || start < 0) {
+      start = i - (i % size);
+      page = [];
+      for (let r = start; r < Math.min(rows.length, start + size); r++) page.push(rows.at(r));
+    }
+    return page[i - start];
+  };
 }
 
 function sourceRowsByNumber(rows: readonly SourceRow[]): Map<number, SourceRow> {

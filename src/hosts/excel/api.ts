@@ -73,6 +73,8 @@ export interface Range extends Loadable {
   readonly isNullObject: boolean;
   values: unknown[][];
   formulas: unknown[][];
+  /** ExcelApi 1.2. One formula (single input) fills every cell of the range, each with its relative references. */
+  formulasR1C1: unknown[][] | string;
   /**
    * A 2-D array, or one format for every cell of the range (Office.js "single
    * input": how a whole column gets its format in one small request).

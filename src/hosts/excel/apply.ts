@@ -1,7 +1,7 @@
 import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { ApplyOptions } from "../host";
 import type { ExcelContext, Worksheet } from "./api";
-import { planChunks, countRows, type Chunk } from "./chunks";
+import { countRows, formulaFills, planChunks, type Chunk, type FormulaFill } from "./chunks";
 import { throwIfCancelled } from "../errors";
 import { undoOnFailure } from "../undo";
 import { toHostError } from "./errors";
@@ -28,8 +28,8 @@ interface Move {
 /**
  * Applies a plan built by core, in `2 + chunks` syncs whatever the number of
  * rows: one to see the workbook, one per request of cell values (each under
- * `maxRequestBytes`; the first also adds the sheets and their formats), one to
- * commit.
+ * `maxRequestBytes`; the first also adds the sheets, their formats and every
+ * formula column of the tables as one R1C1 formula per column), one to commit.
  *
  * A sheet to replace is not deleted first: it is renamed out of the way, the
  * new sheet takes its name (so formulas between the new sheets bind to them),
@@ -58,6 +58,8 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
     for (const move of moves) if (move) move.old.name = move.parked;
     plan.sheets.forEach((sheet) => added.push(workbook.worksheets.add(sheet.name)));
     plan.sheets.forEach((sheet, i) => formatSheet(added[i], sheet, plan.font));
+    // Formula columns: one R1C1 formula per column range, before any cell (their exceptions overwrite it).
+    for (const fill of formulaFills(plan)) writeFill(added, fill);
   };
 
   const run = async () => {
@@ -114,6 +116,10 @@ function writeChunk(sheets: Worksheet[], chunk: Chunk): void {
     if (writes.formulas) range.formulas = writes.formulas;
     if (writes.values) range.values = writes.values;
   }
+}
+
+function writeFill(sheets: Worksheet[], fill: FormulaFill): void {
+  sheets[fill.sheet].getRangeByIndexes(fill.at.row, fill.at.col, fill.rows, 1).formulasR1C1 = fill.r1c1;
 }
 
 /** The old sheets and their markers go, the new ones take their places and get theirs. */

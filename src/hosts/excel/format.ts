@@ -47,6 +47,7 @@ export function widthInPoints(characters: number): number {
 function sheetRows(sheet: SheetPlan): number {
   let last = 0;
   for (const block of sheet.blocks) last = Math.max(last, block.at.row + block.cells.length);
+  for (const table of sheet.tables ?? []) last = Math.max(last, table.at.row + table.rows);
   return last;
 }
 

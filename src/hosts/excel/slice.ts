@@ -40,7 +40,8 @@ export class BlockSlice {
 
   constructor(
     readonly sheet: number,
-    readonly block: CellBlock,
+    /** Where the slice's source starts on the sheet (a cell block, a table's data columns…). */
+    readonly block: Pick<CellBlock, "at">,
     /** Index in `block.cells` of the slice's first row. */
     readonly first: number,
     readonly width: number,

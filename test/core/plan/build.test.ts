@@ -3,6 +3,7 @@
  * cells, formulas and rules, the rules sheet and the summary. What LibreOffice
  * computes from it is checked in test/libreoffice/.
  */
+import { cellBlocks } from "../../../src/core/plan/columns";
 import { scoreSheet } from "../../../src/core/job";
 import type { Band, Model } from "../../../src/core/model";
 import { findPreset } from "../../../src/core/presets";
@@ -22,7 +23,7 @@ const sheetOf = (plan: WorkbookPlan, role: SheetPlan["role"]) => plan.sheets.fin
 function tierTable(plan: WorkbookPlan) {
   const sheet = sheetOf(plan, "tiers");
   const header = sheet.blocks[0].cells[2].map(cellText);
-  const data = sheet.blocks[1].cells;
+  const data = cellBlocks(sheet)[1].cells;
   const column = (h: string) => {
     const i = header.indexOf(h);
     if (i < 0) throw new Error(`no column "${h}" in ${header.join(", ")}`);
@@ -32,7 +33,7 @@ function tierTable(plan: WorkbookPlan) {
 }
 
 /** Every cell of a sheet's blocks, flattened. */
-const allCells = (sheet: SheetPlan) => sheet.blocks.flatMap((b) => b.cells.flat());
+const allCells = (sheet: SheetPlan) => cellBlocks(sheet).flatMap((b) => b.cells.flat());
 
 describe("buildTierPlan: sheets", () => {
   it("makes a tier sheet, a summary and a rules sheet, named in the user's language and marked", () => {
@@ -130,15 +131,20 @@ describe("buildTierPlan: the tier sheet", () => {
     expect(points[1]).toBe(points[0].replace(/([A-Z])4\b/g, "$15"));
   });
 
-  it("declares the computed columns as formulas filled down", () => {
-    const filled = table.sheet.blocks[1].filledDown!;
-    const columns = filled.map((f) => table.header[f.col]);
-    expect(columns).toEqual(expect.arrayContaining([w("score"), w("tier"), w("rank")]));
-    expect(columns).not.toContain("月均销售额"); // inputs mix links and values
-    for (const f of filled) {
-      expect(f).toMatchObject({ first: 0, last: scored.rows.length - 1 });
-      for (let r = f.first; r <= f.last; r++) expect(isFormula(table.data[r][f.col])).toBe(true);
-    }
+  it("describes the table per column: computed columns as one formula each, inputs as links with exceptions", () => {
+    const t = table.sheet.tables![0];
+    expect(t.rows).toBe(scored.rows.length);
+    const kinds = Object.fromEntries(t.columns.map((c, i) => [table.header[i], c.kind]));
+    for (const h of [w("score"), w("tier"), w("rank"), `${model.criteria[0].label["zh-CN"]} ${w("pointsSuffix")}`]) expect(kinds[h]).toBe("formula");
+    expect(kinds[w("customer")]).toBe("data");
+    // Inputs link to the source; the cells the engine read from text (2万) are exceptions, in blue.
+    const sales = t.columns[table.header.indexOf("月均销售额")];
+    expect(sales.kind).toBe("formula");
+    if (sales.kind !== "formula") return;
+    expect(sales.formula).toMatch(/^IF\('客户表'!B\d+="",/);
+    expect(sales.exceptions!.length).toBeGreaterThan(0);
+    expect(sales.exceptions!.length).toBeLessThan(t.rows / 2);
+    for (const e of sales.exceptions!) expect(isFormula(e.cell)).toBe(false);
   });
 
   it("colours rows with one formula rule per tier over the whole table, in the model's colours", () => {
@@ -260,7 +266,8 @@ describe("buildTierPlan: models", () => {
     const { scored } = scoreSheet({ name: "S", values: [["客户名称", "月均销售额", "回款天数"]] }, { model, lang: "zh-CN" });
     const plan = buildTierPlan(scored, model, {});
     const tiers = sheetOf(plan, "tiers");
-    expect(tiers.blocks[1].cells).toEqual([]);
+    expect(tiers.tables![0].rows).toBe(0);
+    expect(cellBlocks(tiers)[1].cells).toEqual([]);
     for (const rule of tiers.rules) expect(rule.range.rows).toBeGreaterThanOrEqual(1);
   });
 });

@@ -87,9 +87,17 @@ describe("xlsx writer", () => {
   it("writes each computed column as one shared formula", async () => {
     const { bytes } = await roundTrip(userWorkbook());
     const xml = sheetXml(bytes, TIERS);
-    const masters = xml.match(/<f t="shared" ref="[A-Z]+4:[A-Z]+\d+" si="\d+">/g) ?? [];
+    const masters = xml.match(/<f t="shared" ref="[A-Z]+\d+:[A-Z]+\d+" si="\d+">/g) ?? [];
     const plan = planFor(userWorkbook());
-    expect(masters).toHaveLength(plan.sheets[0].blocks[1].filledDown!.length);
+    // One master per run of two or more rows between a formula column's exceptions.
+    const table = plan.sheets[0].tables![0];
+    const runs = table.columns.flatMap((c) => {
+      if (c.kind !== "formula") return [];
+      const cuts = [-1, ...(c.exceptions ?? []).map((e) => e.row), table.rows];
+      return cuts.slice(1).filter((cut, i) => cut - cuts[i] - 1 >= 2);
+    });
+    expect(runs.length).toBeGreaterThan(5);
+    expect(masters).toHaveLength(runs.length);
   });
 
   it("writes conditional formats, data bars, filter, frozen panes, widths and number formats", async () => {
@@ -105,10 +113,10 @@ describe("xlsx writer", () => {
       const style = rule!.style as { fill: { bgColor: { argb: string } }; font: { color: { argb: string } } };
       expect(style.fill.bgColor.argb).toBe("FF" + tier.color.slice(1).toUpperCase());
       expect(style.font.color.argb).toBe("FF" + tier.textColor.slice(1).toUpperCase());
-      expect(rule!.ref).toBe(`A4:J${3 + tierPlan.blocks[1].cells.length}`);
+      expect(rule!.ref).toBe(`A4:J${3 + tierPlan.tables![0].rows}`);
     }
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
-    expect(String(ws.autoFilter).replace(/\$/g, "")).toBe(`A3:J${3 + tierPlan.blocks[1].cells.length}`);
+    expect(String(ws.autoFilter).replace(/\$/g, "")).toBe(`A3:J${3 + tierPlan.tables![0].rows}`);
     expect(ws.getColumn(10).width).toBeGreaterThanOrEqual(40); // the Why column
     expect(ws.getCell("D4").numFmt).toMatch(/"天"$/);
     // 文本1 (source row 15) had "2万": its number is shown in blue.

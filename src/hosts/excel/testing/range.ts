@@ -72,6 +72,19 @@ export class FakeRange extends FakeProxy implements Range {
     this.write("formulas", data);
   }
 
+  get formulasR1C1(): unknown[][] | string {
+    throw new Error("fake: reading formulasR1C1 is not supported");
+  }
+
+  /** Single input only (what the host sends): every cell gets its A1 formula, as Excel shows it. */
+  set formulasR1C1(data: unknown[][] | string) {
+    this.call("formulasR1C1", { bytes: requestBytes(data) }, () => {
+      const t = this.writable();
+      if (typeof data !== "string") throw new Error("fake: formulasR1C1 takes one formula for the range here");
+      t.sheet.fillR1C1(t.range, data);
+    });
+  }
+
   get numberFormat(): unknown[][] | string {
     throw new Error("fake: reading numberFormat is not supported");
   }

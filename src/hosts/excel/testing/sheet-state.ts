@@ -5,6 +5,7 @@
  * becomes a formula and a numeric string a number, unless the cell's number
  * format is Text (`@`) — so a host that forgets the Text format fails tests.
  */
+import { fromR1C1 } from "../../../core/plan/columns";
 import type { CellRange } from "../../../core/sheet/types";
 
 export type Scalar = string | number | boolean;
@@ -109,6 +110,14 @@ export class SheetState {
     }
   }
 
+  /** `range.formulasR1C1 = "=…"`: each cell gets the formula with its references resolved from its own position. */
+  fillR1C1(range: CellRange, r1c1: string): void {
+    if (!this.storeCells) return;
+    for (let r = 0; r < range.rows; r++) {
+      for (let c = 0; c < range.cols; c++) this.put(range.row + r, range.col + c, "=" + fromR1C1(r1c1.replace(/^=/, ""), range.row + r, range.col + c));
+    }
+  }
+
   /** `range.numberFormat = …`: one format for the range, or one per cell. */
   setNumberFormat(range: CellRange, data: unknown): void {
     if (!Array.isArray(data)) {
@@ -191,6 +200,7 @@ export class SheetState {
     const cell = this.at(row, col);
     delete cell.formula;
     delete cell.value;
+    if (v === "") return; // "" clears the cell, as in Excel
     if (typeof v !== "string" || this.styleAt(row, col, "numberFormat") === "@") {
       cell.value = v;
     } else if (v.startsWith("=") || (/^[+\-@]./.test(v) && !NUMERIC.test(v))) {
