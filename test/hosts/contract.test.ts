@@ -4,10 +4,10 @@
  * filters and markers, whichever host wrote them. Each adapter applies a plan
  * its own way and describes the result in one neutral shape.
  */
-import { cellBlocks } from "../../src/core/plan/columns";
+import { cellBlocks, dataColumn, formulaColumn } from "../../src/core/plan/columns";
 import ExcelJS from "exceljs";
 import { rangeAddress } from "../../src/core/plan/a1";
-import type { WorkbookPlan } from "../../src/core/plan/types";
+import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
 import type { CellRange } from "../../src/core/sheet/types";
 import { parseAddress } from "../../src/core/plan/address";
 import { applyPlan as applyToExcel } from "../../src/hosts/excel/apply";
@@ -249,6 +249,64 @@ function corePlan(): WorkbookPlan {
   return buildTierPlan(scored, salesPayment, { existing: [{ name: source.name }], today });
 }
 
+/**
+ * A plan whose table is described per column (issue 10): names that look like
+ * formulas as text, a link column filled down with exceptions (a value read
+ * from text, in blue; text that must stay text; a blank), a computed column
+ * reading a defined name, and a rules sheet the name points into.
+ */
+function columnPlan(): WorkbookPlan {
+  const names = ['=HYPERLINK("http://x","点我")', "+1", "-x", "@foo", "华东贸易", "北方建材"];
+  const rules: SheetPlan = {
+    name: "规则",
+    role: "rules",
+    action: { kind: "create" },
+    marker: { name: "CustTier_Rules", cell: { row: 0, col: 0 } },
+    blocks: [{ at: { row: 0, col: 0 }, cells: [["分界", "得分"], [0, 0], [10000, 50], [20000, 70]] }],
+    styles: [],
+    columns: [],
+    rules: [],
+  };
+  const tiers: SheetPlan = {
+    name: "分级",
+    role: "tiers",
+    action: { kind: "create" },
+    marker: { name: "CustTier_Tiers", cell: { row: 0, col: 0 } },
+    blocks: [{ at: { row: 0, col: 0 }, cells: [["客户", "销售额", "得分"]] }],
+    tables: [
+      {
+        at: { row: 1, col: 0 },
+        rows: names.length,
+        columns: [
+          dataColumn((r) => ({ kind: "text", text: names[r] })),
+          formulaColumn(`IF('客户表'!B2="","",'客户表'!B2)`, [
+            { row: 1, cell: { kind: "formatted", value: 20000, numberFormat: "[Blue]#,##0" } },
+            { row: 2, cell: { kind: "text", text: "=1+1" } },
+            { row: 4, cell: null },
+          ]),
+          formulaColumn("IF(ISNUMBER(B2),INDEX(销售额得分,MATCH(B2,销售额分界,1)),\"\")"),
+        ],
+      },
+    ],
+    styles: [],
+    columns: [{ col: 1, numberFormat: "#,##0", rows: { first: 1, last: names.length } }],
+    rules: [{ kind: "formula", range: { row: 1, col: 0, rows: names.length, cols: 3 }, formula: "$C2=70", fill: "#C6EFCE", fontColor: "#006100", priority: 1 }],
+  };
+  return {
+    sheets: [tiers, rules],
+    activate: "分级",
+    names: [
+      { name: "销售额分界", ref: "'规则'!$A$2:$A$4", comment: "销售额的分界" },
+      { name: "销售额得分", ref: "'规则'!$B$2:$B$4" },
+    ],
+  };
+}
+
+const COLUMN_SOURCE: Existing = {
+  sheets: [{ name: "客户表", cells: [["客户", "销售额"], ["a", 25000], ["b", "2万"], ["c", 1], ["d", 5000], ["e", 7], ["f", 30000]] }],
+  names: [],
+};
+
 // stopIfTrue is left out of the hand-made plans here: exceljs 4.4 neither writes nor reads it, so
 // the xlsx host cannot keep it (core's builder does not use it). The Excel host's own tests cover it.
 const cases: { title: string; existing: Existing; plan: () => WorkbookPlan }[] = [
@@ -259,6 +317,7 @@ const cases: { title: string; existing: Existing; plan: () => WorkbookPlan }[] =
     plan: () => tierPlan(12, { tiersAction: { kind: "replace", existing: TIERS }, dangerousEvery: 3, stopIfTrue: false }),
   },
   { title: "core's own plan for a messy Chinese customer sheet", existing: MESSY, plan: corePlan },
+  { title: "a table described per column, with exceptions and defined names", existing: COLUMN_SOURCE, plan: columnPlan },
 ];
 
 describe.each(cases)("host contract: $title", ({ existing, plan }) => {
@@ -350,5 +409,35 @@ describe("host contract: settings saved by one host are read by the other", () =
     await file.saveSettings({ ...settings, sheet: undefined });
     const again = createExcelHost(((c) => (batch) => batch(c))(new RecordingContext(await seedFromFile(await file.toXlsx()))));
     expect(await again.loadSettings()).toEqual({ version: 1, model: salesPayment, mapping: settings.mapping });
+describe("host contract: the column plan's details", () => {
+  const plan = columnPlan();
+  let excel: Written;
+  let xlsx: Written;
+  beforeAll(async () => {
+    excel = await excelAdapter.apply(COLUMN_SOURCE, plan);
+    xlsx = await xlsxAdapter.apply(COLUMN_SOURCE, plan);
+  });
+
+  it.each([
+    ["Excel", () => excel],
+    ["xlsx", () => xlsx],
+  ])("%s: text stays text, the value read from text is blue, the blank is blank, the rest is the formula filled down", (_, get) => {
+    const w = get().sheets["分级"];
+    // Customer names that look like formulas are text with the Text format, never formulas.
+    expect(w.cells.A2).toBe('=HYPERLINK("http://x","点我")');
+    expect(w.formats.A2).toBe("@");
+    expect([w.cells.A3, w.cells.A4, w.cells.A5]).toEqual(["+1", "-x", "@foo"]);
+    // The link column: each row's own formula, but rows 3–5 are the exceptions.
+    expect(w.cells.B2).toBe(`=IF('客户表'!B2="","",'客户表'!B2)`);
+    expect(w.cells.B3).toBe(20000);
+    expect(w.formats.B3).toBe("[Blue]#,##0");
+    expect(w.cells.B4).toBe("=1+1");
+    expect(w.formats.B4).toBe("@");
+    expect(w.cells.B6).toBeUndefined();
+    expect(w.cells.B7).toBe(`=IF('客户表'!B7="","",'客户表'!B7)`);
+    expect(w.cells.C7).toBe(`=IF(ISNUMBER(B7),INDEX(销售额得分,MATCH(B7,销售额分界,1)),"")`);
+    // The names the formulas read point at the rules sheet.
+    expect(get().markers["销售额分界"]).toBe("规则!A2:A4");
+    expect(get().markers["销售额得分"]).toBe("规则!B2:B4");
   });
 });

@@ -54,6 +54,8 @@ export interface Worksheet extends Loadable {
   visibility: string;
   readonly freezePanes: WorksheetFreezePanes;
   /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayout;
+  /** ExcelApi 1.9. */
   readonly autoFilter: AutoFilter;
   readonly charts: ChartCollection;
   readonly tables: TableCollection;
@@ -201,6 +203,16 @@ export interface Table {
   readonly showTotals: boolean;
   readonly showHeaders: boolean;
   getRange(): Range;
+}
+
+export interface PageLayout {
+  /** `Portrait` or `Landscape`. */
+  orientation: string;
+  /** Set as one object: `{ horizontalFitToPages: 1, verticalFitToPages: 0 }` = one page wide. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Rows repeated at the top of every printed page (`$3:$3`). */
+  setPrintTitleRows(rows: string): void;
+  setPrintArea(address: string): void;
 }
 
 export interface NamedItemCollection extends Loadable {

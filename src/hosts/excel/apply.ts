@@ -15,6 +15,8 @@ const REQUEST_RESERVE = 64 * 1024;
 export interface ExcelApplyOptions extends ApplyOptions {
   /** Request size cap; lower only to test chunking. */
   maxRequestBytes?: number;
+  /** Whether `worksheet.pageLayout` (ExcelApi 1.9) may be used for the plan's print set-up; default yes. */
+  pageLayout?: boolean;
 }
 
 /** A sheet being replaced: the old one is parked under another name until the new one is complete. */
@@ -42,7 +44,7 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
   throwIfCancelled(signal);
   const { workbook } = context;
   workbook.worksheets.load("items/name,items/position");
-  workbook.names.load("items/name");
+  workbook.names.load("items/name,items/formula");
   try {
     await context.sync();
   } catch (e) {
@@ -50,6 +52,7 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
   }
 
   const before = new Map(workbook.worksheets.items.map((ws) => [fold(ws.name), ws]));
+  const namesBefore = new Map(workbook.names.items.map((n) => [fold(n.name), { name: n.name, formula: n.formula }]));
   const moves = planMoves(plan.sheets, before);
   const added: Worksheet[] = [];
   let ready = false;
@@ -57,7 +60,12 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
     ready = true;
     for (const move of moves) if (move) move.old.name = move.parked;
     plan.sheets.forEach((sheet) => added.push(workbook.worksheets.add(sheet.name)));
-    plan.sheets.forEach((sheet, i) => formatSheet(added[i], sheet, plan.font));
+    plan.sheets.forEach((sheet, i) => formatSheet(added[i], sheet, plan.font, options.pageLayout ?? true));
+    // The formulas' names, before the formulas (a run replaces its own; a failed run puts them back).
+    for (const name of plan.names ?? []) {
+      if (namesBefore.has(fold(name.name))) workbook.names.getItem(namesBefore.get(fold(name.name))!.name).delete();
+      workbook.names.add(name.name, "=" + name.ref, name.comment);
+    }
     // Formula columns: one R1C1 formula per column range, before any cell (their exceptions overwrite it).
     for (const fill of formulaFills(plan)) writeFill(added, fill);
   };
@@ -84,7 +92,7 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
     commit(context, plan, moves, added);
     await context.sync();
   };
-  await undoOnFailure(run, () => rollBack(context, plan, moves, before)).catch((e: unknown) => Promise.reject(toHostError(e)));
+  await undoOnFailure(run, () => rollBack(context, plan, moves, before, ready ? namesBefore : undefined)).catch((e: unknown) => Promise.reject(toHostError(e)));
 }
 
 /** Excel compares sheet and defined names without case. */
@@ -149,9 +157,16 @@ function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefi
  * sheets their names back. Looks at the workbook first, since a failed batch
  * may have run only part of its calls.
  */
-async function rollBack(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefined)[], before: Map<string, Worksheet>): Promise<void> {
-  const { worksheets } = context.workbook;
+async function rollBack(
+  context: ExcelContext,
+  plan: WorkbookPlan,
+  moves: (Move | undefined)[],
+  before: Map<string, Worksheet>,
+  namesBefore?: Map<string, { name: string; formula: unknown }>,
+): Promise<void> {
+  const { worksheets, names } = context.workbook;
   worksheets.load("items/name");
+  names.load("items/name");
   await context.sync();
   const now = new Map(worksheets.items.map((ws) => [fold(ws.name), ws]));
   plan.sheets.forEach((sheet, i) => {
@@ -167,5 +182,14 @@ async function rollBack(context: ExcelContext, plan: WorkbookPlan, moves: (Move 
       mine.delete();
     }
   });
+  if (namesBefore) {
+    // Our names go; the ones they replaced come back (their formulas name the sheets as they are again).
+    const now = new Set(names.items.map((n) => fold(n.name)));
+    for (const name of plan.names ?? []) {
+      if (now.has(fold(name.name))) names.getItem(name.name).delete();
+      const old = namesBefore.get(fold(name.name));
+      if (old && typeof old.formula === "string") names.add(old.name, old.formula);
+    }
+  }
   await context.sync();
 }

@@ -1,4 +1,5 @@
-import type { CellRange, ChartPlan, ColumnFormat, ConditionalRule, RangeStyle, SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import { rangeAddress } from "../../core/plan/a1";
+import type { CellRange, ChartPlan, ColumnFormat, ConditionalRule, PrintSetup, RangeStyle, SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { BorderEdge, Range, Worksheet } from "./api";
 import { addValidations } from "./validation";
 
@@ -7,7 +8,7 @@ import { addValidations } from "./validation";
  * (so column formats are in place when values arrive). The number of calls
  * depends on the plan's columns, blocks and rules, never on its rows.
  */
-export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan["font"]): void {
+export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan["font"], pageLayout = true): void {
   if (font) {
     const all = ws.getRange().format.font;
     all.name = font.name;
@@ -23,10 +24,22 @@ export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan[
   // Office.js priorities are positions (0 first): adding in plan order and placing each keeps the plan's order.
   const rules = [...sheet.rules].sort((a, b) => a.priority - b.priority);
   rules.forEach((rule, i) => addRule(rangeOf(ws, rule.range), rule, i));
+  if (sheet.print && pageLayout) printSetup(ws, sheet.print);
 }
 
-/** What needs the values in place: filter buttons over the table, the chart over the summary, validations (their lists may be on another new sheet). */
+/** File → Print as the plan wants it (ExcelApi 1.9: the caller checks support). */
+function printSetup(ws: Worksheet, print: PrintSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  // One page wide, as many tall as needed (0 = automatic).
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  if (print.area) layout.setPrintArea(rangeAddress(print.area, true));
+}
+
+/** What needs the values in place: filter buttons over the table, the chart over the summary, validations (their lists may be on another new sheet), hiding. */
 export function finishSheet(ws: Worksheet, sheet: SheetPlan): void {
+  if (sheet.visibility && sheet.visibility !== "visible") ws.visibility = sheet.visibility === "hidden" ? "Hidden" : "VeryHidden";
   if (sheet.autoFilter) ws.autoFilter.apply(rangeOf(ws, sheet.autoFilter));
   if (sheet.chart) addChart(ws, sheet.chart);
   if (sheet.validations) addValidations(ws, sheet.validations);

@@ -74,6 +74,7 @@ export interface FakeName {
   name: string;
   sheet: SheetState;
   range: CellRange;
+  comment?: string;
 }
 
 interface Queued {

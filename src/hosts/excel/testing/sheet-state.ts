@@ -71,6 +71,8 @@ export class SheetState {
   protected = false;
   freeze?: { rows: number; cols: number };
   autoFilter?: CellRange;
+  /** `pageLayout` as set: orientation, zoom, print title rows (`$3:$3`), print area. */
+  print: { orientation?: string; zoom?: unknown; titleRows?: string; area?: CellRange } = {};
   readonly rules: FakeRule[] = [];
   readonly charts: FakeChart[] = [];
   merges: CellRange[] = [];

@@ -2,7 +2,9 @@ import { columnLetter } from "../../../core/sheet/columns";
 import type { Application, NamedItem, NamedItemCollection, Range, Setting, SettingCollection, Workbook } from "../api";
 import { FakeProxy } from "./proxy";
 import { FakeRange, sheetRef } from "./range";
-import { OfficeLikeError, type FakeName, type RecordingContext } from "./recording-context";
+import type { CellRange } from "../../../core/sheet/types";
+import { OfficeLikeError, a1Range, type FakeName, type RecordingContext } from "./recording-context";
+import type { SheetState } from "./sheet-state";
 import { FakeWorksheets } from "./worksheet";
 
 export class FakeWorkbook implements Workbook {
@@ -81,12 +83,15 @@ class FakeNames extends FakeProxy implements NamedItemCollection {
     return this.snapshot ?? [];
   }
 
-  add(name: string, reference: Range | string): NamedItem {
+  add(name: string, reference: Range | string, comment?: string): NamedItem {
     this.call("add", { value: name }, () => {
+      // Excel's rules for names: a letter, `_` or `\` first; no spaces; not a cell reference (A1, R1C1).
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^([A-Z]{1,3}\d+|R\d*C?\d*|C\d*)$/i.test(name)) {
+        throw new OfficeLikeError("InvalidArgument", `fake: "${name}" is not a valid name`);
+      }
       if (this.find(name)) throw new OfficeLikeError("ItemAlreadyExists", `fake: the name "${name}" exists`);
-      if (typeof reference === "string") throw new Error("fake: names.add takes a Range here");
-      const { sheet, range } = (reference as FakeRange).bound();
-      this.ctx.names.push({ name, sheet, range });
+      const { sheet, range } = typeof reference === "string" ? this.resolve(reference) : (reference as FakeRange).bound();
+      this.ctx.names.push({ name, sheet, range, comment });
     });
     return this.item(name);
   }
@@ -111,6 +116,15 @@ class FakeNames extends FakeProxy implements NamedItemCollection {
           this.ctx.names.splice(this.ctx.names.indexOf(found), 1);
         }),
     };
+  }
+
+  /** `='分级规则'!$C$5:$C$8` → the sheet and range it refers to. */
+  private resolve(formula: string): { sheet: SheetState; range: CellRange } {
+    const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(formula);
+    if (!m) throw new OfficeLikeError("InvalidArgument", `fake: names.add reference "${formula}"`);
+    const sheet = this.ctx.findSheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+    if (!sheet) throw new OfficeLikeError("InvalidReference", `fake: no sheet in "${formula}"`);
+    return { sheet, range: a1Range(m[3].replace(/\$/g, "")) };
   }
 
   private find(name: string): FakeName | undefined {

@@ -1,5 +1,5 @@
 import type { CellRange } from "../../../core/sheet/types";
-import type { AutoFilter, Chart, ChartCollection, ChartSeries, Range, Table, TableCollection, Worksheet, WorksheetCollection, WorksheetFreezePanes } from "../api";
+import type { AutoFilter, Chart, ChartCollection, ChartSeries, PageLayout, Range, Table, TableCollection, Worksheet, WorksheetCollection, WorksheetFreezePanes } from "../api";
 import { FakeProxy, setters } from "./proxy";
 import { FakeRange } from "./range";
 import { OfficeLikeError, a1Range, type RecordingContext } from "./recording-context";
@@ -56,6 +56,7 @@ export class FakeWorksheets extends FakeProxy implements WorksheetCollection {
 
 export class FakeWorksheet extends FakeProxy implements Worksheet {
   readonly freezePanes: WorksheetFreezePanes;
+  readonly pageLayout: PageLayout;
   readonly autoFilter: AutoFilter;
   readonly charts: ChartCollection;
   readonly tables: TableCollection;
@@ -75,6 +76,24 @@ export class FakeWorksheet extends FakeProxy implements Worksheet {
       freezeColumns: freeze("freezeColumns", (r) => ({ rows: 0, cols: r?.cols ?? 1 })),
       freezeAt: freeze("freezeAt", (r) => ({ rows: (r?.row ?? 0) + (r?.rows ?? 0), cols: (r?.col ?? 0) + (r?.cols ?? 0) })),
     };
+    const layout = (prop: "orientation" | "zoom") => (value: unknown) =>
+      this.call(`pageLayout.${prop}`, { value }, () => {
+        this.writable().print[prop] = value as never;
+      });
+    const pageLayout = {
+      setPrintTitleRows: (rows: string) =>
+        this.call("pageLayout.setPrintTitleRows", { value: rows }, () => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new OfficeLikeError("InvalidArgument", `fake: print title rows "${String(rows)}"`);
+          this.writable().print.titleRows = rows;
+        }),
+      setPrintArea: (area: string) =>
+        this.call("pageLayout.setPrintArea", { range: this.knownRect(area) }, () => {
+          this.writable().print.area = this.rangeOf(area);
+        }),
+    };
+    Object.defineProperty(pageLayout, "orientation", { set: layout("orientation") });
+    Object.defineProperty(pageLayout, "zoom", { set: layout("zoom") });
+    this.pageLayout = pageLayout as PageLayout;
     this.autoFilter = {
       apply: (range) =>
         this.call("autoFilter.apply", { range: this.knownRect(range) }, () => {

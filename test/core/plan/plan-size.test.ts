@@ -1,0 +1,58 @@
+/**
+ * The plan describes columns, not cells: a 1,000,000-row tier plan is as big
+ * as a 1,000-row one (issue 10). The scored rows are the engine's input, not
+ * part of the plan: the plan's data columns pull them when a host asks.
+ */
+import { salesPayment } from "../../../src/core";
+import { buildTierPlan } from "../../../src/core/plan/build";
+import { columnCells } from "../../../src/core/plan/columns";
+import type { WorkbookPlan } from "../../../src/core/plan/types";
+import { mapColumns } from "../../../src/core/sheet/mapping";
+import { scoreTable } from "../../../src/core/sheet/score-table";
+import type { ScoredTable, SourceRow } from "../../../src/core/sheet/types";
+
+const HEADERS = ["客户名称", "月均销售额", "回款天数"];
+
+/** 1,000 customers scored by the engine, repeated to `n` rows on consecutive sheet rows (row 2 on). */
+function scoredCustomers(n: number): ScoredTable {
+  const base: SourceRow[] = Array.from({ length: 1000 }, (_, i) => ({ row: i + 2, cells: [`客户${i + 1}`, 1000 * ((i * 37) % 400), (i * 13) % 150] }));
+  const table = { sheetName: "客户表", headerRow: 1, firstCol: 0, headers: HEADERS, rows: base, skipped: [], foundBy: "detected" as const };
+  const scored = scoreTable(table, mapColumns(HEADERS, salesPayment), salesPayment, "zh-CN");
+  const rows = new Array(n);
+  const sources = new Array<SourceRow>(n);
+  for (let i = 0; i < n; i++) {
+    rows[i] = { ...scored.rows[i % 1000], row: i + 2 };
+    sources[i] = { row: i + 2, cells: base[i % 1000].cells };
+  }
+  return { ...scored, table: { ...table, rows: sources }, rows };
+}
+
+/** Objects and arrays reachable from the plan (functions are not followed: they are the sources hosts pull from). */
+function countObjects(value: unknown, seen = new Set<object>()): number {
+  if (value === null || typeof value !== "object" || seen.has(value)) return 0;
+  seen.add(value);
+  let n = 1;
+  for (const v of Object.values(value)) n += countObjects(v, seen);
+  return n;
+}
+
+function planOf(n: number): WorkbookPlan {
+  return buildTierPlan(scoredCustomers(n), salesPayment, { existing: [{ name: "客户表" }], today: new Date(Date.UTC(2026, 0, 1)) });
+}
+
+describe("plan size", () => {
+  test("a 1,000,000-row tier plan has as many objects and (within a few digits) as many bytes as a 1,000-row one", () => {
+    const small = planOf(1000);
+    const big = planOf(1_000_000);
+    expect(countObjects(big)).toBe(countObjects(small));
+    const bytes = (p: WorkbookPlan) => Buffer.byteLength(JSON.stringify(p));
+    // Only row numbers in ranges grow (1003 → 1000003): a few characters each.
+    expect(Math.abs(bytes(big) - bytes(small))).toBeLessThan(200);
+    expect(bytes(big)).toBeLessThan(50_000);
+    // And it still holds every row: the last customer is there for a host to pull.
+    const table = big.sheets.find((s) => s.role === "tiers")!.tables![0];
+    expect(table.rows).toBe(1_000_000);
+    expect(columnCells(table.columns[0], 999_999, 1_000_000)).toEqual([`客户1000`]);
+    expect(columnCells(table.columns[1], 999_999, 1_000_000)).toEqual([1_000_001]);
+  });
+});
