@@ -5,7 +5,7 @@
  */
 import type { Category, FieldDef, Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
-import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
+import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
 import { dateSerial, formattedCell, formulaCell, numberCell, textCell } from "./cells";
 import { linkFormula } from "./formulas";
 import { spellings } from "./rules-sheet";
@@ -15,43 +15,78 @@ import type { Cell, ColumnException, PlanColumn } from "./types";
 
 export interface InputColumn {
   numberFormat: string | undefined;
-  /** The column over the scored rows (block row i = `rows[i]`). */
-  column: (rows: ScoredRows, rowAt: (i: number) => ScoredRow, source: (sr: ScoredRow) => SourceRow | undefined) => PlanColumn;
+  /** Block row i = scored row i. */
+  column: PlanColumn;
 }
 
-export function inputColumn(field: FieldDef, ctx: { scored: ScoredTable; model: Model; lang: Lang; live: boolean }): InputColumn {
-  const { scored, model, lang, live } = ctx;
-  const numberFormat = fieldFormat(field, scored.rows, lang);
-  const mapped = scored.mapping.columns[field.id];
-  const categories = fieldCategories(model, field.id);
-  const exact = categories ? exactSpellings(categories) : undefined;
-  const link = live && mapped !== undefined ? linkFormula(scored.table.sheetName, scored.table.firstCol + mapped) : undefined;
-  return {
-    numberFormat,
-    column: (rows, rowAt, source) => {
-      // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
-      const value = (sr: ScoredRow): Cell => {
-        const raw = mapped === undefined ? null : source(sr)?.cells[mapped];
-        return convertedOrRaw(sr.values[field.id] ?? null, raw, sr.converted.includes(field.id), numberFormat, categories, lang);
-      };
-      const linkable = (sr: ScoredRow) => isLinkable(field, mapped === undefined ? null : source(sr)?.cells[mapped], sr.values[field.id] ?? null, sr.converted, categories, exact);
-      if (!link) return dataColumn((i) => value(rowAt(i)));
-      // Source rows one after another: one link formula filled down, the rows it cannot link as exceptions.
-      const first = rows.length ? rows.at(0).row : 1;
-      if (rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1) {
-        const exceptions: ColumnException[] = [];
-        for (let i = 0; i < rows.length; i++) {
-          const sr = rowAt(i);
-          if (!linkable(sr)) exceptions.push({ row: i, cell: value(sr) });
-        }
-        return formulaColumn(link(first), exceptions);
-      }
-      return dataColumn((i) => {
+interface InputContext {
+  scored: ScoredTable;
+  model: Model;
+  lang: Lang;
+  live: boolean;
+  /** Scored row i (built by the engine on demand; the caller may keep a page of them). */
+  rowAt: (i: number) => ScoredRow;
+  source: (sr: ScoredRow) => SourceRow | undefined;
+}
+
+/**
+ * The input columns, reading the scored rows twice whatever the number of
+ * fields: once for the number formats, once for the rows a link cannot show.
+ */
+export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): InputColumn[] {
+  const { scored, model, lang, live, rowAt, source } = ctx;
+  const rows = scored.rows;
+  const fractional = fractionalFields(fields, rows.length, rowAt);
+  const first = rows.length ? rows.at(0).row : 1;
+  // Source rows one after another: one link formula filled down, the rows it cannot link as exceptions.
+  const consecutive = rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1;
+  const columns = fields.map((field) => {
+    const numberFormat = fieldFormat(field, fractional.has(field.id), lang);
+    const mapped = scored.mapping.columns[field.id];
+    const categories = fieldCategories(model, field.id);
+    const exact = categories ? exactSpellings(categories) : undefined;
+    const link = live && mapped !== undefined ? linkFormula(scored.table.sheetName, scored.table.firstCol + mapped) : undefined;
+    const raw = (sr: ScoredRow) => (mapped === undefined ? null : source(sr)?.cells[mapped]);
+    // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
+    const value = (sr: ScoredRow): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(sr), sr.converted.includes(field.id), numberFormat, categories, lang);
+    const linkable = (sr: ScoredRow) => isLinkable(field, raw(sr), sr.values[field.id] ?? null, sr.converted, categories, exact);
+    const exceptions: ColumnException[] = [];
+    let column: PlanColumn;
+    if (!link) column = dataColumn((i) => value(rowAt(i)));
+    else if (consecutive) column = formulaColumn(link(first), exceptions);
+    else {
+      column = dataColumn((i) => {
         const sr = rowAt(i);
         return linkable(sr) ? formulaCell(link(sr.row)) : value(sr);
       });
-    },
-  };
+    }
+    return { numberFormat, column, scan: link && consecutive ? { linkable, value, exceptions } : undefined };
+  });
+  const scans = columns.flatMap((c) => (c.scan ? [c.scan] : []));
+  if (scans.length) {
+    for (let i = 0; i < rows.length; i++) {
+      const sr = rowAt(i);
+      for (const s of scans) if (!s.linkable(sr)) s.exceptions.push({ row: i, cell: s.value(sr) });
+    }
+  }
+  // formulaColumn keeps the (then empty) list only when it has exceptions: put them in now.
+  return columns.map(({ numberFormat, column, scan }) => ({
+    numberFormat,
+    column: scan && column.kind === "formula" ? formulaColumn(column.formula, scan.exceptions) : column,
+  }));
+}
+
+/** The fields with a fractional number in some row (their formats show decimals). */
+function fractionalFields(fields: readonly FieldDef[], n: number, rowAt: (i: number) => ScoredRow): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < n && out.size < fields.length; i++) {
+    const values = rowAt(i).values;
+    for (const f of fields) {
+      const v = values[f.id];
+      if (typeof v === "number" && !Number.isInteger(v)) out.add(f.id);
+    }
+  }
+  return out;
 }
 
 /** The categories a category field is read against (categories criterion, or a table's rows/cols). */
@@ -141,11 +176,7 @@ export function plainCell(raw: CellValue): Cell {
 }
 
 /** Number format of an input column; decimals only when the data has them. */
-function fieldFormat(field: FieldDef, rows: ScoredRows, lang: Lang): string | undefined {
-  const fractional = rows.some((r) => {
-    const v = r.values[field.id];
-    return typeof v === "number" && !Number.isInteger(v);
-  });
+function fieldFormat(field: FieldDef, fractional: boolean, lang: Lang): string | undefined {
   switch (field.kind) {
     case "money":
     case "count":

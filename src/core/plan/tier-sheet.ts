@@ -22,7 +22,7 @@ import {
   type RowFormula,
 } from "./formulas";
 import { range } from "./grid";
-import { inputColumn, plainCell } from "./inputs";
+import { inputColumns, plainCell } from "./inputs";
 import { ranks } from "./rank";
 import { categoryOutcome, type RulesCells } from "./rules-sheet";
 import { STYLE } from "./style";
@@ -101,15 +101,10 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   // Inputs.
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
   const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
-  for (const field of inputFields) {
-    const column = inputColumn(field, { scored, model, lang, live });
-    specs.push({
-      key: `field:${field.id}`,
-      header: field.label[lang],
-      numberFormat: column.numberFormat,
-      column: () => column.column(rows, rowAt, (sr) => sourceRows.get(sr.row)),
-    });
-  }
+  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, source: (sr) => sourceRows.get(sr.row) });
+  inputFields.forEach((field, i) =>
+    specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
+  );
 
   // Points or level per criterion.
   const criterionKeys = model.criteria.map((c) => `criterion:${c.id}`);
