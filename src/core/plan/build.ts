@@ -98,5 +98,5 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       hideGridlines: true,
     },
   ];
-  return { sheets, activate: tiers.name, font: { ...FONT[lang] } };
+  return { sheets, activate: tiers.name, font: { ...FONT[lang] }, names: rulesLayout.names };
 }

@@ -44,6 +44,19 @@ const EMPTY = '""';
 export interface CriterionInputs {
   /** Column letter of each input field on the tier sheet. */
   column: (fieldId: string) => string;
+  /** Column letter of a band criterion's lookup row (see `bandRowFormula`). */
+  bandRow?: (criterionId: string) => string;
+}
+
+/**
+ * A band criterion's helper column: the row of its sorted lookup on the rules
+ * sheet holding the value (`MATCH(D5,销售额分界,1)`: one binary search), or
+ * empty when the value is not a number or below the field's floor.
+ */
+export function bandRowFormula(model: Model, c: BandCriterion, cells: CriterionCells, inputs: CriterionInputs): RowFormula {
+  const x = inputs.column(c.field);
+  const below = model.fields.find((f) => f.id === c.field)?.errorBelow;
+  return rowTemplate((r) => numeric(`${x}${r}`, below, `MATCH(${x}${r},${cells.lookup!.bounds},1)`, EMPTY));
 }
 
 /**
@@ -56,6 +69,15 @@ export function criterionFormula(model: Model, c: Criterion, cells: CriterionCel
   switch (c.kind) {
     case "bands": {
       const x = inputs.column(c.field);
+      if (cells.lookup && inputs.bandRow) {
+        // INDEX into the lookup row; a bound written `>`/`≤` gives another outcome AT it than above it.
+        const { bounds, at, above, table } = cells.lookup;
+        const h = inputs.bandRow(c.id);
+        return rowTemplate((r) => {
+          const pick = table.needsAt ? `IF(${x}${r}=INDEX(${bounds},${h}${r}),INDEX(${at},${h}${r}),INDEX(${above},${h}${r}))` : `INDEX(${above},${h}${r})`;
+          return `IF(${h}${r}="",${fallback},${pick})`;
+        });
+      }
       const below = floor(c.field);
       return rowTemplate((r) => numeric(`${x}${r}`, below, bandsIf(`${x}${r}`, c, cells, fallback), fallback));
     }

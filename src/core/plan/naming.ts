@@ -122,3 +122,21 @@ export function uniqueName(name: string, taken: ReadonlySet<string>): string {
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** Names Excel or LibreOffice would read as a cell (A1, XFD1048576) or an R1C1 reference (R1C1, R, C2). */
+const CELL_LIKE = /^([A-Z]{1,3}\d+|R\d*C?\d*|C\d*)$/i;
+
+/**
+ * A workbook-scoped defined name both Excel and LibreOffice accept, close to
+ * `wanted`: letters (Chinese too), digits, `_` and `.`; a letter or `_`
+ * first; not cell-like; not in `taken` (lower case; the result is added).
+ */
+export function definedName(wanted: string, taken: Set<string>): string {
+  let base = wanted.trim().replace(/[^\p{L}\p{N}_.]+/gu, "_").replace(/^_+|_+$/g, "");
+  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
+  if (CELL_LIKE.test(base)) base = `${base}_`;
+  let name = base.slice(0, 200);
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 195)}_${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}

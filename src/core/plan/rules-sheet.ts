@@ -3,14 +3,16 @@
  * sheet's formulas read (so changing a threshold here re-tiers the table).
  */
 import { describeBand } from "../explain";
-import type { Category, Criterion, Lang, Model } from "../model";
+import type { BandCriterion, Category, Criterion, Lang, Model } from "../model";
 import { categorySpellings, compileModel } from "../score";
 import { fold } from "../text/normalize";
-import { sheetRef } from "./a1";
-import { textCell } from "./cells";
+import { cellAddress, sheetRef } from "./a1";
+import { bandLookup, LOOKUP_FLOOR, type BandLookup } from "./band-lookup";
+import { definedName } from "./naming";
+import { formattedCell, formulaCell, textCell } from "./cells";
 import { Grid, range } from "./grid";
 import { STYLE } from "./style";
-import type { Cell, ColumnFormat } from "./types";
+import type { Cell, ColumnFormat, DefinedName } from "./types";
 import { WORDS } from "./words";
 
 /** Where each of the model's numbers sits on the rules sheet: absolute, sheet-qualified references. */
@@ -41,6 +43,8 @@ export interface CriterionCells {
   /** Value criterion: allowed range. */
   valueMin?: string;
   valueMax?: string;
+  /** Bands: the sorted lookup the formulas read by name (see band-lookup.ts). */
+  lookup?: { table: BandLookup; bounds: string; at: string; above: string };
   /** Weight in percent, when the model is weighted. */
   weight?: string;
   /** The outcome used when the input is missing and the criterion says "worst". */
@@ -56,10 +60,12 @@ export interface RulesLayout {
   grid: Grid;
   columns: ColumnFormat[];
   cells: RulesCells;
+  /** Defined names of the lookup ranges the formulas read. */
+  names: DefinedName[];
 }
 
 // Columns of the criterion tables: label, operator, value, operator, value, outcome.
-const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, gap: 6, spell: 7, spellNo: 8 } as const;
+const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, gap: 6, spell: 7, spellNo: 8, spell3: 9 } as const;
 
 /** A category's outcome as written on the rules sheet: points, or level with sub-level (`A-`). */
 export function categoryOutcome(c: Category): number | string {
@@ -119,6 +125,45 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     return { text: colRef(first, last, COL.spell), no: colRef(first, last, COL.spellNo) };
   };
 
+  const names: DefinedName[] = [];
+  const taken = new Set<string>();
+  const local = (row: number, col: number) => cellAddress(row, col, true);
+  // Beside a band table: its bounds sorted, with the outcome at and above each, named for the formulas.
+  const lookupTable = (c: BandCriterion, first: number, outcomeWord: string, fallback: string | undefined): CriterionCells["lookup"] => {
+    const table = bandLookup(c.bands);
+    header(g, spellRow, 3, COL.spell);
+    g.set(spellRow, COL.spell, t(WORDS.lookupBound[lang]));
+    g.set(spellRow, COL.spellNo, t(WORDS.lookupAt[lang]));
+    g.set(spellRow, COL.spell3, t(WORDS.lookupAbove[lang]));
+    const top = spellRow + 1;
+    const outcome = (band: number): Cell => (band < 0 ? formulaCell(fallback ?? '""') : formulaCell(local(first + band, COL.out)));
+    table.at.forEach((band, k) => {
+      spellRow++;
+      const bound = k === 0 ? null : table.bounds[k - 1];
+      g.set(spellRow, COL.spell, bound ? formulaCell(local(first + bound.band, bound.side === "min" ? COL.v1 : COL.v2)) : formattedCell(LOOKUP_FLOOR, '"-∞"'));
+      g.set(spellRow, COL.spellNo, outcome(band));
+      g.set(spellRow, COL.spell3, outcome(table.above[k]));
+    });
+    const last = spellRow;
+    spellRow++;
+    g.style(range(spellRow, COL.spell), { italic: true, fontColor: STYLE.noteFont });
+    g.set(spellRow, COL.spell, t(WORDS.lookupNote[lang]));
+    spellRow += 2;
+    const base = c.label[lang];
+    const named = (suffix: string, col: number, comment: string) => {
+      const name = definedName(`${base}${suffix}`, taken);
+      names.push({ name, ref: colRef(top, last, col), comment });
+      return name;
+    };
+    const word = lang === "zh-CN" ? outcomeWord : `_${outcomeWord.toLowerCase()}`;
+    return {
+      table,
+      bounds: named(WORDS.nameBounds[lang], COL.spell, WORDS.lookupBound[lang]),
+      at: named(`${WORDS.nameAt[lang]}${word}`, COL.spellNo, WORDS.lookupAt[lang]),
+      above: named(word, COL.spell3, WORDS.lookupAbove[lang]),
+    };
+  };
+
   const cm = compileModel(model);
   const criteria = model.criteria.map((c, i): CriterionCells => {
     const outcomeWord = c.role === "multiplier" ? WORDS.factor : isSum ? WORDS.points : WORDS.level;
@@ -142,6 +187,8 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
           cells.outcome.push(ref(row, COL.out));
         }
         editableBands(g, c, first);
+        const worst = c.missing === "worst" ? local(first + cm.criteria[i].worst, COL.out) : undefined;
+        cells.lookup = lookupTable(c, first, outcomeWord[lang], worst);
         break;
       }
       case "categories": {
@@ -204,8 +251,10 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
       { col: COL.out, width: 12, align: "center" },
       { col: COL.gap, width: 3 },
       { col: COL.spell, width: 34 },
-      { col: COL.spellNo, width: 8, align: "center" },
+      { col: COL.spellNo, width: 12, align: "center" },
+      { col: COL.spell3, width: 12, align: "center" },
     ],
+    names,
     cells: {
       criteria,
       tierIds: colRef(firstTier, lastTier, COL.op1),

@@ -9,7 +9,9 @@ import type { CompiledModel } from "../score";
 import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
 import { dateSerial, textCell } from "./cells";
 import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, type ColumnSpec } from "./column-layout";
+import { lookupRow } from "./band-lookup";
 import {
+  bandRowFormula,
   criterionFormula,
   gradeFormula,
   nextFollowUpFormula,
@@ -106,6 +108,25 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
   );
 
+  // Band criteria: the row of their sorted lookup (one MATCH), which the points column reads.
+  model.criteria.forEach((c, i) => {
+    const lookup = input.rules.criteria[i].lookup;
+    if (c.kind !== "bands" || !lookup) return;
+    const below = model.fields.find((f) => f.id === c.field)?.errorBelow;
+    const formula = bandRowFormula(model, c, input.rules.criteria[i], { column: (id) => letterOf(`field:${id}`) });
+    specs.push({
+      key: `band:${c.id}`,
+      header: `${c.label[lang]}${WORDS.bandNo[lang]}`,
+      numberFormat: "0",
+      align: "center",
+      width: 6,
+      column: computed(formula, (sr) => {
+        const v = sr.values[c.field];
+        return typeof v === "number" && !(below !== undefined && v < below) ? lookupRow(lookup.table, v) : null;
+      }),
+    });
+  });
+
   // Points or level per criterion.
   const criterionKeys = model.criteria.map((c) => `criterion:${c.id}`);
   const criterionFormulas: RowFormula[] = [];
@@ -119,7 +140,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       column: computed((r) => criterionFormulas[i](r), (sr) => criterionValue(model, sr, i)),
     });
   });
-  const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`) };
+  const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`), bandRow: (id: string) => letterOf(`band:${id}`) };
   model.criteria.forEach((c, i) => criterionFormulas.push(criterionFormula(model, c, input.rules.criteria[i], inputs)));
   const criterionLetters = criterionKeys.map(letterOf);
 

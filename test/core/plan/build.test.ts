@@ -84,6 +84,8 @@ describe("buildTierPlan: the tier sheet", () => {
       w("sourceRow"),
       "月均销售额",
       "回款天数",
+      `${model.criteria[0].label["zh-CN"]}${w("bandNo")}`,
+      `${model.criteria[1].label["zh-CN"]}${w("bandNo")}`,
       `${model.criteria[0].label["zh-CN"]} ${w("pointsSuffix")}`,
       `${model.criteria[1].label["zh-CN"]} ${w("pointsSuffix")}`,
       w("score"),
@@ -126,7 +128,12 @@ describe("buildTierPlan: the tier sheet", () => {
     }
     expect((table.column(w("score"))[0] as { formula: string }).formula).toMatch(/^IF\(COUNT\(/);
     const points = table.column(computed[0]).map((c) => (c as { formula: string }).formula);
-    expect(points[0]).toContain(`'${w("rulesSheet")}'!$C$`);
+    // Light and readable: the band row from the helper column, INDEX into named rules-sheet columns.
+    const band = String.fromCharCode(65 + table.header.indexOf(`${model.criteria[0].label["zh-CN"]}${w("bandNo")}`));
+    expect(points[0]).toContain(`INDEX(月均销售额分值,${band}4)`);
+    expect((table.column(`${model.criteria[0].label["zh-CN"]}${w("bandNo")}`)[0] as { formula: string }).formula).toBe(`IF(ISNUMBER(C4),MATCH(C4,月均销售额分界,1),"")`);
+    const names = new Map(plan.names!.map((n) => [n.name, n.ref]));
+    expect(names.get("月均销售额分界")).toMatch(new RegExp(`^'${w("rulesSheet")}'!\\$H\\$\\d+:\\$H\\$\\d+$`));
     // One template stamped per row: the formulas differ only by their row number.
     expect(points[1]).toBe(points[0].replace(/([A-Z])4\b/g, "$15"));
   });
@@ -212,14 +219,24 @@ describe("buildTierPlan: models", () => {
       );
       return { ...base, criteria: [{ ...revenue, bands }, base.criteria[1]] };
     };
-    const firstPoints = (model: Model) => {
+    /** The rules sheet's lookup: bound → [outcome at it, outcome above it], as the cells show them (formulas to the band table). */
+    const lookupAt = (model: Model, bound: number) => {
       const { scored } = scoreSheet({ name: "S", values: [["客户名称", "月均销售额", "回款天数"], ["x", 1, 1]] }, { model, lang: "zh-CN" });
-      const table = tierTable(buildTierPlan(scored, model, {}));
-      return (table.column(`${model.criteria[0].label["zh-CN"]} ${WORDS.pointsSuffix["zh-CN"]}`)[0] as { formula: string }).formula;
+      const plan = buildTierPlan(scored, model, {});
+      const rules = sheetOf(plan, "rules").blocks[0];
+      const cellAt = (ref: string) => {
+        const m = /\$([A-Z])\$(\d+)$/.exec(ref)!;
+        return rules.cells[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65];
+      };
+      const points = (cell: Cell) => (isFormula(cell) ? cellAt(cell.formula) : cell);
+      const row = rules.cells.findIndex((r) => isFormula(r[7]) && cellAt(r[7].formula) === bound);
+      return [points(rules.cells[row][8]), points(rules.cells[row][9])];
     };
-    expect(firstPoints(withBound(true))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>='[^,]+,[^,]+,IF\(AND\(C4>'[^,]+,C4<'/);
-    expect(firstPoints(withBound(false))).toMatch(/^IF\(ISNUMBER\(C4\),IF\(C4>'[^,]+,[^,]+,IF\(AND\(C4>'[^,]+,C4<='/);
+    // tiering-models.md §1: ≥20,000 → 70, 10,000–20,000 → 50.
+    expect(lookupAt(withBound(true), 20000)).toEqual([70, 70]);
+    expect(lookupAt(withBound(false), 20000)).toEqual([50, 70]);
   });
+
 
   it("level models get a tier number, and real-estate grades carry their sub-level", () => {
     const { scored, model } = scorePreset(presetSheet("real-estate"));
