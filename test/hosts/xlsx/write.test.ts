@@ -107,11 +107,11 @@ describe("xlsx writer", () => {
       const style = rule!.style as { fill: { bgColor: { argb: string } }; font: { color: { argb: string } } };
       expect(style.fill.bgColor.argb).toBe("FF" + tier.color.slice(1).toUpperCase());
       expect(style.font.color.argb).toBe("FF" + tier.textColor.slice(1).toUpperCase());
-      expect(rule!.ref).toBe(`A4:J${3 + tierPlan.tables![0].rows}`);
+      expect(rule!.ref).toBe(`A4:L${3 + tierPlan.tables![0].rows}`);
     }
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
-    expect(String(ws.autoFilter).replace(/\$/g, "")).toBe(`A3:J${3 + tierPlan.tables![0].rows}`);
-    expect(ws.getColumn(10).width).toBeGreaterThanOrEqual(40); // the Why column
+    expect(String(ws.autoFilter).replace(/\$/g, "")).toBe(`A3:L${3 + tierPlan.tables![0].rows}`);
+    expect(ws.getColumn(12).width).toBeGreaterThanOrEqual(40); // the Why column (after the two band-row helper columns)
     expect(ws.getCell("D4").numFmt).toMatch(/"天"$/);
     // 文本1 (source row 15) had "2万": its number is shown in blue.
     const converted = ws.getColumn(3).values.findIndex((_, i) => ws.getCell(i, 1).value === "文本1");
@@ -185,7 +185,7 @@ describe("xlsx writer", () => {
     const plan = planFor(new ExcelJS.Workbook(), { staticValues: true });
     const read = await loadXlsx(await writeXlsx(plan));
     expect(read.worksheets.map((w) => w.name)).toEqual([TIERS, SUMMARY, RULES]);
-    expect(read.getWorksheet(TIERS)!.getCell("H4").value).toBe("A"); // 华东贸易: 25,000 and 20 days → A (§1)
+    expect(read.getWorksheet(TIERS)!.getCell("J4").value).toBe("A"); // 华东贸易: 25,000 and 20 days → A (§1)
   });
 });
 
