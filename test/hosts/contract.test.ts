@@ -409,6 +409,9 @@ describe("host contract: settings saved by one host are read by the other", () =
     await file.saveSettings({ ...settings, sheet: undefined });
     const again = createExcelHost(((c) => (batch) => batch(c))(new RecordingContext(await seedFromFile(await file.toXlsx()))));
     expect(await again.loadSettings()).toEqual({ version: 1, model: salesPayment, mapping: settings.mapping });
+  });
+});
+
 describe("host contract: the column plan's details", () => {
   const plan = columnPlan();
   let excel: Written;
