@@ -72,8 +72,12 @@ export function categoryOutcome(c: Category): number | string {
   return c.points ?? `${c.level ?? ""}${c.sub ?? ""}`;
 }
 
-/** `intro`: the line under the model's name that says what reads this sheet; the tier table's by default. */
-export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, intro: string = WORDS.rulesIntro[lang]): RulesLayout {
+/**
+ * `intro`: the line under the model's name that says what reads this sheet; the tier table's by default.
+ * `nameSuffix`: added to every defined name, so that sheets which must keep reading THIS rules sheet
+ * (a template's) never share a name with a tier run, which replaces its names on every run.
+ */
+export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, intro: string = WORDS.rulesIntro[lang], nameSuffix = ""): RulesLayout {
   const g = new Grid();
   const ref = (row: number, col: number) => sheetRef(sheetName, { row, col });
   const colRef = (first: number, last: number, col: number) => sheetRef(sheetName, range(first, col, last - first + 1));
@@ -151,7 +155,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     spellRow += 2;
     const base = c.label[lang];
     const named = (suffix: string, col: number, comment: string) => {
-      const name = definedName(`${base}${suffix}`, taken);
+      const name = definedName(`${base}${suffix}${nameSuffix}`, taken);
       names.push({ name, ref: colRef(top, last, col), comment });
       return name;
     };

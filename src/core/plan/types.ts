@@ -51,21 +51,15 @@ export interface FormattedCell {
 }
 
 /**
- * A rectangle of cells written in one go. `cells[r][c]` goes to sheet row
+ * A small rectangle of cells written in one go: titles, headers, the rules and
+ * summary sheets (their size grows with tiers and criteria, never with rows).
+ * Anything with one row per customer is a `ColumnBlock`. `cells[r][c]` goes to sheet row
  * `at.row + r`, column `at.col + c`. Rows may be shorter than the block (the
  * rest is left empty).
  */
 export interface CellBlock {
   at: { row: number; col: number };
   cells: Cell[][];
-  /**
-   * Optional hint: in these block columns, rows `first`..`last` (block-relative,
-   * inclusive) hold ONE formula filled down — each row's formula is the first
-   * one's with its relative references moved down. `cells` still holds every
-   * formula; a host may instead write a shared formula (xlsx) or fill the
-   * range from one R1C1 formula (Excel), with the same result.
-   */
-  filledDown?: { col: number; first: number; last: number }[];
 }
 
 /**

@@ -56,7 +56,10 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   );
   const sheets = { customers: customers.name, summary: summary.name, rules: rulesSheet.name };
 
-  const rules = buildRulesLayout(model, lang, sheets.rules, fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }));
+  // The template's names carry its own suffix (and its number, like its markers): a later tier run or template never replaces them.
+  const rulesMarker = uniqueMarker(MARKERS.rules, existing);
+  const nameSuffix = `${TEMPLATE_WORDS.nameSuffix[lang]}${rulesMarker.slice(MARKERS.rules.length)}`;
+  const rules = buildRulesLayout(model, lang, sheets.rules, fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }), nameSuffix);
 
   const fields = inputFields(model);
   const dropdowns: DropdownList[] = [{ key: STATUS_LIST, title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];
@@ -89,6 +92,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
       {
         ...sheetBase("customers", sheets.customers),
         blocks: sheet.blocks,
+        tables: [sheet.table],
         styles: sheet.styles,
         columns: sheet.columns,
         rowHeights: [title, { row: HEADER_ROW, height: 30 }],
@@ -119,6 +123,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
     ],
     activate: sheets.customers,
     font: { ...FONT[lang] },
+    names: rules.names,
   };
 }
 

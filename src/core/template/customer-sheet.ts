@@ -9,8 +9,10 @@ import type { FieldDef, Lang, Model } from "../model";
 import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
 import { criterionFields } from "../validate";
-import { dateSerial, formulaCell, textCell } from "../plan/cells";
+import { dateSerial, textCell } from "../plan/cells";
+import { dataColumn, formulaColumn } from "../plan/columns";
 import {
+  bandRowFormula,
   criterionFormula,
   gradeFormula,
   nextFollowUpFormula,
@@ -25,7 +27,7 @@ import type { RulesCells } from "../plan/rules-sheet";
 import { STYLE } from "../plan/style";
 import { ColumnLayout, overdueRule, shownText, tierColourRules, type ColumnSpec } from "../plan/column-layout";
 import { displayWidth } from "../text/width";
-import type { Cell, CellBlock, CellRange, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "../plan/types";
+import type { Cell, CellBlock, CellRange, ColumnBlock, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
 import type { ExampleRow } from "./examples";
 import { fieldList, STATUS_LIST, type PlacedList } from "./lists";
@@ -57,7 +59,10 @@ export interface CustomerSheetInput {
 }
 
 export interface CustomerSheetLayout {
+  /** The head: title, legend, header row. */
   blocks: CellBlock[];
+  /** The customer rows, column by column: input columns (examples at the top), one formula per computed column. */
+  table: ColumnBlock;
   styles: RangeStyle[];
   columns: ColumnFormat[];
   rules: ConditionalRule[];
@@ -146,6 +151,11 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
 
   // Computed columns; their formulas are made once every column has its letter.
   const firstComputed = columns.length;
+  // Band criteria: the row of their sorted lookup on the rules sheet (one MATCH), which the points column reads.
+  model.criteria.forEach((c, i) => {
+    if (c.kind !== "bands" || !rules.criteria[i].lookup) return;
+    columns.push({ key: `band:${c.id}`, header: `${c.label[lang]}${WORDS.bandNo[lang]}`, input: false, width: 6, numberFormat: "0", align: "center" });
+  });
   model.criteria.forEach((c) => {
     const suffix = c.role === "multiplier" ? "" : ` ${(isSum ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
     columns.push({ key: `criterion:${c.id}`, header: `${c.label[lang]}${suffix}`, input: false, width: 9, align: "center" });
@@ -162,11 +172,12 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
 
   const index = (key: string) => layout.index(key);
   const letter = (key: string) => layout.letter(key);
-  const inputs = { column: (fieldId: string) => letter(`field:${fieldId}`) };
+  const inputs = { column: (fieldId: string) => letter(`field:${fieldId}`), bandRow: (id: string) => letter(`band:${id}`) };
   const criterionLetters = model.criteria.map((c) => letter(`criterion:${c.id}`));
   const firstInput = letter(`field:${fields[0].id}`);
   const lastInput = letter(`field:${fields[fields.length - 1].id}`);
   model.criteria.forEach((c, i) => {
+    if (c.kind === "bands" && rules.criteria[i].lookup) columns[index(`band:${c.id}`)].formula = bandRowFormula(model, c, rules.criteria[i], inputs);
     const formula = criterionFormula(model, c, rules.criteria[i], inputs);
     // A criterion that scores a missing input as its worst option would fill empty rows: keep them blank.
     columns[index(`criterion:${c.id}`)].formula =
@@ -185,22 +196,20 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   columns[index("next")].formula = nextFollowUpFormula(letter("lastContact"), tierPosition, letter("tier"), rules.cadence!);
   columns[index("overdue")].formula = overdueFormula(letter("next"), WORDS.overdueFlag[lang]);
 
-  const cells: Cell[][] = [];
-  for (let i = 0; i < rows; i++) {
-    const ex = input.examples[i];
-    const sheetRow = FIRST_DATA_ROW + i + 1;
-    cells.push(columns.map((c) => (c.formula ? formulaCell(c.formula(sheetRow)) : ex && c.example ? c.example(ex) : null)));
-  }
+  // One formula per computed column whatever the number of rows; input columns hold the examples, then blanks.
+  const firstRow = FIRST_DATA_ROW + 1;
+  const table: ColumnBlock = {
+    at: { row: FIRST_DATA_ROW, col: 0 },
+    rows,
+    columns: columns.map((c) => {
+      if (c.formula) return formulaColumn(c.formula(firstRow));
+      const example = c.example;
+      return dataColumn((i) => (example && i < input.examples.length ? example(input.examples[i]) : null));
+    }),
+  };
   const legend = [fill(W.legend[lang], { rules: input.sheets.rules, summary: input.sheets.summary }), input.examples.length ? W.examplesLegend[lang] : ""];
   const n = columns.length;
-  const blocks: CellBlock[] = [
-    layout.head(`${W.customersSheet[lang]} · ${model.name[lang]}`, legend.filter(Boolean).join(lang === "zh-CN" ? "" : " ")),
-    {
-      at: { row: FIRST_DATA_ROW, col: 0 },
-      cells,
-      filledDown: rows > 1 ? columns.flatMap((c, col) => (c.formula ? [{ col, first: 0, last: rows - 1 }] : [])) : undefined,
-    },
-  ];
+  const blocks: CellBlock[] = [layout.head(`${W.customersSheet[lang]} · ${model.name[lang]}`, legend.filter(Boolean).join(lang === "zh-CN" ? "" : " "))];
 
   const computedWidth = lastComputed - firstComputed + 1;
   const header = { bold: true, fontColor: STYLE.headerFont, align: "center" as const, wrap: true };
@@ -225,6 +234,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   const valueCol = model.valueField ? index(`field:${model.valueField}`) : -1;
   return {
     blocks,
+    table,
     styles,
     columns: layout.formats(rows, (col) => examples(columns[col], input.examples), { wrapHeader: true }),
     rules: conditional,

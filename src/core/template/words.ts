@@ -4,6 +4,8 @@ import { text } from "../model";
 
 export const TEMPLATE_WORDS = {
   customersSheet: text("客户管理", "Customers"),
+  /** Ends every defined name of a template (see buildRulesLayout). */
+  nameSuffix: text("_模板", "_tpl"),
 
   contact: text("联系人", "Contact person"),
   phone: text("电话", "Phone"),

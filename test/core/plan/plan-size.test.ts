@@ -7,6 +7,7 @@ import { salesPayment } from "../../../src/core";
 import { buildTierPlan } from "../../../src/core/plan/build";
 import { columnCells } from "../../../src/core/plan/columns";
 import type { WorkbookPlan } from "../../../src/core/plan/types";
+import { buildTemplatePlan } from "../../../src/core/template";
 import { mapColumns } from "../../../src/core/sheet/mapping";
 import { scoreTable } from "../../../src/core/sheet/score-table";
 import type { ScoredTable, SourceRow } from "../../../src/core/sheet/types";
@@ -49,4 +50,12 @@ describe("plan size", () => {
     expect(columnCells(table.columns[0], 999_999, 1_000_000)).toEqual([`客户1000`]);
     expect(columnCells(table.columns[1], 999_999, 1_000_000)).toEqual([1_000_001]);
   }, 300_000);
+
+  test("a 100,000-row template plan (its largest) has as many objects as a 1,000-row one: one formula per computed column", () => {
+    const template = (rows: number) => buildTemplatePlan(salesPayment, { lang: "zh-CN", rows, examples: true, today: new Date(Date.UTC(2026, 0, 1)) });
+    const small = template(1000);
+    const big = template(100_000);
+    expect(countObjects(big)).toBe(countObjects(small));
+    expect(big.sheets[0].tables![0].rows).toBe(100_000);
+  });
 });

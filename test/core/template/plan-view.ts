@@ -1,6 +1,7 @@
 /** Reading a template plan as a user would see the sheets: headers, columns by header, cells by reference. */
 import { rangeFromA1 } from "../../../src/core/sheet/columns";
 import { cellText } from "../../../src/core/plan/cells";
+import { cellBlocks } from "../../../src/core/plan/columns";
 import type { Cell, CellRange, SheetPlan, WorkbookPlan } from "../../../src/core/plan/types";
 
 /** Header row of the customer sheet (0-based), as the issue's layout has it: title, legend, header. */
@@ -8,9 +9,9 @@ export const HEADER_ROW = 2;
 
 export const isFormula = (c: Cell): c is { kind: "formula"; formula: string } => typeof c === "object" && c !== null && c.kind === "formula";
 
-/** The cell at a 0-based position of a sheet's blocks (null when none). */
+/** The cell at a 0-based position of a sheet's blocks and tables (null when none). */
 export function cellAt(sheet: SheetPlan, row: number, col: number): Cell {
-  for (const b of sheet.blocks) {
+  for (const b of cellBlocks(sheet)) {
     const r = b.cells[row - b.at.row];
     if (r && col >= b.at.col && col - b.at.col < r.length) return r[col - b.at.col] ?? null;
   }
@@ -44,7 +45,7 @@ export function customerSheet(plan: WorkbookPlan): SheetPlan {
 export function table(plan: WorkbookPlan) {
   const sheet = customerSheet(plan);
   const header = (sheet.blocks[0].cells[HEADER_ROW] ?? []).map(cellText);
-  const data = sheet.blocks.find((b) => b.at.row > HEADER_ROW)!;
+  const data = cellBlocks(sheet).find((b) => b.at.row > HEADER_ROW)!;
   const col = (h: string) => {
     const i = header.indexOf(h);
     if (i < 0) throw new Error(`no column "${h}" in ${header.join(", ")}`);

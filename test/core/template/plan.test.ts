@@ -113,8 +113,10 @@ describe("buildTemplatePlan: the customer sheet", () => {
     expect(header.slice(1, 1 + INFO_COLUMNS[lang].length)).toEqual(INFO_COLUMNS[lang]);
     const afterInfo = header.slice(1 + INFO_COLUMNS[lang].length);
     expect(afterInfo.slice(0, inputs.length + 1)).toEqual([...inputs, LAST_CONTACT[lang]]);
-    // Then one points/level column per criterion, the computed columns, and notes last.
-    const rest = afterInfo.slice(inputs.length + 1);
+    // Then the band number of each band criterion (its lookup row), one points/level column per criterion, the computed columns, and notes last.
+    const bands = model.criteria.filter((c) => c.kind === "bands").map((c) => `${c.label[lang]}${WORDS.bandNo[lang]}`);
+    expect(afterInfo.slice(inputs.length + 1, inputs.length + 1 + bands.length)).toEqual(bands);
+    const rest = afterInfo.slice(inputs.length + 1 + bands.length);
     expect(rest.length).toBe(model.criteria.length + computed.length + 1);
     model.criteria.forEach((c, i) => expect(rest[i].startsWith(c.label[lang])).toBe(true));
     expect(rest.slice(model.criteria.length)).toEqual([...computed, NOTES[lang]]);
@@ -192,11 +194,16 @@ describe("buildTemplatePlan: the customer sheet", () => {
         } else expect(cell).toBeNull(); // no examples asked for: inputs are empty
       }
     }
+    // The rules sheet is read directly or through the plan's defined names, which all point at it.
     const rulesRef = `'${plan.sheets[2].name}'!`;
+    const names = plan.names ?? [];
+    for (const n of names) expect(n.ref.startsWith(rulesRef)).toBe(true);
+    const readsRules = (f: string) => f.includes(rulesRef) || names.some((n) => new RegExp(`(^|[^\\p{L}\\p{N}_.])${n.name}($|[^\\p{L}\\p{N}_.])`, "u").test(f));
     const formulas = t.data.cells[0].filter(isFormula).map((c) => c.formula);
-    expect(formulas.filter((f) => f.includes(rulesRef)).length).toBeGreaterThanOrEqual(model.criteria.length);
-    // Shared down the rows (one formula per column in the file).
-    expect((t.data.filledDown ?? []).map((f) => f.col)).toEqual(Array.from({ length: computedTo - computedFrom + 1 }, (_, i) => computedFrom + i));
+    expect(formulas.filter(readsRules).length).toBeGreaterThanOrEqual(model.criteria.length);
+    // The plan holds one formula per computed column, not one per row.
+    const columns = t.sheet.tables![0].columns;
+    expect(columns.flatMap((c, i) => (c.kind === "formula" ? [i] : []))).toEqual(Array.from({ length: computedTo - computedFrom + 1 }, (_, i) => computedFrom + i));
   });
 
   it("colours rows by tier (every tier, with sub-levels) and highlights overdue follow-ups first", () => {

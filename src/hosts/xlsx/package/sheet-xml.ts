@@ -40,12 +40,6 @@ function blockSlots(block: CellBlock): Slot[] {
   for (let c = 0; c < width; c++) {
     slots.push({ col: at.col + c, first: at.row, end: at.row + cells.length, load() {}, value: (row) => cells[row - at.row][c] });
   }
-  for (const f of block.filledDown ?? []) {
-    const master = cells[f.first]?.[f.col];
-    if (f.last <= f.first || typeof master !== "object" || master === null || master.kind !== "formula") continue;
-    const col = at.col + f.col;
-    slots[f.col].shared = { from: at.row + f.first, to: at.row + f.last, si: -1, formula: master.formula, ref: `${cellAddress(at.row + f.first, col)}:${cellAddress(at.row + f.last, col)}` };
-  }
   return slots;
 }
 
