@@ -19,6 +19,8 @@ const MAX_HEADER_LENGTH = 40;
 const TOTAL = /^(合计|总计|小计|总合计|共计|汇总|本页合计|本页小计|累计合计|total|totals|sum|grandtotal|subtotal)(?:[:(].*)?$/;
 /** Lines that close a table: remarks, sources, signatures (`备注：…`, `制表人：…`, `Note: …`, `以上数据…`). */
 const NOTE = /^[*※#\s]*((备注|注|说明|注释|附注|制表人?|审核人?|填表人?|数据来源|资料来源|来源|单位|note|notes|remarks?|source|prepared by|comments?)\s*\d*\s*[:：]|以上)/i;
+/** Text whose first character after VALUE_TEXT's prefix is not ASCII: NFKC may turn it into a digit. */
+const NON_ASCII_START = /^[\s+\-−(¥￥$]*[^\p{ASCII}]/u;
 /** A single text this long in a row is prose, not a customer name. */
 const NOTE_LENGTH = 30;
 /** Cells that hold a value rather than a label: numbers, dates, and text such as `2万`, `¥12,000`, `３０天`. */
@@ -151,22 +153,34 @@ class GridView {
 function isLabel(v: CellValue): v is string {
   if (typeof v !== "string") return false;
   const s = v.trim();
-  return s.length > 0 && s.length <= MAX_HEADER_LENGTH && !VALUE_TEXT.test(s.normalize("NFKC"));
+  return s.length > 0 && s.length <= MAX_HEADER_LENGTH && !isValueText(s);
 }
 
 function isValue(v: CellValue): boolean {
-  if (typeof v === "string") return VALUE_TEXT.test(v.normalize("NFKC"));
+  if (typeof v === "string") return isValueText(v);
   return typeof v === "number" || typeof v === "boolean" || v instanceof Date;
 }
 
-/** The row in `region` most like a header; the first non-blank row when none looks like one. */
+/** VALUE_TEXT after NFKC (`３０天`, `＋5`), normalising only when the first character that decides is not ASCII. */
+function isValueText(s: string): boolean {
+  return VALUE_TEXT.test(s) || (NON_ASCII_START.test(s) && VALUE_TEXT.test(s.normalize("NFKC")));
+}
+
+/**
+ * The row in `region` most like a header; the first non-blank row when none looks like one.
+ *
+ * The first HEADER_SEARCH_ROWS rows are all scored: title blocks are a few rows.
+ * When not one of them could be a header (notes, a title, blank rows: no row
+ * with two labels), the search goes on down the used range to a table below a
+ * long notes block or near the bottom of the sheet (`headerBelow`).
+ */
 function findHeaderRow(view: GridView, region: Region): number {
-  const last = Math.min(region.bottom, region.top + HEADER_SEARCH_ROWS - 1);
+  const window = Math.min(region.bottom, region.top + HEADER_SEARCH_ROWS - 1);
   const presetMatch = new Map<string, number>();
   let best = -1;
   let bestScore = -Infinity;
   let firstFilled = -1;
-  for (let r = region.top; r <= last; r++) {
+  for (let r = region.top; r <= window; r++) {
     const score = headerScore(view, region, r, presetMatch);
     if (score === null) continue;
     if (firstFilled < 0) firstFilled = r;
@@ -175,7 +189,56 @@ function findHeaderRow(view: GridView, region: Region): number {
       bestScore = score;
     }
   }
+  if (best < 0 && window < region.bottom) {
+    const below = headerBelow(view, region, window + 1, presetMatch);
+    if (below >= 0) return below;
+    if (firstFilled < 0) firstFilled = firstFilledRow(view, region, window + 1);
+  }
   return best >= 0 ? best : firstFilled >= 0 ? firstFilled : region.top;
+}
+
+/**
+ * Below the first rows: the first row that could be a header and the
+ * LOOKAHEAD rows after it (a two-level header), the best-scoring of them; -1
+ * when there is none. Rows with fewer than two labels are passed over after one
+ * look at each cell (nothing allocated for numbers), so a long sheet without a
+ * header costs one pass, and one with a header stops there.
+ */
+function headerBelow(view: GridView, region: Region, from: number, presetMatch: Map<string, number>): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  let stop = region.bottom;
+  for (let r = from; r <= stop; r++) {
+    if (!twoLabels(view, region, r)) continue;
+    const score = headerScore(view, region, r, presetMatch);
+    if (score === null || score === -Infinity) continue;
+    if (best < 0) stop = Math.min(region.bottom, r + LOOKAHEAD);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whether row r holds two labels or more: what `headerScore` needs before it is worth computing. */
+function twoLabels(view: GridView, region: Region, r: number): boolean {
+  const row = view.values[r];
+  if (!row) return false;
+  const end = Math.min(row.length - 1, region.right);
+  let labels = 0;
+  for (let c = region.left; c <= end; c++) if (isLabel(row[c]) && ++labels >= 2) return true;
+  return false;
+}
+
+function firstFilledRow(view: GridView, region: Region, from: number): number {
+  for (let r = from; r <= region.bottom; r++) {
+    const row = view.values[r];
+    if (!row) continue;
+    const end = Math.min(row.length - 1, region.right);
+    for (let c = region.left; c <= end; c++) if (!isBlank(row[c])) return r;
+  }
+  return -1;
 }
 
 /**
@@ -188,11 +251,8 @@ function headerScore(view: GridView, region: Region, r: number, presetMatch: Map
   let filled = 0;
   let labels = 0;
   let values = 0;
-  let known = 0;
   let first = -1;
   let lastCol = -1;
-  const seen = new Set<string>();
-  let repeated = 0;
   for (let c = region.left; c <= region.right; c++) {
     const v = view.cell(r, c);
     if (isBlank(v)) continue;
@@ -200,16 +260,24 @@ function headerScore(view: GridView, region: Region, r: number, presetMatch: Map
     if (first < 0) first = c;
     lastCol = c;
     if (isValue(v)) values++;
+    if (isLabel(v)) labels++;
+  }
+  if (filled === 0) return null;
+  const width = region.right - region.left + 1;
+  if (labels < Math.min(2, width)) return -Infinity;
+
+  // Only rows that may be a header get their labels matched against the presets.
+  let known = 0;
+  let repeated = 0;
+  const seen = new Set<string>();
+  for (let c = first; c <= lastCol; c++) {
+    const v = view.cell(r, c);
     if (!isLabel(v)) continue;
-    labels++;
     const label = v.trim();
     if (seen.has(label)) repeated++;
     seen.add(label);
     known += presetConfidence(label, presetMatch);
   }
-  if (filled === 0) return null;
-  const width = region.right - region.left + 1;
-  if (labels < Math.min(2, width)) return -Infinity;
 
   let filledBelow = 0;
   let valuesBelow = 0;

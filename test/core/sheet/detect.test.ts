@@ -92,6 +92,55 @@ describe("finding the header row", () => {
   });
 });
 
+describe("finding a header below row 50 (issue 14 §8)", () => {
+  const customers = (n: number): CellValue[][] => Array.from({ length: n }, (_, i) => [`客户${i + 1}有限公司`, 1000 * (i + 1), 30]);
+  const notes = (n: number): CellValue[][] =>
+    Array.from({ length: n }, (_, i) => [`说明${i + 1}：本表按月汇总各区域客户的销售额与回款天数，金额单位为元，数据截至月末。`]);
+
+  it.each([51, 200])("finds a header on row %i below a notes block", (headerRow) => {
+    const values = [...notes(headerRow - 1), HEADER, ...customers(3)];
+    const t = detectTable(grid(values));
+    expect(t.headerRow).toBe(headerRow);
+    expect(t.headers).toEqual(HEADER);
+    expect(t.rows.map((r) => r.row)).toEqual([headerRow + 1, headerRow + 2, headerRow + 3]);
+  });
+
+  it("finds a table in the last rows of a long sheet (blank rows and a few notes above it)", () => {
+    const values: CellValue[][] = Array.from({ length: 996 }, () => []);
+    values[0] = ["2024年客户分级表"];
+    values[400] = ["备注：下方为本月新增客户"];
+    values.push(HEADER, ...customers(2));
+    const t = detectTable(grid(values));
+    expect(t.headerRow).toBe(997);
+    expect(t.rows.map((r) => r.row)).toEqual([998, 999]);
+  });
+
+  it("finds a header without preset names far down by its three labels above values", () => {
+    const header = ["产品编号", "产品名称", "库存"];
+    const values = [...notes(80), header, ["P-001", "保温杯", 1200], ["P-002", "马克杯", 800]];
+    const t = detectTable(grid(values));
+    expect(t.headerRow).toBe(81);
+    expect(t.headers).toEqual(header);
+  });
+
+  it("keeps a two-level header found below row 50: the better row of the two wins", () => {
+    const values = [...notes(60), ["基本信息", "经营情况", "账期"], HEADER, ...customers(2)];
+    const t = detectTable(grid(values));
+    expect(t.headerRow).toBe(62);
+  });
+
+  it("does not look past row 50 when a header is found above it: a header-like row lower down does not win", () => {
+    const values = [HEADER, ...customers(60), ["客户名称", "月均销售额", "回款天数", "客户经理"], ["补录客户", 500, 10, "周明"]];
+    const t = detectTable(grid(values));
+    expect(t.headerRow).toBe(1);
+  });
+
+  it("takes the first filled row below row 50 when nothing there looks like a header", () => {
+    const values: CellValue[][] = [...Array.from({ length: 60 }, () => []), [1, 2], [3, 4]];
+    expect(detectTable(grid(values)).headerRow).toBe(61);
+  });
+});
+
 describe("the rows below the header", () => {
   it("skips blank rows inside the table and leaves trailing ones out", () => {
     const t = detectTable(grid([HEADER, ["甲公司", 1, 2], [], ["", "  ", null], ["乙公司", 3, 4], [], []]));
