@@ -8,10 +8,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { salesPayment } from "../core";
-import { buildTierPlan } from "../core/plan/build";
+import { plan as tierPlan, resolve, score } from "../core/pipeline";
 import type { WorkbookPlan } from "../core/plan/types";
-import { mapColumns } from "../core/sheet/mapping";
-import { scoreTable } from "../core/sheet/score-table";
 import type { SourceTable } from "../core/sheet/types";
 import { applyPlan } from "../hosts/excel/apply";
 import { RecordingContext } from "../hosts/excel/testing/recording-context";
@@ -69,8 +67,9 @@ async function heap(input: string, rows: number): Promise<ChildResult> {
 async function excel(n: number): Promise<ChildResult> {
   const t0 = performance.now();
   const table = customerTable(n);
-  const scored = scoreTable(table, mapColumns(HEADERS, salesPayment), salesPayment, "zh-CN");
-  const plan = buildTierPlan(scored, salesPayment, { existing: [{ name: SOURCE }] });
+  // The pipeline from its resolve stage: the table is made here, not located in a sheet.
+  const scored = score(resolve({ table, lang: "zh-CN" }, salesPayment));
+  const plan = tierPlan(scored, { existing: [{ name: SOURCE }] });
   // Cells are counted and measured, not kept: a million rows would only fill memory.
   const ctx = new RecordingContext({ sheets: [{ name: SOURCE }], storeCells: false });
   const t1 = performance.now();

@@ -6,8 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { pickSheet, salesPayment, scoreSheet } from "../core";
-import { buildTierPlan } from "../core/plan";
+import { pickSheet, plan, runJob, salesPayment } from "../core";
 import type { WorkbookPlan } from "../core/plan/types";
 import { openWorkbook } from "../hosts/xlsx/read";
 import { zlibDeflater } from "../cli/deflate";
@@ -37,15 +36,15 @@ export async function tierFile(
   after("read", grids);
   const t1 = performance.now();
   const options = { model: salesPayment, lang: "zh-CN" as const };
-  const job = scoreSheet(pickSheet(grids, options)!, options);
+  const job = runJob(pickSheet(grids, options)!, options);
   after("score", job);
   const t2 = performance.now();
   const source = outputSource(workbook ? bytes : undefined, grids);
-  const plan = transform(buildTierPlan(job.scored, salesPayment, { lang: "zh-CN", existing: existingSheets(source.pkg) }));
-  after("plan", plan);
+  const tierPlan = transform(plan(job.scored, { lang: "zh-CN", existing: existingSheets(source.pkg) }));
+  after("plan", tierPlan);
   const t3 = performance.now();
   // Our sheets added to the input's package, its parts copied as stored: no re-serialisation of the user's file.
-  const { bytes: out } = await writeOutput(source, plan, { deflater: zlibDeflater });
+  const { bytes: out } = await writeOutput(source, tierPlan, { deflater: zlibDeflater });
   after("write", out);
   const t4 = performance.now();
   return { phases: { read: t1 - t0, score: t2 - t1, plan: t3 - t2, write: t4 - t3 }, out };

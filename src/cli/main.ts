@@ -1,12 +1,11 @@
 /**
- * `custtier`: the main job on files. Read → find the table → map → score →
- * (plan → write) → report. Every step is core or the xlsx host; this file
- * only wires them to the terminal and decides exit codes.
+ * `custtier`: the main job on files. Read → the core pipeline (locate →
+ * resolve → score → plan, core/pipeline) → write → report. Every step is core
+ * or the xlsx host; this file only wires them to the terminal and decides exit codes.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { hasPopulation, MappingError, pickSheet, scoreSheet, type Lang } from "../core";
-import { buildTierPlan } from "../core/plan";
+import { hasPopulation, MappingError, pickSheet, plan as tierPlan, runJob, type Lang } from "../core";
 import { HostError } from "../hosts/errors";
 import { openWorkbook } from "../hosts/xlsx/read";
 import { existingSheets, outputSource, writeOutput } from "../hosts/xlsx/write";
@@ -73,20 +72,19 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
 
   progress.next(M.phase.read[lang]);
   const { grids, workbook: isXlsx } = await open(bytes, args.input, lang);
-  const options = { model, lang, mapping: args.map, today: args.asOf, orders: args.orders ? true : undefined };
+  const options = { model, lang, choices: args.map, today: args.asOf, orders: args.orders ? true : undefined };
   const grid = pickSheet(grids, options, args.sheet);
   if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
 
   progress.next(M.phase.score[lang]);
-  const job = catchMapping(() => scoreSheet(grid, options), lang);
+  const job = catchMapping(() => runJob(grid, options), lang);
 
   let wrote: string | undefined;
   if (args.output) {
     progress.next(M.phase.plan[lang]);
     // Our sheets are added to the input's own package (a CSV gets a fresh one holding its text).
     const source = outputSource(isXlsx ? bytes : undefined, grids);
-    // The model as scored: RFM/ABC cut points of this table filled in.
-    const plan = buildTierPlan(job.scored, job.scored.model, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
+    const plan = tierPlan(job.scored, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
     progress.next(M.phase.write[lang]);
     const { bytes: out, nonFinite } = await writeOutput(source, plan, { deflater: zlibDeflater });
     for (const n of nonFinite) io.stderr.write(`custtier: ${M.nonFinite(n.sheet, n.address, String(n.value))[lang]}\n`);

@@ -1,4 +1,4 @@
-import { columnLetter, describeIssue, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type ScoredSheet } from "../core";
+import { columnLetter, describeIssue, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
 import { M } from "./messages";
 import { formatTable } from "./width";
 
@@ -8,13 +8,14 @@ const MAX_ISSUES = 20;
 const percent = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 
 /** The human summary of `custtier score`: where the table was, the mapping, the tiers, the issues. */
-export function summaryLines(job: ScoredSheet, model: Model, file: string, lang: Lang): string[] {
-  const { table, mapping, scored } = job;
+export function summaryLines(job: Job, model: Model, file: string, lang: Lang): string[] {
+  const { scored } = job;
+  const { table, mapping, orders } = job.resolved;
   const source = job.grid.encoding ? M.encoded(file, encodingName(job.grid.encoding))[lang] : file;
   const lines = [M.title(model.name[lang])[lang], M.read(source, table.sheetName, table.headerRow, scored.rows.length)[lang]];
 
   // An order log: its own columns, then what it came to.
-  const [shown, shownMapping, fields] = job.orders ? [job.orders.source, job.orders.mapping, ORDER_LOG.fields] : [table, mapping, model.fields];
+  const [shown, shownMapping, fields] = orders ? [orders.source, orders.mapping, ORDER_LOG.fields] : [table, mapping, model.fields];
   const mapped = fields
     .filter((f) => shownMapping.columns[f.id] !== undefined)
     .map((f) => {
@@ -23,8 +24,8 @@ export function summaryLines(job: ScoredSheet, model: Model, file: string, lang:
       return `${f.label[lang]} ← ${columnLetter(shown.firstCol + col)} ${shown.headers[col]}${confidence}`;
     });
   lines.push(M.columns[lang] + mapped.join(lang === "zh-CN" ? "；" : "; "));
-  if (job.orders) {
-    const a = job.orders.aggregate;
+  if (orders) {
+    const a = orders.aggregate;
     lines.push(M.orders(a.lines, a.used, a.customers, isoDay(a.asOf))[lang]);
   }
   lines.push("");
@@ -58,12 +59,13 @@ function issueJson(i: Issue, lang: Lang) {
 }
 
 /** The `--json` document: row numbers as the user sees them in the sheet. */
-export function jsonReport(job: ScoredSheet, model: Model, lang: Lang) {
+export function jsonReport(job: Job, model: Model, lang: Lang) {
   const { scored } = job;
+  const { orders } = job.resolved;
   // An order log: the log's columns; each row is then a customer, numbered by their first order line.
-  const table = job.orders?.source ?? job.table;
-  const mapping = job.orders?.mapping ?? job.mapping;
-  const agg = job.orders?.aggregate;
+  const table = orders?.source ?? job.resolved.table;
+  const mapping = orders?.mapping ?? job.resolved.mapping;
+  const agg = orders?.aggregate;
   const columns = Object.fromEntries(
     Object.entries(mapping.columns).map(([field, col]) => [
       field,

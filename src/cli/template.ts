@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { text, type Model } from "../core";
-import { buildTemplatePlan, DEFAULT_TEMPLATE_ROWS } from "../core/template";
+import { DEFAULT_TEMPLATE_ROWS, planTemplate } from "../core/pipeline/template";
 import { writeXlsx } from "../hosts/xlsx/write";
 import { zlibDeflater } from "./deflate";
 import type { TemplateArgs } from "./args";
@@ -23,7 +23,7 @@ const T = {
 
 export async function runTemplate(args: TemplateArgs, io: Io, model: Model): Promise<number> {
   const { lang } = args;
-  const plan = buildTemplatePlan(model, { lang, examples: args.examples, rows: DEFAULT_TEMPLATE_ROWS });
+  const plan = planTemplate(model, { lang, examples: args.examples, rows: DEFAULT_TEMPLATE_ROWS });
   const bytes = await writeXlsx(plan, undefined, { deflater: zlibDeflater });
   try {
     writeFileSync(args.output, bytes);

@@ -6,7 +6,7 @@
  * Tier colours come from the plan's conditional-format rules of the simple
  * shape the tier sheet uses (`$G4="A"`, or an OR of such tests).
  */
-import { buildTierPlan } from "../core/plan/build";
+import { plan as tierPlan } from "../core/pipeline";
 import { serialDate } from "../core/plan/cells";
 import { cellBlocks } from "../core/plan/columns";
 import { columnIndex } from "../core/sheet/columns";
@@ -34,7 +34,7 @@ export interface SheetDisplay {
  * the same cell of the static plan (the two plans share their layout).
  */
 export function createdSheets(result: GenerationResult): Map<string, SheetDisplay> {
-  const values = buildTierPlan(result.scored, result.model, { lang: result.scored.lang, staticValues: true });
+  const values = tierPlan(result.scored, { lang: result.scored.lang, staticValues: true });
   const out = new Map<string, SheetDisplay>();
   for (const sheet of result.plan.sheets) {
     const computed = values.sheets.find((s) => s.role === sheet.role);

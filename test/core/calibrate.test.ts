@@ -1,5 +1,5 @@
 import { calibrate, defaultShares, equalShares, fitWarnings, withThresholds } from "../../src/core/calibrate";
-import { scoreSheet } from "../../src/core/job";
+import { runJob } from "../../src/core/pipeline";
 import { ordersVolume, salesPayment } from "../../src/core/presets";
 import { validateModel } from "../../src/core/validate";
 
@@ -52,7 +52,7 @@ describe("fitWarnings", () => {
   it("says when every customer is in one tier, one band, and every rank is tied (orders + volume on tiny customers)", () => {
     // orders-volume (tiering-models.md): 1 order and 10 units a month are C on both criteria for everyone.
     const rows = Array.from({ length: 8 }, (_, i) => [`客户${i}`, 1, 10]);
-    const { scored } = scoreSheet(grid(rows, ["客户名称", "订单数", "累计数量"]), { model: ordersVolume, lang: "en-US" });
+    const { scored } = runJob(grid(rows, ["客户名称", "订单数", "累计数量"]), { model: ordersVolume, lang: "en-US" });
     const kinds = fitWarnings(ordersVolume, scored).map((w) => w.kind);
     expect(kinds).toEqual(expect.arrayContaining(["crowdedTier", "oneBand", "allTied", "emptyTier"]));
     expect(fitWarnings(ordersVolume, scored).find((w) => w.kind === "crowdedTier")!.message["en-US"]).toBe("Tier C holds 8 of 8 customers (100%)");
@@ -62,7 +62,7 @@ describe("fitWarnings", () => {
     const rows = [
       ["a", 25000, 20], ["b", 25000, 50], ["c", 15000, 20], ["d", 15000, 50], ["e", 8000, 40], ["f", 3000, 70],
     ];
-    const { scored } = scoreSheet(grid(rows, ["客户名称", "月均销售额", "回款天数"]), { model: salesPayment, lang: "en-US" });
+    const { scored } = runJob(grid(rows, ["客户名称", "月均销售额", "回款天数"]), { model: salesPayment, lang: "en-US" });
     // 100 A, 80 A, 80 A, 60 B, 60 B, 30 C: no empty tier, none over 90%, both criteria use several bands.
     expect(fitWarnings(salesPayment, scored)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { groupIssues, issueCounts } from "../../src/core/issue-groups";
-import { scoreSheet } from "../../src/core/job";
+import { runJob } from "../../src/core/pipeline";
 import { salesPayment } from "../../src/core/presets";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
 
@@ -8,7 +8,7 @@ describe("groupIssues", () => {
   it("groups every issue of the bundled sample by kind, errors first, warnings kept", async () => {
     const bytes = readFileSync("assets/samples/customers-zh.csv");
     const [grid] = await readWorkbook(bytes, "customers-zh.csv");
-    const { scored } = scoreSheet(grid, { model: salesPayment, lang: "en-US" });
+    const { scored } = runJob(grid, { model: salesPayment, lang: "en-US" });
     // The sample, read by hand: D19 "待定" (unreadable sales), E21 blank (missing days),
     // E30 -5 (days below 0), D29 -1,200 (negative sales: scored, warned), A35 a repeated customer.
     const groups = groupIssues(scored.issues, salesPayment);

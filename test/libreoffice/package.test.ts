@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pickSheet, salesPayment, scoreSheet } from "../../src/core";
+import { pickSheet, runJob, salesPayment } from "../../src/core";
 import { buildTierPlan } from "../../src/core/plan";
 import { WORDS } from "../../src/core/plan/words";
 import { existingSheets, outputSource, writeOutput } from "../../src/hosts/xlsx/write";
@@ -31,7 +31,7 @@ describeLibreOffice("LibreOffice on a tiered workbook openpyxl wrote", () => {
       },
     ];
     const options = { model: salesPayment, lang: "zh-CN" as const };
-    const job = scoreSheet(pickSheet(grids, options)!, options);
+    const job = runJob(pickSheet(grids, options)!, options);
     const source = outputSource(bytes, grids);
     const plan = buildTierPlan(job.scored, salesPayment, { lang: "zh-CN", existing: existingSheets(source.pkg) });
     const { bytes: out } = await writeOutput(source, plan);

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
-import { pickSheet, scoreSheet } from "../../src/core/job";
+import { pickSheet, runJob } from "../../src/core/pipeline";
 import type { Lang, Model } from "../../src/core/model";
 import { findPreset } from "../../src/core/presets";
 import { buildTierPlan } from "../../src/core/plan/build";
@@ -92,9 +92,9 @@ async function fixtureCases(): Promise<Case[]> {
     if (!model || expected.missing?.length) continue;
     const bytes = new Uint8Array(readFileSync(join(dir, expected.file)));
     const grids = await readWorkbook(bytes, expected.file);
-    const options = { model, lang: expected.lang, mapping: expected.map, today: expected.today ? new Date(expected.today) : TODAY };
+    const options = { model, lang: expected.lang, choices: expected.map, today: expected.today ? new Date(expected.today) : TODAY };
     const grid = pickSheet(grids, options) as SheetGrid;
-    const { scored } = scoreSheet(grid, options);
+    const { scored } = runJob(grid, options);
     const isXlsx = expected.file.endsWith(".xlsx");
     const source = isXlsx ? await loadXlsx(bytes) : workbookFromGrids(grids);
     cases.push(await caseFor(`fixture ${expected.file}`, model, scored, source, expected.lang));
@@ -160,7 +160,7 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
   const sheet = PRESET_SHEETS.find((s) => s.preset === "sales-payment")!;
 
   /** The engine's tiers for a model (maybe edited) over a grid (maybe edited). */
-  const engineTiers = (model: Model, grid: SheetGrid) => scoreSheet(grid, { model, lang: "zh-CN", today: TODAY }).scored.rows.map((r) => r.result.grade ?? "");
+  const engineTiers = (model: Model, grid: SheetGrid) => runJob(grid, { model, lang: "zh-CN", today: TODAY }).scored.rows.map((r) => r.result.grade ?? "");
 
   async function generate(): Promise<{ workbook: ExcelJS.Workbook; c: Case }> {
     const { scored, grid } = scorePreset(sheet);
@@ -244,7 +244,7 @@ describeLibreOffice("a large tier workbook in LibreOffice", () => {
       values.push([`客户${i}`, revenue, i % 89 === 0 ? "abc" : (i * 31) % 75]);
     }
     const grid: SheetGrid = { name: SOURCE_SHEET, values };
-    const { scored } = scoreSheet(grid, { model, lang: "zh-CN", today: TODAY });
+    const { scored } = runJob(grid, { model, lang: "zh-CN", today: TODAY });
     const c = await caseFor("large", model, scored, workbookFromGrids([grid]), "zh-CN");
     const [recalculated] = await recalculate(c.xlsx);
     console.log(`LibreOffice recalculated the ${LIVE_RANK_MAX_ROWS}-customer tier workbook (${(c.xlsx.length / 1e6).toFixed(1)} MB) in ${recalculated.ms} ms`);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pickSheet, scoreSheet } from "../../src/core/job";
+import { pickSheet, runJob } from "../../src/core/pipeline";
 import { findPreset } from "../../src/core/presets";
 import { buildTierPlan } from "../../src/core/plan/build";
 import type { SheetGrid } from "../../src/core/sheet/types";
@@ -25,7 +25,7 @@ describeLibreOffice(
       const grids = await readWorkbook(new Uint8Array(readFileSync(file)), "customers-zh.csv");
       const model = findPreset("sales-payment")!;
       const options = { model, lang: "zh-CN" as const, today: TODAY };
-      const { scored } = scoreSheet(pickSheet(grids, options) as SheetGrid, options);
+      const { scored } = runJob(pickSheet(grids, options) as SheetGrid, options);
       const source = workbookFromGrids(grids);
       // Contact and region (联系人, 区域) beside the customer, as a sales admin would keep them.
       const plan = buildTierPlan(scored, model, { existing: existingSheets(source), today: TODAY, keyColumns: [1, 2] });

@@ -1,17 +1,12 @@
-import { buildTierPlan } from "../../src/core/plan/build";
+import { plan as tierPlan, runJob } from "../../src/core/pipeline";
 import { salesPayment } from "../../src/core/presets";
-import { detectTable } from "../../src/core/sheet/detect";
-import { mapColumns } from "../../src/core/sheet/mapping";
-import { scoreTable } from "../../src/core/sheet/score-table";
 import { createdSheets } from "../../src/playground/plan-view";
-import { buildPlan } from "../../src/taskpane/state/plan";
 import { SALES_EXAMPLES, salesSheet } from "./sheets";
 
 describe("playground drawing of the created sheets", () => {
   const grid = salesSheet();
-  const table = detectTable(grid, "en-US");
-  const scored = scoreTable(table, mapColumns(table.headers, salesPayment, {}, table.firstCol), salesPayment, "en-US");
-  const plan = buildPlan(scored, salesPayment, "en-US", [{ name: grid.name, active: true }]);
+  const { scored } = runJob(grid, { model: salesPayment, lang: "en-US" });
+  const plan = tierPlan(scored, { lang: "en-US", existing: [{ name: grid.name }] });
   const sheets = createdSheets({ model: salesPayment, plan, scored, tierSheet: "", sourceSheet: grid.name, settingsSaved: true });
   const tiers = sheets.get(plan.sheets.find((s) => s.role === "tiers")!.name)!;
 
@@ -32,7 +27,7 @@ describe("playground drawing of the created sheets", () => {
       p.sheets.find((s) => s.role === "tiers")!.blocks.flatMap((b) => b.cells.flat().map((c) => (typeof c === "string" ? c : c && typeof c === "object" && c.kind === "text" ? c.text : null)));
     const legend = tiers.grid.values[1][0] as string;
     expect(texts(plan)).toContain(legend);
-    const staticPlan = buildTierPlan(scored, salesPayment, { lang: "en-US", staticValues: true });
+    const staticPlan = tierPlan(scored, { lang: "en-US", staticValues: true });
     expect(texts(staticPlan)).not.toContain(legend);
   });
 

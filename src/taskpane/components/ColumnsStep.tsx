@@ -5,7 +5,7 @@ import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/t
 import { useStrings } from "../../i18n/react";
 import type { Strings } from "../../i18n/strings";
 import { readValue } from "../state/display";
-import { letterOf } from "../state/mapping";
+import { letterOf } from "../../core/pipeline";
 
 /** Values shown under each field: enough to see `2万` read as 20,000. */
 const SAMPLE_ROWS = 3;

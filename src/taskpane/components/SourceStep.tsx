@@ -22,7 +22,7 @@ import { cellText } from "../../core/sheet/cell-text";
 import type { SourceTable } from "../../core/sheet/types";
 import type { SheetInfo } from "../../hosts/host";
 import { useStrings } from "../../i18n/react";
-import { letterOf } from "../state/mapping";
+import { letterOf } from "../../core/pipeline";
 
 /** Rows shown in the preview: enough to recognise the table, few enough for a narrow pane. */
 const PREVIEW_ROWS = 5;

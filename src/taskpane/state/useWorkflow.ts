@@ -1,22 +1,22 @@
 /**
- * The one place the pane talks to the workbook. Components get the state and the
- * callbacks this hook returns; none of them calls the host. Scoring for the live
- * preview uses the rows already read: changing the model makes no host call.
+ * The one place the pane talks to the workbook, and a thin React adapter over
+ * the core pipeline (core/pipeline: locate → resolve → score → plan): this
+ * hook holds what the user chose and what the host returned, and derives the
+ * rest with the pipeline's stages. Components get the state and the callbacks
+ * it returns; none of them calls the host. Scoring for the live preview uses
+ * the rows already read: changing the model makes no host call.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Model } from "../../core/model";
+import { choicesFromSaved, isComplete, locate, plan as tierPlan, resolve, savedColumns, score, type ColumnChoices } from "../../core/pipeline";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
-import { detectTable } from "../../core/sheet/detect";
 import { recogniseOrderLog, type OrderLogShape } from "../../core/orders/detect";
-import { scoreTable } from "../../core/sheet/score-table";
 import type { WorkbookPlan } from "../../core/plan/types";
-import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
+import type { ColumnMapping, ScoredTable, SheetGrid, SourceTable } from "../../core/sheet/types";
 import { validateModel, type ModelProblem } from "../../core/validate";
 import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
 import { isAbort } from "./errors";
 import { followNumbers } from "./model-edit";
-import { choicesFromSaved, resolveMapping, savedMapping, type ColumnChoices } from "./mapping";
-import { buildPlan } from "./plan";
 import { useDebounced } from "./useDebounced";
 
 /** How long the model must stay unchanged before the preview re-scores. */
@@ -92,8 +92,9 @@ function startSheet(sheets: SheetInfo[], saved: SavedSettings | null): SheetInfo
 export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (result: GenerationResult) => void): Workflow {
   const [loading, setLoading] = useState(true);
   const [sheets, setSheets] = useState<SheetInfo[]>([]);
-  const [sheetName, setSheetName] = useState<string | null>(null);
-  const [table, setTable] = useState<SourceTable | null>(null);
+  const [grid, setGrid] = useState<SheetGrid | null>(null);
+  /** Columns saved with the workbook (by header), for the sheet they were saved on. */
+  const [savedCols, setSavedCols] = useState<Record<string, string>>({});
   const [preset, setPreset] = useState<Model>(() => findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]);
   const [model, setModel] = useState<Model>(preset);
   const [choices, setChoices] = useState<ColumnChoices>({});
@@ -109,12 +110,11 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       setLoading(true);
       try {
         // The active sheet is read without a name so that the host includes the user's selection.
-        const grid = await host.readSheet(info && !info.active ? info.name : undefined);
+        const read = await host.readSheet(info && !info.active ? info.name : undefined);
         if (id !== readId.current) return;
-        const found = detectTable(grid, lang);
-        setSheetName(grid.name);
-        setTable(found);
-        setChoices(savedColumns ? choicesFromSaved(found, savedColumns) : {});
+        setGrid(read);
+        setSavedCols(savedColumns ?? {});
+        setChoices({});
         setGeneration({ phase: "idle" });
       } catch (e) {
         if (id === readId.current) setError(e);
@@ -122,7 +122,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
         if (id === readId.current) setLoading(false);
       }
     },
-    [host, lang],
+    [host],
   );
 
   useEffect(() => {
@@ -147,9 +147,12 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     return () => {
       live = false;
     };
-    // Only a new host is a reason to read the workbook again (not a language switch).
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- until useWorkflow becomes a thin adapter over the core pipeline (issue 9, pipeline lane)
-  }, [host]);
+    // Only a new host reads the workbook again: loadSheet changes with the host alone (a language switch re-locates the rows already read).
+  }, [host, loadSheet]);
+
+  const located = useMemo(() => (grid ? locate(grid, { lang }) : null), [grid, lang]);
+  const table = located?.table ?? null;
+  const sheetName = grid?.name ?? null;
 
   const selectSheet = useCallback(
     (name: string) => {
@@ -173,18 +176,24 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     })();
   }, [host, loadSheet, sheetName]);
 
+  // The pipeline, stage by stage, each recomputed only when its inputs change.
   const problems = useMemo(() => validateModel(model), [model]);
-  const mapping = useMemo(() => (table ? resolveMapping(table, model, choices) : null), [table, model, choices]);
+  const resolved = useMemo(() => {
+    if (!located) return null;
+    // Saved columns first, the user's picks over them; a choice whose column is gone falls back to detection.
+    const all: ColumnChoices = { ...choicesFromSaved(located.table, savedCols), ...choices };
+    return resolve(located, model, all, { unknownChoice: "detect" });
+  }, [located, model, savedCols, choices]);
+  const mapping = resolved?.mapping ?? null;
 
+  // An order log (customers repeating, a date column) is recognised, not tiered.
   const orderLog = useMemo(() => (table ? recogniseOrderLog(table) : null), [table]);
 
-  const inputs = useMemo(() => ({ table, mapping, model, problems, orderLog }), [table, mapping, model, problems, orderLog]);
-  const settled = useDebounced(inputs, PREVIEW_DELAY_MS);
+  const settled = useDebounced(useMemo(() => ({ resolved, problems, orderLog }), [resolved, problems, orderLog]), PREVIEW_DELAY_MS);
   const preview = useMemo(() => {
-    const { table: t, mapping: m, model: md, problems: p, orderLog: log } = settled;
-    if (!t || !m || p.length || m.missing.length || log) return null;
-    return scoreTable(t, m, md, lang);
-  }, [settled, lang]);
+    const { resolved: r, problems: p, orderLog: log } = settled;
+    return r && !p.length && !log && isComplete(r) ? score(r) : null;
+  }, [settled]);
 
   const choosePreset = useCallback((id: string) => {
     const next = findPreset(id);
@@ -197,19 +206,20 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     setChoices((c) => ({ ...c, [field]: letter }));
   }, []);
 
-  const canGenerate = !!table && table.rows.length > 0 && !!mapping && mapping.missing.length === 0 && problems.length === 0 && !orderLog;
+  const canGenerate = !!resolved && resolved.table.rows.length > 0 && isComplete(resolved) && problems.length === 0 && !orderLog;
   const running = generation.phase === "running";
 
   const generate = useCallback(async () => {
-    if (!table || !mapping || !canGenerate || running) return;
+    if (!resolved || !canGenerate || running) return;
+    const { table } = resolved;
     setError(null);
     const controller = new AbortController();
     abortRef.current = controller;
     setGeneration({ phase: "running", done: 0, total: table.rows.length });
     try {
       // Scored afresh: the preview may still be waiting for its debounce.
-      const scored = scoreTable(table, mapping, model, lang);
-      const plan = buildPlan(scored, model, lang, await host.listSheets());
+      const scored = score(resolved);
+      const plan = tierPlan(scored, { lang, existing: await host.listSheets() });
       await host.applyPlan(plan, {
         signal: controller.signal,
         onProgress: (p) => {
@@ -223,7 +233,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       const tierSheet = plan.sheets.find((s) => s.role === "tiers")?.name ?? plan.activate;
       let settingsSaved = true;
       try {
-        await host.saveSettings({ version: 1, model, mapping: savedMapping(table, mapping), sheet: table.sheetName });
+        await host.saveSettings({ version: 1, model, mapping: savedColumns(resolved), sheet: table.sheetName });
       } catch (e) {
         // The tier table is written; not being able to save the rules is worth saying, not undoing.
         settingsSaved = false;
@@ -242,15 +252,15 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
-  }, [table, mapping, canGenerate, running, model, lang, host, onGenerated]);
+  }, [resolved, canGenerate, running, model, lang, host, onGenerated]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
   const createTemplate = useCallback(
     async ({ examples }: { examples: boolean }) => {
       // Loaded when asked for: most sessions never make a template, and the pane opens faster without it.
-      const { buildTemplatePlan } = await import("../../core/template/build");
-      const plan = buildTemplatePlan(model, { lang, examples, existing: await host.listSheets() });
+      const { planTemplate } = await import("../../core/pipeline/template");
+      const plan = planTemplate(model, { lang, examples, existing: await host.listSheets() });
       await host.applyPlan(plan);
       // The new customer sheet is a source like any other.
       setSheets(await host.listSheets());

@@ -1,5 +1,5 @@
 import { parseNumber } from "../../../src/core/parse/values";
-import { scoreSheet } from "../../../src/core/job";
+import { runJob } from "../../../src/core/pipeline";
 import { salesPayment } from "../../../src/core/presets";
 
 describe("parseNumber: payment terms as people write them (days fields)", () => {
@@ -65,7 +65,7 @@ describe("scoring a sheet: the note becomes a warning at the cell, the row is ti
         ["丙", 25000, "现结"],
       ],
     };
-    const { scored } = scoreSheet(grid, { model: salesPayment, lang: "zh-CN" });
+    const { scored } = runJob(grid, { model: salesPayment, lang: "zh-CN" });
     // sales-payment (tiering-models.md §1): 3,000 → 30 points, 60 days → 10: 40 → C; 25,000 → 70 + 30 days → 30 = 100 → A; 0 days → 30: A.
     expect(scored.rows.map((r) => r.result.tier)).toEqual(["C", "A", "A"]);
     const warnings = scored.issues.map((i) => [i.severity, `${i.columnLetter}${i.row}`, i.value]);

@@ -4,7 +4,7 @@
  * computes from it is checked in test/libreoffice/.
  */
 import { cellBlocks } from "../../../src/core/plan/columns";
-import { scoreSheet } from "../../../src/core/job";
+import { runJob } from "../../../src/core/pipeline";
 import type { Band, Model } from "../../../src/core/model";
 import { findPreset } from "../../../src/core/presets";
 import { cellText } from "../../../src/core/plan/cells";
@@ -221,7 +221,7 @@ describe("buildTierPlan: models", () => {
     };
     /** The rules sheet's lookup: bound → [outcome at it, outcome above it], as the cells show them (formulas to the band table). */
     const lookupAt = (model: Model, bound: number) => {
-      const { scored } = scoreSheet({ name: "S", values: [["客户名称", "月均销售额", "回款天数"], ["x", 1, 1]] }, { model, lang: "zh-CN" });
+      const { scored } = runJob({ name: "S", values: [["客户名称", "月均销售额", "回款天数"], ["x", 1, 1]] }, { model, lang: "zh-CN" });
       const plan = buildTierPlan(scored, model, {});
       const rules = sheetOf(plan, "rules").blocks[0];
       const cellAt = (ref: string) => {
@@ -267,7 +267,7 @@ describe("buildTierPlan: models", () => {
     const model = findPreset("sales-payment")!;
     const rankOf = (n: number) => {
       const values = [["客户名称", "月均销售额", "回款天数"], ...Array.from({ length: n }, (_, i) => [`c${i}`, (i * 7919) % 40000, (i * 31) % 120])];
-      const { scored } = scoreSheet({ name: "S", values }, { model, lang: "zh-CN" });
+      const { scored } = runJob({ name: "S", values }, { model, lang: "zh-CN" });
       const plan = buildTierPlan(scored, model, {});
       return { rank: tierTable(plan).column(WORDS.rank["zh-CN"]), legend: cellText(sheetOf(plan, "tiers").blocks[0].cells[1][0]) };
     };
@@ -280,7 +280,7 @@ describe("buildTierPlan: models", () => {
 
   it("builds a valid plan for an empty table", () => {
     const model = findPreset("sales-payment")!;
-    const { scored } = scoreSheet({ name: "S", values: [["客户名称", "月均销售额", "回款天数"]] }, { model, lang: "zh-CN" });
+    const { scored } = runJob({ name: "S", values: [["客户名称", "月均销售额", "回款天数"]] }, { model, lang: "zh-CN" });
     const plan = buildTierPlan(scored, model, {});
     const tiers = sheetOf(plan, "tiers");
     expect(tiers.tables![0].rows).toBe(0);

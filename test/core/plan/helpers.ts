@@ -1,5 +1,5 @@
 /** Scored tables for the plan tests, through the real reading pipeline (detect → map → score). */
-import { scoreSheet } from "../../../src/core/job";
+import { runJob } from "../../../src/core/pipeline";
 import type { Lang, Model } from "../../../src/core/model";
 import { findPreset } from "../../../src/core/presets";
 import type { ScoredTable, SheetGrid } from "../../../src/core/sheet/types";
@@ -19,7 +19,7 @@ export function scorePreset(sheet: PresetSheet, lang: Lang = "zh-CN"): ScoredPre
   const model = findPreset(sheet.preset);
   if (!model) throw new Error(`no preset ${sheet.preset}`);
   const grid = presetGrid(sheet);
-  const { scored } = scoreSheet(grid, { model, lang, today: TODAY });
+  const { scored } = runJob(grid, { model, lang, today: TODAY });
   return { sheet, model, grid, scored };
 }
 

@@ -1,0 +1,62 @@
+import type { Lang, Model } from "../model";
+import { aggregateOrders, type OrderAggregate } from "../orders/aggregate";
+import { customerMapping, customerTable, CUSTOMER_SUMMARY_FIELDS } from "../orders/customers";
+import { ORDER_LOG, pick as pickOrderFields, recogniseOrderLog } from "../orders/detect";
+import { localToday } from "../parse/values";
+import { orderFields } from "../presets/fields";
+import { MappingError, mapColumns, missingFieldsMessage } from "../sheet/mapping";
+import type { ColumnMapping, SourceTable } from "../sheet/types";
+
+/** An order log read as one row per customer: the log's table and shape, and the sums. */
+export interface OrdersStage {
+  source: SourceTable;
+  mapping: ColumnMapping;
+  aggregate: OrderAggregate;
+}
+
+export interface OrdersOptions {
+  /**
+   * Read the table as an order log summed per customer: `true` always (`--orders`),
+   * `false` never; by default when the model reads only what an order log gives
+   * (recency, frequency, monetary…), its columns are not in the table, and the table is recognised as one.
+   */
+  orders?: boolean;
+  /** The day recency and customer status count from (`--as-of`); today by default. */
+  today?: Date;
+}
+
+const ORDER_FIELD_IDS = new Set(orderFields.map((f) => f.id));
+const SUMMARY_FIELD_IDS = new Set(CUSTOMER_SUMMARY_FIELDS.map((f) => f.id));
+
+/** Whether a column choice belongs to the order stage (orderDate=日期) rather than to the model. */
+export function isOrderChoice(field: string, model: Pick<Model, "fields">): boolean {
+  const id = field.trim();
+  return ORDER_FIELD_IDS.has(id) && !model.fields.some((f) => f.id === id);
+}
+
+/**
+ * The order-log stage of `resolve`: the log summed per customer when asked, or
+ * when it is one and the model wants its sums and misses columns of its own.
+ * Returns the customer table with its mapping, or undefined to read the table as it is.
+ */
+export function ordersStage(
+  table: SourceTable,
+  lang: Lang,
+  modelMapping: ColumnMapping,
+  model: Model,
+  choices: Record<string, string>,
+  options: OrdersOptions,
+): { table: SourceTable; mapping: ColumnMapping; orders: OrdersStage } | undefined {
+  if (options.orders === false) return undefined;
+  if (options.orders === undefined) {
+    const wantsSums = model.fields.every((f) => !f.required || SUMMARY_FIELD_IDS.has(f.id));
+    if (!wantsSums || modelMapping.missing.length === 0) return undefined;
+  }
+  const shape = recogniseOrderLog(table, choices);
+  if (!shape && options.orders === undefined) return undefined;
+  const mapping = shape?.mapping ?? mapColumns(table.headers, ORDER_LOG, pickOrderFields(choices), table.firstCol);
+  if (mapping.missing.length) throw new MappingError(missingFieldsMessage(mapping, ORDER_LOG, table.headers, table.firstCol));
+  const aggregate = aggregateOrders(table, mapping, options.today ?? localToday());
+  const orders: OrdersStage = { source: table, mapping, aggregate };
+  return { table: customerTable(aggregate, table, lang), mapping: customerMapping(model, aggregate), orders };
+}
