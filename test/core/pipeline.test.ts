@@ -1,0 +1,102 @@
+/**
+ * The one job pipeline (core/pipeline): locate → resolve → score → plan, and
+ * its extension points. Tiers expected here come from the sales-payment rules
+ * of tiering-models.md §1 (A ≥ 80, B ≥ 60, else C), worked out in
+ * test/taskpane/sheets.ts, not from the code under test.
+ */
+import { MappingError } from "../../src/core/sheet/mapping";
+import { isComplete, locate, pickSheet, plan, resolve, runJob, savedColumns, choicesFromSaved, score, type Located } from "../../src/core/pipeline";
+import { salesPayment } from "../../src/core/presets";
+import type { SheetGrid } from "../../src/core/sheet/types";
+import { SALES_EXAMPLES, notesSheet, salesSheet } from "../taskpane/sheets";
+
+const golden = SALES_EXAMPLES.map((r) => (r.score === null ? null : r.score >= 80 ? "A" : r.score >= 60 ? "B" : "C"));
+
+/** The sales sheet with its revenue moved to column E, and a decoy revenue column (all zero) in C. */
+function decoySheet(): SheetGrid {
+  const g = salesSheet();
+  return { name: g.name, values: g.values.map((row, i) => (i < 2 ? row : i === 2 ? [...row, "上月销售额"] : [row[0], row[1], row[0] === "合计" ? null : 0, row[3], row[2]])) };
+}
+
+describe("pipeline stages", () => {
+  it("locate finds the customer table under the title; resolve maps its columns; score tiers every row", () => {
+    const located = locate(salesSheet(), { lang: "zh-CN" });
+    expect(located.table.headers).toEqual(["客户名称", "区域", "月均销售额", "回款天数"]);
+    const resolved = resolve(located, salesPayment);
+    expect(isComplete(resolved)).toBe(true);
+    expect(score(resolved).rows.map((r) => r.result.grade)).toEqual(golden);
+  });
+
+  it("a choice by letter or by header text wins over detection; null leaves a field unmapped", () => {
+    const located = locate(decoySheet(), { lang: "zh-CN" });
+    const detected = score(resolve(located, salesPayment));
+    expect(detected.rows.map((r) => r.result.grade)).not.toEqual(golden);
+    expect(score(resolve(located, salesPayment, { revenue: "E" })).rows.map((r) => r.result.grade)).toEqual(golden);
+    expect(score(resolve(located, salesPayment, { revenue: "上月销售额" })).rows.map((r) => r.result.grade)).toEqual(golden);
+    const without = resolve(located, salesPayment, { revenue: null });
+    expect(without.mapping.columns.revenue).toBeUndefined();
+    expect(isComplete(without)).toBe(false);
+    expect(() => score(without)).toThrow(MappingError);
+  });
+
+  it("a choice naming no column fails with a bilingual message (CLI), or falls back to detection (pane)", () => {
+    const located = locate(salesSheet(), { lang: "zh-CN" });
+    expect(() => resolve(located, salesPayment, { revenue: "Z" })).toThrow(MappingError);
+    expect(resolve(located, salesPayment, { revenue: "Z" }, { unknownChoice: "detect" }).mapping.columns.revenue).toBe(2);
+    // Picks for another model's fields are kept by the pane but do not apply.
+    expect(isComplete(resolve(located, salesPayment, { stage: "B" }, { unknownChoice: "detect" }))).toBe(true);
+  });
+
+  it("saved columns go by header text and come back as choices for a table whose columns moved", () => {
+    const resolved = resolve(locate(salesSheet(), { lang: "zh-CN" }), salesPayment);
+    const saved = savedColumns(resolved);
+    expect(saved).toEqual({ customer: "客户名称", revenue: "月均销售额", paydays: "回款天数" });
+    const moved = locate({ name: "客户表", values: [["回款天数", "客户名称", "月均销售额"], [20, "甲", 25000]] }, { lang: "zh-CN" });
+    expect(choicesFromSaved(moved.table, { ...saved, gone: "没有这一列" })).toEqual({ paydays: "A", customer: "B", revenue: "C" });
+  });
+
+  it("plan names the tier sheets next to the workbook's and never the source", () => {
+    const { scored } = runJob(salesSheet(), { model: salesPayment, lang: "zh-CN" });
+    const p = plan(scored, salesPayment, { lang: "zh-CN", existing: [{ name: "客户表" }, { name: "客户分级" }] });
+    expect(p.sheets.map((s) => [s.role, s.name])).toEqual([
+      ["tiers", "客户分级 (2)"],
+      ["summary", "分级汇总"],
+      ["rules", "分级规则"],
+    ]);
+  });
+
+  it("pickSheet takes the first sheet whose table the model can score", () => {
+    expect(pickSheet([notesSheet(), salesSheet()], { model: salesPayment, lang: "zh-CN" })?.name).toBe("客户表");
+  });
+});
+
+describe("pipeline extension points", () => {
+  it("table stages reshape the located table before mapping, in order (where order logs will be aggregated)", () => {
+    const seen: string[] = [];
+    const keepFirst =
+      (n: number) =>
+      (l: Located): Located => {
+        seen.push(`first ${n}`);
+        return { ...l, table: { ...l.table, rows: l.table.rows.slice(0, n) } };
+      };
+    const { scored } = runJob(salesSheet(), { model: salesPayment, lang: "zh-CN", locate: { stages: [keepFirst(5), keepFirst(3)] } });
+    expect(seen).toEqual(["first 5", "first 3"]);
+    expect(scored.rows.map((r) => r.result.grade)).toEqual(golden.slice(0, 3));
+  });
+
+  it("scored stages see the scored table and what was resolved (where history and overrides will apply)", () => {
+    const calls: number[] = [];
+    const { scored } = runJob(salesSheet(), {
+      model: salesPayment,
+      lang: "zh-CN",
+      stages: [
+        (s, resolved) => {
+          calls.push(resolved.table.rows.length);
+          return s;
+        },
+      ],
+    });
+    expect(calls).toEqual([SALES_EXAMPLES.length]);
+    expect(scored.rows.map((r) => r.result.grade)).toEqual(golden);
+  });
+});
