@@ -6,7 +6,7 @@
  */
 import { MappingError } from "../../src/core/sheet/mapping";
 import { isComplete, locate, pickSheet, plan, resolve, runJob, savedColumns, choicesFromSaved, score, type Located } from "../../src/core/pipeline";
-import { salesPayment } from "../../src/core/presets";
+import { findPreset, salesPayment } from "../../src/core/presets";
 import type { SheetGrid } from "../../src/core/sheet/types";
 import { SALES_EXAMPLES, notesSheet, salesSheet } from "../taskpane/sheets";
 
@@ -57,7 +57,7 @@ describe("pipeline stages", () => {
 
   it("plan names the tier sheets next to the workbook's and never the source", () => {
     const { scored } = runJob(salesSheet(), { model: salesPayment, lang: "zh-CN" });
-    const p = plan(scored, salesPayment, { lang: "zh-CN", existing: [{ name: "客户表" }, { name: "客户分级" }] });
+    const p = plan(scored, { lang: "zh-CN", existing: [{ name: "客户表" }, { name: "客户分级" }] });
     expect(p.sheets.map((s) => [s.role, s.name])).toEqual([
       ["tiers", "客户分级 (2)"],
       ["summary", "分级汇总"],
@@ -98,5 +98,48 @@ describe("pipeline extension points", () => {
     });
     expect(calls).toEqual([SALES_EXAMPLES.length]);
     expect(scored.rows.map((r) => r.result.grade)).toEqual(golden);
+  });
+});
+
+describe("order logs go through resolve", () => {
+  // Seven order lines of three customers, one line with a date nobody can read; the sums are worked out by hand.
+  const log: SheetGrid = {
+    name: "销售明细",
+    values: [
+      ["订单日期", "客户名称", "金额"],
+      ["2024-01-05", "甲", 100],
+      ["2024-02-10", "乙", 250],
+      ["2024-03-01", "甲", 300],
+      ["2024-03-15", "丙", 80],
+      ["2024-04-20", "甲", 50],
+      ["2024-05-02", "乙", 120],
+      ["不知道", "丙", 999],
+    ],
+  };
+  const rfm = findPreset("rfm")!;
+  const today = new Date("2024-06-01T00:00:00Z");
+
+  it("a model that wants order sums reads the log as one row per customer, with the log's own mapping kept", () => {
+    const resolved = resolve(locate(log, { lang: "zh-CN" }), rfm, {}, { today });
+    expect(resolved.orders?.source.rows).toHaveLength(7);
+    expect(resolved.orders?.mapping.columns).toMatchObject({ orderDate: 0, customer: 1, amount: 2 });
+    expect(isComplete(resolved)).toBe(true);
+    const scored = score(resolved, { today });
+    expect(scored.rows.map((r) => r.customer)).toEqual(["甲", "乙", "丙"]);
+    // 甲: 3 orders, 450; 乙: 2, 370; 丙: 1 readable line, 80 (the unreadable line is left out and named).
+    expect(scored.rows.map((r) => [r.values.frequency, r.values.monetary])).toEqual([
+      [3, 450],
+      [2, 370],
+      [1, 80],
+    ]);
+    expect(scored.issues.some((i) => i.row === 8 && i.value === "不知道")).toBe(true);
+  });
+
+  it("orders: false reads the table as it is; a customer model is not summed; an order-field choice is not a typo", () => {
+    const located = locate(log, { lang: "zh-CN" });
+    expect(resolve(located, rfm, {}, { orders: false, today }).orders).toBeUndefined();
+    expect(resolve(located, salesPayment, {}, { today }).orders).toBeUndefined();
+    expect(resolve(located, rfm, { orderDate: "A", amount: "金额" }, { today }).orders?.mapping.columns).toMatchObject({ orderDate: 0, amount: 2 });
+    expect(runJob(log, { model: rfm, lang: "en-US", today, choices: { orderDate: "A" } }).scored.rows).toHaveLength(3);
   });
 });

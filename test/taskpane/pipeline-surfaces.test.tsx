@@ -12,12 +12,16 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
 import type { SheetGrid } from "../../src/core/sheet/types";
 import { workbookFromGrids, writeXlsx } from "../../src/hosts/xlsx/write";
 import { useWorkflow } from "../../src/taskpane/state/useWorkflow";
 import { run } from "../cli/run";
 import { FakeHost } from "./fake-host";
 import { SALES_EXAMPLES, salesSheet } from "./sheets";
+
+// jsdom has no TextDecoder; the CLI's reader, run in this same process, needs Node's.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 const golden = SALES_EXAMPLES.map((r) => [r.name, r.score === null ? null : r.score >= 80 ? "A" : r.score >= 60 ? "B" : "C"]);
 
