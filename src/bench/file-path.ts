@@ -32,14 +32,14 @@ export async function tierFile(
   after: (phase: keyof Phases, held: unknown) => void = () => {},
 ): Promise<{ phases: Phases; out: Uint8Array }> {
   const t0 = performance.now();
-  const { grids, workbook } = await openWorkbook(bytes, name);
+  const { grids, pkg } = await openWorkbook(bytes, name);
   after("read", grids);
   const t1 = performance.now();
   const options = { model: salesPayment, lang: "zh-CN" as const };
   const job = runJob(pickSheet(grids, options)!, options);
   after("score", job);
   const t2 = performance.now();
-  const source = outputSource(workbook ? bytes : undefined, grids);
+  const source = outputSource(pkg, grids);
   const tierPlan = transform(plan(job.scored, { lang: "zh-CN", existing: existingSheets(source.pkg) }));
   after("plan", tierPlan);
   const t3 = performance.now();

@@ -64,7 +64,7 @@ async function renderTimes(): Promise<string[]> {
   }
   return [
     `Playground first render (navigation → pane shell drawn), median of ${RUNS}: ${fmtMs(median(firstRender))} (best ${fmtMs(Math.min(...firstRender))})`,
-    `Open the sample and show its detected table (loads exceljs), median of ${RUNS}: ${fmtMs(median(sampleShown))}`,
+    `Open the sample and show its detected table (loads the file host), median of ${RUNS}: ${fmtMs(median(sampleShown))}`,
   ];
 }
 

@@ -71,7 +71,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   const progress = Progress.for(io.stderr, args.output ? 4 : 2, bytes.byteLength);
 
   progress.next(M.phase.read[lang]);
-  const { grids, workbook: isXlsx } = await open(bytes, args.input, lang);
+  const { grids, pkg } = await open(bytes, args.input, lang);
   const options = { model, lang, choices: args.map, today: args.asOf, orders: args.orders ? true : undefined };
   const grid = pickSheet(grids, options, args.sheet);
   if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
@@ -83,7 +83,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   if (args.output) {
     progress.next(M.phase.plan[lang]);
     // Our sheets are added to the input's own package (a CSV gets a fresh one holding its text).
-    const source = outputSource(isXlsx ? bytes : undefined, grids);
+    const source = outputSource(pkg, grids);
     const plan = tierPlan(job.scored, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
     progress.next(M.phase.write[lang]);
     const { bytes: out, nonFinite } = await writeOutput(source, plan, { deflater: zlibDeflater });

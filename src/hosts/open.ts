@@ -9,7 +9,7 @@ export { createExcelHost } from "./excel/host";
 export { excelCapabilities, type ExcelCapabilities } from "./excel/requirements";
 export type { FileHost };
 
-/** An .xlsx/.csv file's bytes as a host. exceljs (most of the playground's weight) loads with the first file. */
+/** An .xlsx/.csv file's bytes as a host. The file host (reader, package writer, fflate) loads with the first file. */
 export async function openFileHost(bytes: Uint8Array, fileName: string): Promise<FileHost> {
   const { FileHost } = await import("./xlsx/file-host");
   return FileHost.open(bytes, fileName);

@@ -15,7 +15,8 @@ import { RecordingContext, type FakeSeed } from "../../src/hosts/excel/testing/r
 import { createExcelHost } from "../../src/hosts/excel/host";
 import { FileHost } from "../../src/hosts/xlsx/file-host";
 import type { SavedSettings } from "../../src/hosts/host";
-import { loadXlsx, writeXlsx } from "../../src/hosts/xlsx/write";
+import { writeXlsx } from "../../src/hosts/xlsx/write";
+import { loadXlsx, xlsxBytes } from "../support/exceljs";
 import { buildTierPlan } from "../../src/core/plan/build";
 import type { Cell } from "../../src/core/plan/types";
 import { salesPayment } from "../../src/core/presets";
@@ -117,7 +118,7 @@ const xlsxAdapter: HostAdapter = {
       }
       for (const n of existing.names) workbook.definedNames.add(`'${n.sheet}'!${n.address}`, n.name);
       // The user's workbook saved as a file, our sheets added to it, read back as a user would open it.
-      const read = await loadXlsx(await writeXlsx(plan, workbook));
+      const read = await loadXlsx(await writeXlsx(plan, await xlsxBytes(workbook)));
       const sheets: Record<string, WrittenSheet> = {};
       read.eachSheet((ws) => {
         const written: WrittenSheet = { cells: {}, formats: {}, rules: [] };
@@ -385,7 +386,7 @@ describe("host contract: settings saved by one host are read by the other", () =
       for (const { row, col, cell } of sheet.filled()) ws.getCell(row + 1, col + 1).value = cell.value as Scalar;
     }
     for (const n of ctx.names) wb.definedNames.add(`'${n.sheet.name}'!${rangeAddress(n.range, true)}`, n.name);
-    return writeXlsx(wb);
+    return xlsxBytes(wb);
   }
 
   it("file host (playground, CLI) → Excel: the model and mapping come back, from a very hidden sheet", async () => {

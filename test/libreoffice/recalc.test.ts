@@ -16,7 +16,9 @@ import { LIVE_RANK_MAX_ROWS } from "../../src/core/plan/tier-sheet";
 import { WORDS } from "../../src/core/plan/words";
 import type { ScoredTable, SheetGrid } from "../../src/core/sheet/types";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
-import { existingSheets, loadXlsx, workbookFromGrids, writeXlsx } from "../../src/hosts/xlsx/write";
+import { openPackage } from "../../src/hosts/xlsx/package";
+import { existingSheets, writeXlsx } from "../../src/hosts/xlsx/write";
+import { loadXlsx, workbookFromGrids, xlsxBytes } from "../support/exceljs";
 import { scorePreset, TODAY } from "../core/plan/helpers";
 import { PRESET_SHEETS, presetGrid, SOURCE_SHEET } from "../core/plan/preset-rows";
 import { describeLibreOffice, recalculate, shown } from "../support/libreoffice";
@@ -37,8 +39,9 @@ interface Case {
 }
 
 async function caseFor(title: string, model: Model, scored: ScoredTable, source: ExcelJS.Workbook, lang: Lang, staticValues = false): Promise<Case> {
-  const plan = buildTierPlan(scored, model, { lang, existing: existingSheets(source), today: TODAY, staticValues });
-  const xlsx = await writeXlsx(plan, source);
+  const input = await xlsxBytes(source);
+  const plan = buildTierPlan(scored, model, { lang, existing: existingSheets(openPackage(input)), today: TODAY, staticValues });
+  const xlsx = await writeXlsx(plan, input);
   const [tiers, summary] = plan.sheets;
   return { title, model, lang, scored, xlsx, tierSheet: tiers.name, summarySheet: summary.name };
 }
@@ -184,7 +187,7 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
     const minA = cellRightOf(rules, "A", 2, 1);
     expect(minA.value).toBe(80); // tiering-models.md §1: A from 80
     minA.value = 95;
-    const [recalculated] = await recalculate(await writeXlsx(workbook));
+    const [recalculated] = await recalculate(await xlsxBytes(workbook));
     const view = readTierSheet(await load(recalculated.bytes), c.tierSheet, c.scored.rows.length);
     const edited: Model = { ...salesPayment, tiers: salesPayment.tiers.map((t) => (t.id === "A" ? { ...t, minScore: 95 } : t)) };
     const tiers = view.rows.map((r) => r[WORDS.tier["zh-CN"]]);
@@ -202,7 +205,7 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
     const below = cellRightOf(rules, "<", 4, 1);
     expect(below.value).toBe(20000);
     below.value = 25000;
-    const [recalculated] = await recalculate(await writeXlsx(workbook));
+    const [recalculated] = await recalculate(await xlsxBytes(workbook));
     const view = readTierSheet(await load(recalculated.bytes), c.tierSheet, c.scored.rows.length);
     const revenue = salesPayment.criteria[0];
     if (revenue.kind !== "bands") throw new Error("sales-payment revenue has bands");
@@ -226,7 +229,7 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
     source.getCell("B3").value = 3000;
     expect(source.getCell("A15").value).toBe("文本1");
     source.getCell("B15").value = 3000;
-    const [recalculated] = await recalculate(await writeXlsx(workbook));
+    const [recalculated] = await recalculate(await xlsxBytes(workbook));
     const view = readTierSheet(await load(recalculated.bytes), c.tierSheet, c.scored.rows.length);
     const byCustomer = new Map(view.rows.map((r) => [r[WORDS.customer["zh-CN"]], r[WORDS.tier["zh-CN"]]]));
     expect(byCustomer.get("华东贸易")).toBe("B"); // 3,000 → 30 points + 30 → 60: B (§1)

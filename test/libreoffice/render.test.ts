@@ -11,7 +11,9 @@ import { findPreset } from "../../src/core/presets";
 import { buildTierPlan } from "../../src/core/plan/build";
 import type { SheetGrid } from "../../src/core/sheet/types";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
-import { existingSheets, workbookFromGrids, writeXlsx } from "../../src/hosts/xlsx/write";
+import { openPackage } from "../../src/hosts/xlsx/package";
+import { existingSheets, writeXlsx } from "../../src/hosts/xlsx/write";
+import { workbookFromGrids, xlsxBytes } from "../support/exceljs";
 import { TODAY } from "../core/plan/helpers";
 import { countColour, describeLibreOffice, rasterise, renderPdf } from "../support/libreoffice";
 
@@ -26,9 +28,9 @@ describeLibreOffice(
       const model = findPreset("sales-payment")!;
       const options = { model, lang: "zh-CN" as const, today: TODAY };
       const { scored } = runJob(pickSheet(grids, options) as SheetGrid, options);
-      const source = workbookFromGrids(grids);
+      const source = await xlsxBytes(workbookFromGrids(grids));
       // Contact and region (联系人, 区域) beside the customer, as a sales admin would keep them.
-      const plan = buildTierPlan(scored, model, { existing: existingSheets(source), today: TODAY, keyColumns: [1, 2] });
+      const plan = buildTierPlan(scored, model, { existing: existingSheets(openPackage(source)), today: TODAY, keyColumns: [1, 2] });
       const pdf = await renderPdf(await writeXlsx(plan, source));
 
       // Pages: the source sheet, then the tier sheet (one page per sheet).

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";
 import type { SheetGrid } from "../../src/core/sheet/types";
-import { workbookFromGrids, writeXlsx } from "../../src/hosts/xlsx/write";
+import { workbookFromGrids, xlsxBytes } from "../support/exceljs";
 import { useWorkflow } from "../../src/taskpane/state/useWorkflow";
 import { run } from "../cli/run";
 import { FakeHost } from "./fake-host";
@@ -33,7 +33,7 @@ function decoySheet(): SheetGrid {
 async function cliTiers(grid: SheetGrid, ...map: string[]): Promise<unknown[][]> {
   const dir = mkdtempSync(join(tmpdir(), "custtier-surfaces-"));
   const file = join(dir, "客户.xlsx");
-  writeFileSync(file, await writeXlsx(workbookFromGrids([grid])));
+  writeFileSync(file, await xlsxBytes(workbookFromGrids([grid])));
   const { code, out, err } = await run("score", file, "--json", "--lang", "zh-CN", ...map.flatMap((m) => ["--map", m]));
   if (code !== 0) throw new Error(err);
   return (JSON.parse(out) as { rows: { customer: string; tier: string | null }[] }).rows.map((r) => [r.customer, r.tier]);

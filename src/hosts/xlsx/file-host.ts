@@ -1,8 +1,11 @@
 /**
  * A workbook held in memory, behind the same interface as Excel: the playground
- * runs the task pane against it. The state is the file's bytes; applying a plan
- * adds our sheets to that package (write.ts) and only replaces the bytes when
- * done, so a cancelled or failed run leaves the workbook exactly as it was.
+ * runs the task pane against it. The state is a live package — the file's zip
+ * entries as stored plus the parts our runs added — and the sheets as grids.
+ * Applying a plan adds our sheets to the package (package/write-plan.ts) and
+ * reads back only the sheets it created; the whole file is zipped only when
+ * asked for (`toXlsx`, the download). A cancelled or failed run leaves the
+ * workbook exactly as it was: the new package replaces the old only when done.
  */
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { SheetGrid } from "../../core/sheet/types";
@@ -10,9 +13,10 @@ import { HostError, throwIfCancelled } from "../errors";
 import type { ApplyOptions, SavedSettings, SheetInfo, WorkbookHost } from "../host";
 import { findSettingsSheet, loadSettingsSheet, saveSettingsSheet } from "../settings";
 import { text } from "../../core/model";
-import { openPackage } from "./package";
-import { openWorkbook, readWorkbook } from "./read";
-import { outputSource, workbookMarkers, writeOutput, type OutputSource } from "./write";
+import { addPlan, packageOf, writeZip, type XlsxPackage } from "./package";
+import { openWorkbook } from "./read";
+import { readSheets } from "./sheet-read";
+import { outputSource, workbookMarkers } from "./write";
 
 export interface Selection {
   sheet: string;
@@ -31,13 +35,16 @@ export class FileHost implements WorkbookHost {
   private changes = 0;
   private readonly listeners = new Set<() => void>();
 
+  private markers: Map<string, string>;
+
   private constructor(
     readonly fileName: string,
-    private source: OutputSource,
-    private bytes: Uint8Array,
+    private pkg: XlsxPackage,
+    /** A package we made (a CSV's): the tier sheet is shown when the file opens. */
+    private readonly fresh: boolean,
     private grids: SheetGrid[],
-    private markers: Map<string, string>,
   ) {
+    this.markers = workbookMarkers(pkg);
     this.active = this.visibleGrids()[0]?.name ?? "";
   }
 
@@ -45,8 +52,8 @@ export class FileHost implements WorkbookHost {
   static async open(bytes: Uint8Array, fileName: string): Promise<FileHost> {
     const opened = await openWorkbook(bytes, fileName);
     // A CSV becomes a one-sheet package holding its text, so that the plan can refer to its cells like to any sheet's.
-    const source = outputSource(opened.workbook ? bytes : undefined, opened.grids);
-    return new FileHost(fileName, source, opened.workbook ? bytes : await writeOutputBytes(source), opened.grids, workbookMarkers(source.pkg));
+    const source = outputSource(opened.pkg, opened.grids);
+    return new FileHost(fileName, source.pkg, source.fresh, opened.grids);
   }
 
   // --- For the playground page -------------------------------------------------
@@ -79,9 +86,9 @@ export class FileHost implements WorkbookHost {
     return this.applied;
   }
 
-  /** The workbook as it is now, as .xlsx bytes. */
+  /** The workbook as it is now, as .xlsx bytes: the one place the package is zipped. */
   async toXlsx(): Promise<Uint8Array> {
-    return this.bytes;
+    return writeZip(this.pkg.entries);
   }
 
   /** `客户表.csv` → `客户表 (tiers).xlsx`: never the name of the file the user opened. */
@@ -118,26 +125,30 @@ export class FileHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
-    await this.write(this.source, plan, options);
+    await this.add(plan, this.fresh, options);
     this.active = plan.activate;
     this.applied = true;
     this.selection = { sheet: plan.activate };
     this.changed();
   }
 
-  /** The plan added to `source`; the workbook changes only once the new bytes are complete and read. */
-  private async write(source: OutputSource, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<void> {
-    const { bytes } = await writeOutput(source, plan, options);
-    const grids = await readWorkbook(bytes, this.fileName);
+  /**
+   * The plan added to the package; the workbook changes only once the new
+   * package is complete. Only the sheets the plan created are read; the
+   * user's stay the grids read when the file was opened.
+   */
+  private async add(plan: WorkbookPlan, activate: boolean, options: ApplyOptions = {}): Promise<void> {
+    const { entries } = await addPlan(this.pkg, plan, { ...options, activate });
+    const pkg = packageOf(entries);
+    const created = new Set(plan.sheets.map((s) => s.name));
+    const ours = readSheets({ ...pkg, sheets: pkg.sheets.filter((s) => created.has(s.name)) }, this.fileName);
     throwIfCancelled(options.signal);
-    this.use(bytes, grids);
-  }
-
-  private use(bytes: Uint8Array, grids: SheetGrid[]) {
-    this.source = { pkg: openPackage(bytes), fresh: this.source.fresh };
-    this.bytes = bytes;
-    this.grids = grids;
-    this.markers = workbookMarkers(this.source.pkg);
+    const byName = new Map([...this.grids, ...ours].map((g) => [g.name, g]));
+    this.pkg = pkg;
+    // As the reader orders them: visible sheets in tab order, then hidden ones.
+    const visibleFirst = [...pkg.sheets.filter((s) => s.state === "visible"), ...pkg.sheets.filter((s) => s.state !== "visible")];
+    this.grids = visibleFirst.flatMap((s) => byName.get(s.name) ?? []);
+    this.markers = workbookMarkers(pkg);
   }
 
   async select(sheet: string, address?: string): Promise<void> {
@@ -154,10 +165,6 @@ export class FileHost implements WorkbookHost {
 
   saveSettings(settings: SavedSettings): Promise<void> {
     // Not `fresh`: saving settings never changes which sheet a fresh file opens on.
-    return saveSettingsSheet({ listSheets: () => this.listSheets(), applyPlan: (plan) => this.write({ ...this.source, fresh: false }, plan) }, settings);
+    return saveSettingsSheet({ listSheets: () => this.listSheets(), applyPlan: (plan) => this.add(plan, false) }, settings);
   }
-}
-
-async function writeOutputBytes(source: OutputSource): Promise<Uint8Array> {
-  return (await writeOutput(source, { sheets: [], activate: "" })).bytes;
 }

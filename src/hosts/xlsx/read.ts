@@ -1,10 +1,9 @@
-import ExcelJS from "exceljs";
 import { legalSheetName } from "../../core/plan/naming";
 import type { SheetGrid } from "../../core/sheet/types";
 import { HostError } from "../errors";
 import { readCsv } from "./csv";
 import { LIMITS } from "./limits";
-import { openPackage, PackageError } from "./package";
+import { openPackage, PackageError, type XlsxPackage } from "./package";
 import { readSheets } from "./sheet-read";
 import { damaged, encrypted, noSheets, noWorkbook, notSpreadsheet, oldFormat, openDocument, tooLarge } from "./unreadable";
 
@@ -19,28 +18,17 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: st
 }
 
 /**
- * The file parsed once for reading, and (xlsx only, when exceljs can load it)
- * the exceljs workbook the writer adds our sheets to; when exceljs cannot, the
- * result is written from the grids.
+ * The file parsed once: its sheets, and for an xlsx the package our sheets are
+ * added to (write.ts `outputSource`), so nothing is unzipped twice.
  */
-export async function openWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<{ grids: SheetGrid[]; workbook?: ExcelJS.Workbook }> {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const { grids, xlsx } = readGrids(data, fileName);
-  if (!xlsx) return { grids };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's types say Buffer; JSZip underneath takes any Uint8Array, also in the browser.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-    return { grids, workbook };
-  } catch {
-    return { grids };
-  }
+export async function openWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<{ grids: SheetGrid[]; pkg?: XlsxPackage }> {
+  return readGrids(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), fileName);
 }
 
 /** CFB (OLE2) files start with these bytes: old .xls, .et, and encrypted xlsx alike. */
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function readGrids(data: Uint8Array, fileName: string): { grids: SheetGrid[]; xlsx: boolean } {
+function readGrids(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pkg?: XlsxPackage } {
   const shown = fileName.replace(/^.*[\\/]/, "");
   const dot = shown.lastIndexOf(".");
   const ext = dot >= 0 ? shown.slice(dot + 1).toLowerCase() : "";
@@ -55,12 +43,12 @@ function readGrids(data: Uint8Array, fileName: string): { grids: SheetGrid[]; xl
   // A zip (PK) is an xlsx whatever its name; anything else is read as delimited text.
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (ext === "ods" || (isZip && isOpenDocument(data))) throw openDocument(shown);
-  if (isZip) return { grids: readXlsx(data, shown), xlsx: true };
+  if (isZip) return readXlsx(data, shown);
   if (ext === "xlsx" || ext === "xlsm") throw notSpreadsheet(shown);
-  return { grids: [readCsv(data, legalSheetName(base))], xlsx: false };
+  return { grids: [readCsv(data, legalSheetName(base))] };
 }
 
-function readXlsx(data: Uint8Array, fileName: string): SheetGrid[] {
+function readXlsx(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pkg: XlsxPackage } {
   let pkg;
   try {
     pkg = openPackage(data);
@@ -76,7 +64,7 @@ function readXlsx(data: Uint8Array, fileName: string): SheetGrid[] {
     throw damaged(fileName);
   }
   if (grids.length === 0) throw noSheets(fileName);
-  return grids;
+  return { grids, pkg };
 }
 
 /** An OpenDocument package names its type in a first, stored entry `mimetype`. */

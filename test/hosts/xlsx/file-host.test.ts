@@ -51,13 +51,30 @@ describe("FileHost: a workbook held in memory", () => {
     expect(await sheetNames(await host.toXlsx())).toEqual(["客户", ...plan.sheets.map((s) => s.name)]);
   });
 
+  it("holds the workbook live: a run reads back only the sheets it made, and the file is zipped only when asked for", async () => {
+    const host = await FileHost.open(new TextEncoder().encode(CSV), "客户.csv");
+    const source = await host.readSheet("客户");
+    const plan = await planFor(host);
+    await host.applyPlan(plan);
+    // The user's sheet is the grid read at open, not a re-read of a written file.
+    expect(await host.readSheet("客户")).toBe(source);
+    const tiers = await host.readSheet(plan.sheets[0].name);
+    expect(tiers.values.length).toBeGreaterThan(3);
+    // The download is the package as it stands: the same bytes every time, and a file that opens with our sheets.
+    const bytes = await host.toXlsx();
+    expect(await host.toXlsx()).toEqual(bytes);
+    const reopened = await FileHost.open(bytes, "客户 (tiers).xlsx");
+    expect((await reopened.listSheets()).map((s) => s.name)).toEqual((await host.listSheets()).map((s) => s.name));
+    expect((await reopened.readSheet(plan.sheets[0].name)).values).toEqual(tiers.values);
+  });
+
   it("leaves the workbook as it was when the run is cancelled", async () => {
     const host = await FileHost.open(new TextEncoder().encode(CSV), "客户.csv");
     const before = await host.toXlsx();
     const controller = new AbortController();
     const run = host.applyPlan(await planFor(host), { signal: controller.signal, onProgress: () => controller.abort() });
     await expect(run).rejects.toMatchObject({ code: "cancelled" });
-    expect(await host.toXlsx()).toBe(before);
+    expect(await host.toXlsx()).toEqual(before);
     expect((await host.listSheets()).map((s) => s.name)).toEqual(["客户"]);
     expect(host.hasResult()).toBe(false);
   });

@@ -10,7 +10,9 @@ import { markerName } from "../../../src/core/plan/naming";
 import type { WorkbookPlan } from "../../../src/core/plan/types";
 import { WORDS } from "../../../src/core/plan/words";
 import { HostError } from "../../../src/hosts/errors";
-import { existingSheets, loadXlsx, outputSource, workbookFromGrids, workbookMarkers, writeOutput, writeXlsx } from "../../../src/hosts/xlsx/write";
+import { openPackage } from "../../../src/hosts/xlsx/package";
+import { existingSheets, outputSource, workbookMarkers, writeOutput, writeXlsx } from "../../../src/hosts/xlsx/write";
+import { loadXlsx, workbookFromGrids, xlsxBytes } from "../../support/exceljs";
 import { presetSheet, scorePreset, TODAY } from "../../core/plan/helpers";
 import { DANGEROUS_NAMES, presetGrid, SOURCE_SHEET } from "../../core/plan/preset-rows";
 
@@ -26,13 +28,15 @@ function userWorkbook(): ExcelJS.Workbook {
 }
 
 /** Scores the sheet and builds the plan against the workbook as it is now (like the CLI and the playground). */
-function planFor(workbook: ExcelJS.Workbook, options: { staticValues?: boolean } = {}): WorkbookPlan {
+/** The tier plan for a user's workbook, named next to its sheets (read from the file, as the CLI does). */
+async function planFor(workbook: ExcelJS.Workbook, options: { staticValues?: boolean } = {}): Promise<WorkbookPlan> {
   const { scored, model } = scorePreset(presetSheet("sales-payment"));
-  return buildTierPlan(scored, model, { existing: existingSheets(workbook), today: TODAY, ...options });
+  const existing = existingSheets(openPackage(await xlsxBytes(workbook)));
+  return buildTierPlan(scored, model, { existing, today: TODAY, ...options });
 }
 
-async function roundTrip(workbook: ExcelJS.Workbook, plan = planFor(workbook)): Promise<{ bytes: Uint8Array; read: ExcelJS.Workbook }> {
-  const bytes = await writeXlsx(plan, workbook);
+async function roundTrip(workbook: ExcelJS.Workbook, plan?: WorkbookPlan): Promise<{ bytes: Uint8Array; read: ExcelJS.Workbook }> {
+  const bytes = await writeXlsx(plan ?? (await planFor(workbook)), await xlsxBytes(workbook));
   return { bytes, read: await loadXlsx(bytes) };
 }
 
@@ -88,7 +92,7 @@ describe("xlsx writer", () => {
     const { bytes } = await roundTrip(userWorkbook());
     const xml = sheetXml(bytes, TIERS);
     const masters = xml.match(/<f t="shared" ref="[A-Z]+4:[A-Z]+\d+" si="\d+">/g) ?? [];
-    const plan = planFor(userWorkbook());
+    const plan = await planFor(userWorkbook());
     const formulaColumns = plan.sheets[0].tables![0].columns.filter((c) => c.kind === "formula");
     expect(formulaColumns.length).toBeGreaterThan(5);
     expect(masters).toHaveLength(formulaColumns.length);
@@ -96,7 +100,7 @@ describe("xlsx writer", () => {
 
   it("writes conditional formats, data bars, filter, frozen panes, widths and number formats", async () => {
     const { read } = await roundTrip(userWorkbook());
-    const plan = planFor(userWorkbook());
+    const plan = await planFor(userWorkbook());
     const tierPlan = plan.sheets[0];
     const ws = read.getWorksheet(TIERS)! as ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] };
     const rules: Record<string, unknown>[] = ws.conditionalFormattings.flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, ...r })));
@@ -124,8 +128,8 @@ describe("xlsx writer", () => {
   });
 
   it("marks its sheets with defined names on their A1", async () => {
-    const { read } = await roundTrip(userWorkbook());
-    expect(Object.fromEntries(workbookMarkers(read))).toEqual({ [TIERS]: markerName("tiers"), [SUMMARY]: markerName("summary"), [RULES]: markerName("rules") });
+    const { bytes, read } = await roundTrip(userWorkbook());
+    expect(Object.fromEntries(workbookMarkers(openPackage(bytes)))).toEqual({ [TIERS]: markerName("tiers"), [SUMMARY]: markerName("summary"), [RULES]: markerName("rules") });
     const names = read.definedNames.model as { name: string; ranges: string[] }[];
     expect(names.find((n) => n.name === markerName("tiers"))?.ranges).toEqual([`'${TIERS}'!$A$1`]);
   });
@@ -140,10 +144,10 @@ describe("xlsx writer", () => {
     const mine = workbook.addWorksheet(TIERS); // and makes one of their own with our default name
     mine.getCell("A1").value = "mine";
     const order = workbook.worksheets.map((w) => w.name);
-    const { read } = await roundTrip(workbook);
+    const { bytes, read } = await roundTrip(workbook);
     expect(read.worksheets.map((w) => w.name)).toEqual(order);
     expect(read.getWorksheet(TIERS)!.getCell("A1").value).toBe("mine");
-    expect(workbookMarkers(read).get("十一月分级")).toBe(markerName("tiers"));
+    expect(workbookMarkers(openPackage(bytes)).get("十一月分级")).toBe(markerName("tiers"));
     expect(read.getWorksheet("十一月分级")!.getCell("A4").value).toBe("华东贸易");
     // Exactly one of each marker.
     const names = (read.definedNames.model as { name: string }[]).map((n) => n.name).filter((n) => n.startsWith("CustTier_"));
@@ -151,10 +155,10 @@ describe("xlsx writer", () => {
   });
 
   it("reports progress and, when cancelled, gives no bytes (the input is never changed)", async () => {
-    const input = await writeXlsx(userWorkbook());
+    const input = await xlsxBytes(userWorkbook());
     const copy = new Uint8Array(input);
     const source = outputSource(input, []);
-    const plan = planFor(await loadXlsx(input));
+    const plan = await planFor(await loadXlsx(input));
     const controller = new AbortController();
     const progress: number[] = [];
     await expect(
@@ -176,13 +180,13 @@ describe("xlsx writer", () => {
 
   it("refuses a plan whose new sheet name is taken", async () => {
     const workbook = userWorkbook();
-    const plan = planFor(new ExcelJS.Workbook()); // made without knowing the workbook: wants 客户分级…
+    const plan = await planFor(new ExcelJS.Workbook()); // made without knowing the workbook: wants 客户分级…
     workbook.addWorksheet(TIERS);
-    await expect(writeXlsx(plan, workbook)).rejects.toBeInstanceOf(HostError);
+    await expect(writeXlsx(plan, await xlsxBytes(workbook))).rejects.toBeInstanceOf(HostError);
   });
 
   it("writes a plan into a new workbook when given no source", async () => {
-    const plan = planFor(new ExcelJS.Workbook(), { staticValues: true });
+    const plan = await planFor(new ExcelJS.Workbook(), { staticValues: true });
     const read = await loadXlsx(await writeXlsx(plan));
     expect(read.worksheets.map((w) => w.name)).toEqual([TIERS, SUMMARY, RULES]);
     expect(read.getWorksheet(TIERS)!.getCell("J4").value).toBe("A"); // 华东贸易: 25,000 and 20 days → A (§1)

@@ -11,7 +11,7 @@ import { text } from "../../../core/model";
 import { cellAddress, quoteSheetName, rangeAddress } from "../../../core/plan/a1";
 import { MARKER_PREFIX } from "../../../core/plan/naming";
 import type { SheetPlan, WorkbookPlan } from "../../../core/plan/types";
-import { HostError } from "../../errors";
+import { cancelledError, HostError } from "../../errors";
 import type { ApplyOptions } from "../../host";
 import { appendChildren, insertionPoint, setAttr, type Edit } from "./append";
 import { CONTENT_TYPES } from "./content-types";
@@ -46,12 +46,17 @@ export interface WriteResult {
 const AFTER_SHEETS = ["functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
 const after = (name: string) => AFTER_SHEETS.slice(AFTER_SHEETS.indexOf(name) + 1);
 
-const cancelled = () => new HostError(text("已取消，工作簿未做任何修改", "Cancelled: the workbook was left as it was"), "cancelled");
-
+/** The plan added to the package, zipped: the output file's bytes. */
 export async function writePlan(pkg: XlsxPackage, plan: WorkbookPlan, options: WriteOptions = {}): Promise<WriteResult> {
+  const { entries, nonFinite } = await addPlan(pkg, plan, options);
+  return { bytes: writeZip(entries), nonFinite };
+}
+
+/** The plan added to the package: the new package's zip entries (the user's as stored), not yet zipped. */
+export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: WriteOptions = {}): Promise<{ entries: ZipEntry[]; nonFinite: NonFinite[] }> {
   const { signal, onProgress } = options;
   const factory = options.deflater ?? fflateDeflater;
-  if (signal?.aborted) throw cancelled();
+  if (signal?.aborted) throw cancelledError();
   const key = (s: string) => s.toLowerCase();
 
   // Which of the package's sheets go (our earlier ones being replaced), and where ours land in tab order.
@@ -116,7 +121,7 @@ export async function writePlan(pkg: XlsxPackage, plan: WorkbookPlan, options: W
       onProgress?.({ done: Math.min(done, total), total });
       // Let the page repaint and a cancel click arrive.
       if (onProgress || signal) await new Promise((resolve) => setTimeout(resolve, 0));
-      if (signal?.aborted) throw cancelled();
+      if (signal?.aborted) throw cancelledError();
     }
     created.push(part.entry());
   }
@@ -169,8 +174,8 @@ export async function writePlan(pkg: XlsxPackage, plan: WorkbookPlan, options: W
     edited.delete(k);
   }
   entries.push(...edited.values(), ...created);
-  if (signal?.aborted) throw cancelled();
-  return { bytes: writeZip(entries), nonFinite };
+  if (signal?.aborted) throw cancelledError();
+  return { entries, nonFinite };
 }
 
 function rowsOf(sheet: SheetPlan): number {
