@@ -210,6 +210,23 @@ export interface Model {
   targetShares?: number[];
   /** For `grid` models. */
   grid?: TierGrid;
+  /** How the tier reads the earlier snapshots of the workbook's history (`history/`); absent: it does not. */
+  history?: HistoryRule;
+}
+
+/** Tiers over time (issue 12): rules that look at the customer's earlier snapshots. */
+export interface HistoryRule {
+  /**
+   * Stability: a downgrade takes effect only once the computed tier has been
+   * lower for this many consecutive snapshots, the current one included
+   * (2: the first lower result keeps the previous tier). Upgrades take effect at once.
+   */
+  downgradeAfter?: number;
+  /**
+   * A tier that means "was better, then left" (real-estate D = was A, B or C and
+   * gave up): its explanation names the last better grade in the history and why.
+   */
+  recall?: { tier: string; because: Text };
 }
 
 /** The field every preset knows for display, duplicates and explanations. */

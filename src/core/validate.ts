@@ -101,6 +101,14 @@ export function validateModel(model: Model): ModelProblem[] {
   if (model.valueField && !["money", "number", "count"].includes(fieldKind(model.valueField) ?? "")) {
     add("valueField", `汇总金额字段“${model.valueField}”应为数值字段`, `the summary value field "${model.valueField}" must be a numeric field`);
   }
+  const after = model.history?.downgradeAfter;
+  if (after !== undefined && !(Number.isInteger(after) && after >= 1)) {
+    add("history.downgradeAfter", "降级前需连续的期数应为正整数", "the snapshots a downgrade must hold for must be a whole number, 1 or more");
+  }
+  const recall = model.history?.recall;
+  if (recall && !tierIds.has(recall.tier)) {
+    add("history.recall", `“${recall.tier}”不是模型的等级`, `"${recall.tier}" is not one of the model's tiers`);
+  }
   if (model.followUpField && fieldKind(model.followUpField) !== "date") {
     add("followUpField", "跟进日期字段应为日期", "the follow-up field must be a date field");
   }

@@ -125,7 +125,7 @@ describe("custtier score on an order log (value presets)", () => {
     // Claire Gute: orders CA-2016-152156 (2016-11-08, twice), CA-2015-… — her lines, counted by hand from the CSV.
     const claire = doc.rows.find((r: { customer: string }) => r.customer === "Claire Gute");
     expect(claire.row).toBe(2);
-    expect(Object.keys(claire.values).sort()).toEqual(["customer", "frequency", "lastOrder", "monetary", "recency"]);
+    expect(Object.keys(claire.values).sort()).toEqual(["customer", "customerId", "frequency", "lastOrder", "monetary", "recency"]);
     expect(Object.keys(claire.points)).toEqual(["recency", "frequency", "monetary"]);
     expect(["champions", "loyal", "potential", "new", "promising", "attention", "sleepy", "at-risk", "cant-lose", "hibernating", "lost"]).toContain(claire.tier);
     expect(claire.values.recency).toBe((Date.parse("2018-01-01") - Date.parse(claire.values.lastOrder)) / 86_400_000);

@@ -43,8 +43,8 @@ describe("preset catalogue", () => {
     ["nine-grid", ["hospitalLevel", "doctorTitle", "prescribing"]],
     ["sales-stage", ["stage"]],
     ["real-estate", ["status"]],
-  ])("%s has the field ids of the spec plus customer", (id, fields) => {
-    expect(findPreset(id)!.fields.map((f) => f.id)).toEqual(["customer", ...fields]);
+  ])("%s has the field ids of the spec plus customer and customerId (issue 12: who the customer is across runs)", (id, fields) => {
+    expect(findPreset(id)!.fields.map((f) => f.id)).toEqual(["customer", "customerId", ...fields]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { BandCriterion, Model, Tier } from "../model";
 import { text } from "../model";
-import { customerField, firstOrderDaysField, monetaryField, recencyField } from "./fields";
+import { customerField, customerIdField, firstOrderDaysField, monetaryField, recencyField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** Share-ahead limits: C/B at 95% and B/A at 80% of the total (70/90: [0.9, 0.7]). */
@@ -37,7 +37,7 @@ export const abc: Model = {
     "By value, largest first: a customer is A when the customers ahead hold less than 80% of the total, B below 95%, else C (the one crossing 80% is still A; equal values share a class; zero and negative are C).",
   ),
   source: text("帕累托 ABC 分类", "Pareto ABC classification"),
-  fields: [customerField, monetaryField],
+  fields: [customerField, customerIdField, monetaryField],
   criteria: [paretoCriterion()],
   combine: "worst",
   valueField: "monetary",
@@ -60,7 +60,7 @@ export const valueAbcd: Model = {
     "No order for over 365 days or a total of zero or less is D; the rest are A large, B medium, C small by ABC (Pareto 80%/95%).",
   ),
   source: text("种子 002：A 大客户 / B 中等 / C 小客户 / D 长期未购或可忽略", "Seed 002: A large / B medium / C small / D long without a purchase or negligible"),
-  fields: [customerField, recencyField, monetaryField],
+  fields: [customerField, customerIdField, recencyField, monetaryField],
   criteria: [
     paretoCriterion(),
     {
@@ -113,7 +113,7 @@ export const customerStatus: Model = {
     "First order within 90 days: new; otherwise last order within 90 days: active, 90–365 days: dormant, over 365 days: churned. The day limits can be changed.",
   ),
   source: text("种子 003：活跃 / 休眠 / 流失 / 新客户", "Seed 003: active / dormant / churned / new"),
-  fields: [customerField, recencyField, firstOrderDaysField],
+  fields: [customerField, customerIdField, recencyField, firstOrderDaysField],
   criteria: [
     {
       id: "firstOrderDays",

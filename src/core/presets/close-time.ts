@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField, monthsField } from "./fields";
+import { customerField, customerIdField, monthsField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** tiering-models.md §3: A–E by need and expected time to close, with a follow-up cadence. */
@@ -14,6 +14,7 @@ export const closeTime: Model = {
   source: text("客户分层分级标准；客户追踪志", "Customer tiering standard; follow-up log"),
   fields: [
     customerField,
+    customerIdField,
     {
       id: "need",
       kind: "category",

@@ -10,6 +10,22 @@ export const customerField: FieldDef = {
   required: false,
 };
 
+const ORDER_ID_SYNONYMS = ["客户编号", "客户代码", "客户编码", "客户ID", "客户号", "会员编号", "会员号", "会员卡号", "customer id", "customer code", "customer no", "customer number", "client id", "account id", "member id"];
+
+/**
+ * The customer's ID (issue 12): when a sheet has one, it is who the customer is
+ * across runs (history, previous tier, overrides); else the folded name is.
+ * A bare `编号` header is taken for it (a part of `客户编号`); `产品编号` or
+ * `Order ID` are not, so neither bare `编号` nor `id` is a synonym.
+ */
+export const customerIdField: FieldDef = {
+  id: "customerId",
+  kind: "text",
+  label: text("客户编号", "Customer ID"),
+  synonyms: [...ORDER_ID_SYNONYMS, "账户编号", "account no", "account number", "client no", "client number"],
+  required: false,
+};
+
 /** Months to close: a number, or an expected close date turned into months from today. */
 export function monthsField(): FieldDef {
   return {
@@ -30,13 +46,7 @@ export function monthsField(): FieldDef {
  */
 export const orderFields: readonly FieldDef[] = [
   customerField,
-  {
-    id: "customerId",
-    kind: "text",
-    label: text("客户编号", "Customer ID"),
-    synonyms: ["客户编号", "客户代码", "客户编码", "客户ID", "客户号", "会员编号", "会员号", "会员卡号", "customer id", "customer code", "customer no", "customer number", "client id", "account id", "member id"],
-    required: false,
-  },
+  { ...customerIdField, synonyms: ORDER_ID_SYNONYMS },
   {
     id: "orderDate",
     kind: "date",

@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField } from "./fields";
+import { customerField, customerIdField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** tiering-models.md §6: pharma nine-grid, potential (hospital × title) + prescribing behaviour. */
@@ -14,6 +14,7 @@ export const nineGrid: Model = {
   source: text("九宫格客户分级；客户级别分值表", "Nine-grid customer grading; customer level score table"),
   fields: [
     customerField,
+    customerIdField,
     {
       id: "hospitalLevel",
       kind: "category",

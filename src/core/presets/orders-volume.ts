@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField } from "./fields";
+import { customerField, customerIdField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** tiering-models.md §2: order count AND cumulative volume; the worse level wins. */
@@ -14,6 +14,7 @@ export const ordersVolume: Model = {
   source: text("客户分类等级划分表（聚合物电池厂）", "Customer classification table (polymer battery maker)"),
   fields: [
     customerField,
+    customerIdField,
     {
       id: "orders",
       kind: "count",

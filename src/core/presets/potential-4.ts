@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField, monthsField } from "./fields";
+import { customerField, customerIdField, monthsField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** tiering-models.md §4: prospects A–D by close time OR monthly amount; the better level wins. */
@@ -14,6 +14,7 @@ export const potential4: Model = {
   source: text("销售的潜在客户分级说明", "Sales prospect grading"),
   fields: [
     customerField,
+    customerIdField,
     monthsField(),
     {
       id: "amount",

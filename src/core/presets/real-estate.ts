@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField } from "./fields";
+import { customerField, customerIdField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** tiering-models.md §8: property sales A/B/C/D with strong (+) and weak (−) sub-levels. */
@@ -14,6 +14,7 @@ export const realEstate: Model = {
   source: text("客户等级划分及管理（房产销售）", "Customer grading for property sales"),
   fields: [
     customerField,
+    customerIdField,
     {
       id: "status",
       kind: "category",
@@ -43,6 +44,8 @@ export const realEstate: Model = {
     },
   ],
   combine: "best",
+  // §8: D is a history — was A, B or C and finally gave up.
+  history: { recall: { tier: "D", because: text("已放弃", "gave up") } },
   tiers: colourTiers([
     { id: "A", label: text("A 已签约", "A signed") },
     { id: "B", label: text("B 已认购", "B engaged") },

@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField } from "./fields";
+import { customerField, customerIdField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** tiering-models.md §1: 100-point score from monthly sales (70) and payment days (30). */
@@ -14,6 +14,7 @@ export const salesPayment: Model = {
   source: text("客户分级标准（总分100分），每半年复核", "Customer grading standard (100 points), reviewed every half year"),
   fields: [
     customerField,
+    customerIdField,
     {
       id: "revenue",
       kind: "money",

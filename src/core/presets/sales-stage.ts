@@ -1,6 +1,6 @@
 import type { Category, Model } from "../model";
 import { text } from "../model";
-import { customerField } from "./fields";
+import { customerField, customerIdField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** The ten steps, best first; A31 (explicit refusal) is a dead end and sorts last. */
@@ -37,6 +37,7 @@ export const salesStage: Model = {
   source: text("销售技巧之客户十级分级标准", "Ten-level customer grading of the sales process"),
   fields: [
     customerField,
+    customerIdField,
     {
       id: "stage",
       kind: "category",

@@ -1,6 +1,6 @@
 import type { Model } from "../model";
 import { text } from "../model";
-import { customerField } from "./fields";
+import { customerField, customerIdField } from "./fields";
 import { colourTiers } from "./palette";
 
 const scoreField = (id: string, zh: string, en: string, synonyms: string[]) => ({
@@ -26,6 +26,7 @@ export const weighted: Model = {
   source: text("政府类客户分级及资源分配策略", "Government customer grading and resource allocation"),
   fields: [
     customerField,
+    customerIdField,
     scoreField("history", "历史销售评分", "Historical sales score", ["历史销售评分", "历史评分", "历史销售得分", "历史销售", "history", "historical score", "historical sales score", "history score"]),
     scoreField("forecast", "预测销售评分", "Forecast sales score", ["预测销售评分", "预测评分", "预计销售评分", "预测销售得分", "预测销售", "forecast", "forecast score", "forecast sales score"]),
     {

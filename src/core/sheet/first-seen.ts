@@ -27,6 +27,17 @@ export class FirstSeen {
     }
   }
 
+  /** The first row seen with this key, or undefined; nothing is remembered (lookups in another table's keys). */
+  find(key: string): number | undefined {
+    const h = hash(key);
+    const mask = this.rows.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const r = this.rows[slot];
+      if (r < 0) return undefined;
+      if (this.hashes[slot] === h && this.keyOf(r) === key) return r;
+    }
+  }
+
   private grow(): void {
     const { rows, hashes } = this;
     this.rows = new Int32Array(rows.length * 2).fill(-1);

@@ -1,0 +1,9 @@
+/** Tiers over time (issue 12): customer keys, snapshots, previous tier and change, overrides, history rules. */
+export type { Override, Snapshot, ChangeName, Place } from "./types";
+export { CHANGE, CHANGE_NAMES } from "./types";
+export { gradesOf, type Grades } from "./grades";
+export { customerKeys, type CustomerKeys, type KeySource } from "./keys";
+export { keySource, CUSTOMER_ID_FIELD } from "./from-table";
+export { readOverrides, type OverrideEntry } from "./overrides";
+export { compareTiers, matchPrevious, indexSnapshot, type Comparison } from "./compare";
+export { applyHistory, type HistoryInput, type HistoryOutcome } from "./apply";
