@@ -12,6 +12,8 @@ import { ORDER_LOG } from "../../../src/core/orders";
 import { detectTable } from "../../../src/core/sheet/detect";
 import { mapColumns } from "../../../src/core/sheet/mapping";
 import { scoreTable } from "../../../src/core/sheet/score-table";
+import { validateModel } from "../../../src/core/validate";
+import { text } from "../../../src/core/model";
 import { applyHistory, CHANGE_NAMES, customerKeys, keySource, type OverrideEntry, type Snapshot } from "../../../src/core/history";
 
 function score(values: CellValue[][], model: Model = salesPayment, lang: Lang = "zh-CN") {
@@ -190,6 +192,12 @@ describe("the stability rule (a downgrade takes effect after N consecutive snaps
     const mar = run(FEB, "2026-03-31", [jan.out.snapshot, feb.out.snapshot], { model: stable });
     expect(mar.rows[0]).toMatchObject({ computed: "B", tier: "B", previous: "A", change: "down" });
     expect(mar.rows[0].note?.["zh-CN"]).toBe("计算为 B，连续 2 期，降为 B");
+  });
+
+  it("a model's history rule is checked: a whole number of snapshots, a tier of the model", () => {
+    const bad: Model = { ...salesPayment, history: { downgradeAfter: 1.5, recall: { tier: "Z", because: text("放弃", "gave up") } } };
+    expect(validateModel(bad).map((p) => p.path)).toEqual(["history.downgradeAfter", "history.recall"]);
+    expect(validateModel(stable)).toEqual([]);
   });
 
   it("off by default: the model's tier applies at once", () => {
