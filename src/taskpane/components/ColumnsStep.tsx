@@ -43,7 +43,8 @@ interface Props {
 
 function matchBadge(s: Strings, confidence: number | undefined, mapped: boolean, required: boolean, chosen: boolean) {
   if (mapped && chosen) return <Badge appearance="tint" color="informative">{s.matchChosen}</Badge>;
-  if (!mapped) return required ? <Badge color="danger">{s.matchMissing}</Badge> : <Badge appearance="outline" color="subtle">{s.matchOptional}</Badge>;
+  // Not "subtle": its outline badge is white text (colorNeutralForegroundStaticInverted) on the white pane.
+  if (!mapped) return required ? <Badge color="danger">{s.matchMissing}</Badge> : <Badge appearance="outline" color="informative">{s.matchOptional}</Badge>;
   if ((confidence ?? 0) >= 1) return <Badge appearance="tint" color="success">{s.matchExact}</Badge>;
   if ((confidence ?? 0) >= 0.7) return <Badge appearance="tint" color="brand">{s.matchLikely}</Badge>;
   return <Badge appearance="tint" color="warning">{s.matchGuess}</Badge>;
