@@ -5,12 +5,12 @@
 import type { Lang, Model } from "../model";
 import { compileModel } from "../score";
 import type { ScoredTable } from "../sheet/types";
-import { placeSheets, markerName, type ExistingSheet } from "./naming";
+import { definedName, placeSheets, markerName, type ExistingSheet } from "./naming";
 import { buildRulesLayout } from "./rules-sheet";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
-import type { SheetPlan, WorkbookPlan } from "./types";
+import type { DefinedName, SheetPlan, WorkbookPlan } from "./types";
 import { WORDS } from "./words";
 
 /** Every sheet starts with a 14-point title: its row must be taller than the default 15 points. */
@@ -44,6 +44,16 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   const [tiers, summary, rules] = placed;
 
   const rulesLayout = buildRulesLayout(model, lang, rules.name);
+  // Level models rank from the summary's count and cumulative count per tier: named too.
+  const taken = new Set(rulesLayout.names.map((n) => n.name.toLowerCase()));
+  const counts = summaryCells(model, summary.name);
+  const summaryNames: DefinedName[] =
+    model.combine === "sum"
+      ? []
+      : [
+          { name: definedName(WORDS.nameCounts[lang], taken), ref: counts.counts, comment: WORDS.summaryCount[lang] },
+          { name: definedName(WORDS.nameCumulative[lang], taken), ref: counts.cumulative, comment: WORDS.summaryCumulative[lang] },
+        ];
   const tierLayout = buildTierSheet({
     scored,
     model,
@@ -52,7 +62,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     live,
     sheets: { tiers: tiers.name, rules: rules.name, summary: summary.name },
     rules: rulesLayout.cells,
-    summary: summaryCells(model, summary.name),
+    summary: summaryNames.length ? { counts: summaryNames[0].name, cumulative: summaryNames[1].name } : counts,
     today: options.today ?? new Date(),
     keyColumns: options.keyColumns ?? [],
   });
@@ -98,5 +108,5 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       hideGridlines: true,
     },
   ];
-  return { sheets, activate: tiers.name, font: { ...FONT[lang] }, names: rulesLayout.names };
+  return { sheets, activate: tiers.name, font: { ...FONT[lang] }, names: [...rulesLayout.names, ...summaryNames] };
 }

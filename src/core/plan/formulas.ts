@@ -45,7 +45,7 @@ export interface CriterionInputs {
   /** Column letter of each input field on the tier sheet. */
   column: (fieldId: string) => string;
   /** Column letter of a band criterion's lookup row (see `bandRowFormula`). */
-  bandRow?: (criterionId: string) => string;
+  bandRow: (criterionId: string) => string;
 }
 
 /**
@@ -68,18 +68,14 @@ export function criterionFormula(model: Model, c: Criterion, cells: CriterionCel
   const floor = (field: string) => model.fields.find((f) => f.id === field)?.errorBelow;
   switch (c.kind) {
     case "bands": {
+      // INDEX into the lookup row; a bound written `>`/`≤` gives another outcome AT it than above it.
       const x = inputs.column(c.field);
-      if (cells.lookup && inputs.bandRow) {
-        // INDEX into the lookup row; a bound written `>`/`≤` gives another outcome AT it than above it.
-        const { bounds, at, above, table } = cells.lookup;
-        const h = inputs.bandRow(c.id);
-        return rowTemplate((r) => {
-          const pick = table.needsAt ? `IF(${x}${r}=INDEX(${bounds},${h}${r}),INDEX(${at},${h}${r}),INDEX(${above},${h}${r}))` : `INDEX(${above},${h}${r})`;
-          return `IF(${h}${r}="",${fallback},${pick})`;
-        });
-      }
-      const below = floor(c.field);
-      return rowTemplate((r) => numeric(`${x}${r}`, below, bandsIf(`${x}${r}`, c, cells, fallback), fallback));
+      const { bounds, at, above, table } = cells.lookup!;
+      const h = inputs.bandRow(c.id);
+      return rowTemplate((r) => {
+        const pick = table.needsAt ? `IF(${x}${r}=INDEX(${bounds},${h}${r}),INDEX(${at},${h}${r}),INDEX(${above},${h}${r}))` : `INDEX(${above},${h}${r})`;
+        return `IF(${h}${r}="",${fallback},${pick})`;
+      });
     }
     case "value": {
       const x = inputs.column(c.field);
@@ -115,20 +111,6 @@ function numeric(v: string, below: number | undefined, then: string, fallback: s
   return `IF(ISNUMBER(${v}),${inRange},${fallback})`;
 }
 
-/** Nested IF over the bands in the model's order, comparing with >=/> and <=/< exactly as each bound says. */
-function bandsIf(v: string, c: BandCriterion, cells: CriterionCells, outside: string): string {
-  let formula = outside;
-  for (let i = c.bands.length - 1; i >= 0; i--) {
-    const band = c.bands[i];
-    const tests: string[] = [];
-    if (band.min) tests.push(`${v}${band.min.inclusive ? ">=" : ">"}${cells.min[i]}`);
-    if (band.max) tests.push(`${v}${band.max.inclusive ? "<=" : "<"}${cells.max[i]}`);
-    const test = tests.length === 0 ? "TRUE" : tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`;
-    formula = `IF(${test},${cells.outcome[i]},${formula})`;
-  }
-  return formula;
-}
-
 /** Sum models: score from the points columns (weighted, times multipliers), rounded like the engine. */
 export function scoreFormula(model: Model, pointColumns: string[], cells: RulesCells): RowFormula {
   return rowTemplate((r) => {
@@ -144,17 +126,17 @@ export function scoreFormula(model: Model, pointColumns: string[], cells: RulesC
   });
 }
 
-/** Sum models: tier cut by the minimum scores on the rules sheet, best tier first. */
+/**
+ * Sum models: the tier cut by the minimum scores on the rules sheet (best
+ * first, descending): the first tier whose minimum the score reaches is the
+ * one after every minimum above the score, `INDEX(等级名称,COUNTIF(等级分界,">"&I4)+1)`;
+ * the last tier takes the rest, as in the engine.
+ */
 export function sumTierFormula(model: Model, scoreColumn: string, cells: RulesCells): RowFormula {
   return rowTemplate((r) => {
     const s = `${scoreColumn}${r}`;
-    let formula = EMPTY;
-    for (let i = model.tiers.length - 1; i >= 0; i--) {
-      const id = quote(model.tiers[i].id);
-      const min = cells.minScore[i];
-      formula = min ? `IF(${s}>=${min},${id},${formula})` : id;
-    }
-    return `IF(${s}="","",${formula})`;
+    const tier = cells.minScores ? `INDEX(${cells.tierIds},COUNTIF(${cells.minScores},">"&${s})+1)` : quote(model.tiers[0].id);
+    return `IF(${s}="","",${tier})`;
   });
 }
 
@@ -168,32 +150,42 @@ function levelId(cell: string, subs: boolean): string {
   return subs ? `IF(OR(RIGHT(${cell})="+",RIGHT(${cell})="-"),LEFT(${cell},LEN(${cell})-1),${cell})` : cell;
 }
 
-/**
- * Level models: 1-based position of the tier (1 = best). Worst-of takes the
- * largest position, best-of the smallest. A criterion with no level only
- * leaves the row untiered when it could still change the outcome (the
- * engine's rule: close-time "no need" is E whatever the months).
- */
-export function tierNoFormula(model: Model, cm: CompiledModel, levelColumns: string[], cells: RulesCells): RowFormula {
-  const worst = model.combine === "worst";
-  const none = worst ? 0 : 999;
+/** Level models: the level number (1 = best tier) of a criterion's level cell, or empty when it has none. */
+export function levelNoFormula(model: Model, levelColumn: string, cells: RulesCells): RowFormula {
   const subs = hasSubLevels(model);
+  return rowTemplate((r) => `IFERROR(MATCH(${levelId(`${levelColumn}${r}`, subs)},${cells.tierIds},0),"")`);
+}
+
+/**
+ * Level models: 1-based position of the tier (1 = best), the MAX (worst-of)
+ * or MIN (best-of) of the criteria's level numbers (`levelNoColumns`, side by
+ * side; one criterion: its level cell). A criterion with no level only leaves
+ * the row untiered when it could still change the outcome (the engine's rule:
+ * close-time "no need" is E whatever the months): the pick must stay the same
+ * with each missing level counted as the worst (worst-of) or best (best-of)
+ * level it could have, `IF(MAX(J4:K4)<MAX(IF(J4="",3,J4),IF(K4="",3,K4)),"",MAX(J4:K4))`.
+ */
+export function tierNoFormula(model: Model, cm: CompiledModel, levelColumns: string[], levelNoColumns: string[], cells: RulesCells): RowFormula {
+  if (levelColumns.length === 1) return levelNoFormula(model, levelColumns[0], cells);
+  const worst = model.combine === "worst";
+  const fn = worst ? "MAX" : "MIN";
+  const first = levelNoColumns[0];
+  const last = levelNoColumns[levelNoColumns.length - 1];
   return rowTemplate((r) => {
-    const m = levelColumns.map((col) => `IFERROR(MATCH(${levelId(`${col}${r}`, subs)},${cells.tierIds},0),${none})`);
-    const pick = `${worst ? "MAX" : "MIN"}(${m.join(",")})`;
-    const decided: string[] = [];
-    model.criteria.forEach((c, i) => {
-      if (c.missing === "worst") return; // never without a level
+    const pick = `${fn}(${first}${r}:${last}${r})`;
+    const bounded = model.criteria.map((c, i) => {
+      const n = `${levelNoColumns[i]}${r}`;
+      if (c.missing === "worst") return n; // never without a level
       const [best, worstIdx] = cm.criteria[i].levelRange;
-      decided.push(worst ? `OR(${m[i]}>0,${pick}>=${worstIdx + 1})` : `OR(${m[i]}<${none},${pick}<=${best + 1})`);
+      return `IF(${n}="",${(worst ? worstIdx : best) + 1},${n})`;
     });
-    const result = decided.length ? `IF(AND(${decided.join(",")}),${pick},"")` : pick;
-    return `IF(${pick}=${none},"",${result})`;
+    const decided = bounded.some((b) => b.startsWith("IF(")) ? `IF(${pick}${worst ? "<" : ">"}${fn}(${bounded.join(",")}),"",${pick})` : pick;
+    return `IF(COUNT(${first}${r}:${last}${r})=0,"",${decided})`;
   });
 }
 
-/** Level models: the grade shown (tier id plus the sub-level of the criterion that decided it). */
-export function gradeFormula(model: Model, levelColumns: string[], tierNoColumn: string, cells: RulesCells): RowFormula {
+/** Level models: the grade shown (tier id plus the sub-level of the criterion that decided it, found by its level number). */
+export function gradeFormula(model: Model, levelColumns: string[], levelNoColumns: string[], tierNoColumn: string, cells: RulesCells): RowFormula {
   const subs = hasSubLevels(model);
   return rowTemplate((r) => {
     const n = `${tierNoColumn}${r}`;
@@ -204,7 +196,7 @@ export function gradeFormula(model: Model, levelColumns: string[], tierNoColumn:
       const c = model.criteria[i];
       const l = `${levelColumns[i]}${r}`;
       const own = c.kind === "categories" && c.categories.some((k) => k.sub) ? `IF(OR(RIGHT(${l})="+",RIGHT(${l})="-"),RIGHT(${l}),"")` : EMPTY;
-      sub = i === model.criteria.length - 1 && i === 0 ? own : `IF(IFERROR(MATCH(${levelId(l, true)},${cells.tierIds},0),0)=${n},${own},${sub})`;
+      sub = model.criteria.length === 1 ? own : `IF(${levelNoColumns[i]}${r}=${n},${own},${sub})`;
     }
     return `IF(${n}="","",${id}&${sub})`;
   });

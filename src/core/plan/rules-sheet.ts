@@ -3,7 +3,7 @@
  * sheet's formulas read (so changing a threshold here re-tiers the table).
  */
 import { describeBand } from "../explain";
-import type { BandCriterion, Category, Criterion, Lang, Model } from "../model";
+import type { BandCriterion, Category, Criterion, Lang, Model, Text } from "../model";
 import { categorySpellings, compileModel } from "../score";
 import { fold } from "../text/normalize";
 import { cellAddress, sheetRef } from "./a1";
@@ -15,23 +15,22 @@ import { STYLE } from "./style";
 import type { Cell, ColumnFormat, DefinedName } from "./types";
 import { WORDS } from "./words";
 
-/** Where each of the model's numbers sits on the rules sheet: absolute, sheet-qualified references. */
+/**
+ * Where each of the model's numbers sits on the rules sheet, as the defined
+ * names the formulas read (`等级名称`, `月均销售额分界`): every one is a
+ * workbook name whose reference is in `RulesLayout.names`.
+ */
 export interface RulesCells {
   criteria: CriterionCells[];
   /** Tier ids, best first (one column). */
   tierIds: string;
-  /** Per tier: its minimum score cell (sum models), undefined for the catch-all tier. */
-  minScore: (string | undefined)[];
+  /** Sum models with more than one tier: the minimum scores of every tier but the last (the catch-all), best first. */
+  minScores?: string;
   /** Follow-up days per tier (one column), when the model has cadences. */
   cadence?: string;
 }
 
 export interface CriterionCells {
-  /** Per band / category: the cell with its points or level. */
-  outcome: string[];
-  /** Bands: lower and upper bound cells. */
-  min: (string | undefined)[];
-  max: (string | undefined)[];
   /** Categories: the outcome column as one range (indexed by category number). */
   outcomeRange?: string;
   /** Categories: the spellings list and the category number of each spelling. */
@@ -82,6 +81,16 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
   const ref = (row: number, col: number) => sheetRef(sheetName, { row, col });
   const colRef = (first: number, last: number, col: number) => sheetRef(sheetName, range(first, col, last - first + 1));
   const t = (s: string) => textCell(s);
+  // Every range the formulas read gets a defined name, so a formula reads as words.
+  const names: DefinedName[] = [];
+  const taken = new Set<string>();
+  const named = (wanted: string, ref: string, comment: string): string => {
+    const name = definedName(`${wanted}${nameSuffix}`, taken);
+    names.push({ name, ref, comment });
+    return name;
+  };
+  // `月均销售额分界` in Chinese, `Sales_bounds` in English.
+  const part = (word: Text) => (lang === "zh-CN" ? word[lang] : `_${word[lang].replace(/^_/, "")}`);
   const isSum = model.combine === "sum";
   const weighted = model.criteria.some((c) => c.weight !== undefined);
 
@@ -99,11 +108,9 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
   const tierHeader: Cell[] = [t(WORDS.tierName[lang]), t(WORDS.tier[lang]), isSum ? t(WORDS.minScore[lang]) : null, null, hasCadence ? t(WORDS.cadence[lang]) : null, hasDescription ? t(WORDS.description[lang]) : null];
   header(g, g.add(tierHeader), hasDescription ? COL.spellNo + 1 : COL.out + 1);
   const firstTier = g.next;
-  const minScore: (string | undefined)[] = [];
   for (const tier of model.tiers) {
     const row = g.add([t(tier.label[lang]), t(tier.id), tier.minScore ?? null, null, tier.cadenceDays ?? null, tier.description ? t(tier.description[lang]) : null]);
     const hasMin = isSum && tier.minScore !== undefined;
-    minScore.push(hasMin ? ref(row, COL.v1) : undefined);
     g.style(range(row, COL.label), { fill: tier.color, fontColor: tier.textColor, bold: true });
     g.style(range(row, COL.op1), { align: "center" });
     if (hasMin) editable(g, row, row, COL.v1);
@@ -126,11 +133,12 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     }
     const last = spellRow;
     spellRow += 2;
-    return { text: colRef(first, last, COL.spell), no: colRef(first, last, COL.spellNo) };
+    return {
+      text: named(`${title}${part(WORDS.nameSpellings)}`, colRef(first, last, COL.spell), WORDS.spellings[lang]),
+      no: named(`${title}${part(WORDS.nameCategoryNo)}`, colRef(first, last, COL.spellNo), WORDS.no[lang]),
+    };
   };
 
-  const names: DefinedName[] = [];
-  const taken = new Set<string>();
   const local = (row: number, col: number) => cellAddress(row, col, true);
   // Beside a band table: its bounds sorted, with the outcome at and above each, named for the formulas.
   const lookupTable = (c: BandCriterion, first: number, outcomeWord: string, fallback: string | undefined): CriterionCells["lookup"] => {
@@ -154,17 +162,12 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     g.set(spellRow, COL.spell, t(WORDS.lookupNote[lang]));
     spellRow += 2;
     const base = c.label[lang];
-    const named = (suffix: string, col: number, comment: string) => {
-      const name = definedName(`${base}${suffix}${nameSuffix}`, taken);
-      names.push({ name, ref: colRef(top, last, col), comment });
-      return name;
-    };
     const word = lang === "zh-CN" ? outcomeWord : `_${outcomeWord.toLowerCase()}`;
     return {
       table,
-      bounds: named(WORDS.nameBounds[lang], COL.spell, WORDS.lookupBound[lang]),
-      at: named(`${WORDS.nameAt[lang]}${word}`, COL.spellNo, WORDS.lookupAt[lang]),
-      above: named(word, COL.spell3, WORDS.lookupAbove[lang]),
+      bounds: named(`${base}${WORDS.nameBounds[lang]}`, colRef(top, last, COL.spell), WORDS.lookupBound[lang]),
+      at: named(`${base}${WORDS.nameAt[lang]}${word}`, colRef(top, last, COL.spellNo), WORDS.lookupAt[lang]),
+      above: named(`${base}${word}`, colRef(top, last, COL.spell3), WORDS.lookupAbove[lang]),
     };
   };
 
@@ -172,13 +175,15 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
   const criteria = model.criteria.map((c, i): CriterionCells => {
     const outcomeWord = c.role === "multiplier" ? WORDS.factor : isSum ? WORDS.points : WORDS.level;
     const title = `${c.label[lang]}${c.role === "multiplier" ? ` ${WORDS.multiplier[lang]}` : ""}`;
-    const cells: CriterionCells = { outcome: [], min: [], max: [] };
+    const cells: CriterionCells = {};
+    const base = c.label[lang];
+    const outcomeName = `${base}${lang === "zh-CN" ? outcomeWord[lang] : `_${outcomeWord[lang].toLowerCase()}`}`;
     switch (c.kind) {
       case "bands": {
         header(g, g.add([t(title), null, t(WORDS.from[lang]), null, t(WORDS.to[lang]), t(outcomeWord[lang])]), COL.out + 1);
         const first = g.next;
         for (const band of c.bands) {
-          const row = g.add([
+          g.add([
             t(band.label?.[lang] ?? describeBand(band, lang)),
             band.min ? (band.min.inclusive ? "≥" : ">") : null,
             band.min?.value ?? null,
@@ -186,13 +191,12 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
             band.max?.value ?? null,
             band.points ?? t(band.level ?? ""),
           ]);
-          cells.min.push(band.min ? ref(row, COL.v1) : undefined);
-          cells.max.push(band.max ? ref(row, COL.v2) : undefined);
-          cells.outcome.push(ref(row, COL.out));
         }
         editableBands(g, c, first);
-        const worst = c.missing === "worst" ? local(first + cm.criteria[i].worst, COL.out) : undefined;
+        const worstRow = first + cm.criteria[i].worst;
+        const worst = c.missing === "worst" ? local(worstRow, COL.out) : undefined;
         cells.lookup = lookupTable(c, first, outcomeWord[lang], worst);
+        if (c.missing === "worst") cells.worst = named(`${base}${part(WORDS.nameMissing)}`, ref(worstRow, COL.out), WORDS.missingWorst[lang]);
         break;
       }
       case "categories": {
@@ -200,19 +204,19 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
         const first = g.next;
         c.categories.forEach((k, no) => {
           const outcome = categoryOutcome(k);
-          const row = g.add([t(k.label[lang]), no + 1, null, null, null, typeof outcome === "number" ? outcome : t(outcome)]);
-          cells.outcome.push(ref(row, COL.out));
+          g.add([t(k.label[lang]), no + 1, null, null, null, typeof outcome === "number" ? outcome : t(outcome)]);
         });
         editable(g, first, g.next - 1, COL.out);
-        cells.outcomeRange = colRef(first, g.next - 1, COL.out);
+        cells.outcomeRange = named(outcomeName, colRef(first, g.next - 1, COL.out), `${title}: ${outcomeWord[lang]}`);
+        if (c.missing === "worst") cells.worst = named(`${base}${part(WORDS.nameMissing)}`, ref(first + cm.criteria[i].worst, COL.out), WORDS.missingWorst[lang]);
         cells.spellings = spellingList(c.label[lang], c.categories);
         break;
       }
       case "value": {
         header(g, g.add([t(title), null, t(WORDS.from[lang]), null, t(WORDS.to[lang])]), COL.out + 1);
         const row = g.add([t(WORDS.valueRange[lang]), "≥", c.min, "≤", c.max]);
-        cells.valueMin = ref(row, COL.v1);
-        cells.valueMax = ref(row, COL.v2);
+        cells.valueMin = named(`${base}${part(WORDS.nameMin)}`, ref(row, COL.v1), WORDS.from[lang]);
+        cells.valueMax = named(`${base}${part(WORDS.nameMax)}`, ref(row, COL.v2), WORDS.to[lang]);
         editable(g, row, row, COL.v1);
         editable(g, row, row, COL.v2);
         break;
@@ -224,7 +228,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
         const first = g.next;
         c.rows.forEach((k, r) => g.add([t(k.label[lang]), null, ...c.points[r]]));
         g.style(range(first, at, c.rows.length, c.cols.length), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
-        cells.matrix = sheetRef(sheetName, range(first, at, c.rows.length, c.cols.length));
+        cells.matrix = named(outcomeName, sheetRef(sheetName, range(first, at, c.rows.length, c.cols.length)), title);
         const fieldLabel = (id: string) => model.fields.find((f) => f.id === id)?.label[lang] ?? id;
         cells.rowSpellings = spellingList(fieldLabel(c.rowField), c.rows);
         cells.colSpellings = spellingList(fieldLabel(c.colField), c.cols);
@@ -233,12 +237,12 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     }
     if (c.weight !== undefined) {
       const row = g.add([t(WORDS.weight[lang]), null, null, null, null, c.weight]);
-      cells.weight = ref(row, COL.out);
+      cells.weight = named(`${base}${part(WORDS.nameWeight)}`, ref(row, COL.out), WORDS.weight[lang]);
       editable(g, row, row, COL.out);
     }
     if (c.missing === "worst") {
       g.style(range(g.add([t(WORDS.missingWorst[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
-      cells.worst = worstCell(c, cells, cm.criteria[i].worst);
+      if (c.kind === "value") cells.worst = cells.valueMin; // the engine scores a missing value as the minimum
     }
     g.add();
     return cells;
@@ -261,9 +265,9 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     names,
     cells: {
       criteria,
-      tierIds: colRef(firstTier, lastTier, COL.op1),
-      minScore,
-      cadence: hasCadence ? colRef(firstTier, lastTier, COL.v2) : undefined,
+      tierIds: named(WORDS.nameTiers[lang], colRef(firstTier, lastTier, COL.op1), WORDS.tier[lang]),
+      minScores: isSum && lastTier > firstTier ? named(WORDS.nameMinScores[lang], colRef(firstTier, lastTier - 1, COL.v1), WORDS.minScore[lang]) : undefined,
+      cadence: hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined,
     },
   };
 }
@@ -271,11 +275,6 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
 /** Thousands separators for whole numbers; General when a bound has decimals (`#,##0.##` would show `3.` in Excel). */
 function boundsFormat(g: Grid, col: number): string {
   return g.rows.some((r) => typeof r[col] === "number" && !Number.isInteger(r[col])) ? "General" : "#,##0";
-}
-
-function worstCell(c: Criterion, cells: CriterionCells, worst: number): string | undefined {
-  if (c.kind === "value") return cells.valueMin; // the engine scores a missing value as the minimum
-  return cells.outcome[worst];
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   bandRowFormula,
   criterionFormula,
   gradeFormula,
+  levelNoFormula,
   nextFollowUpFormula,
   overdueFormula,
   scoreFormula,
@@ -108,12 +109,13 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
   );
 
+  const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`), bandRow: (id: string) => letterOf(`band:${id}`) };
   // Band criteria: the row of their sorted lookup (one MATCH), which the points column reads.
   model.criteria.forEach((c, i) => {
     const lookup = input.rules.criteria[i].lookup;
     if (c.kind !== "bands" || !lookup) return;
     const below = model.fields.find((f) => f.id === c.field)?.errorBelow;
-    const formula = bandRowFormula(model, c, input.rules.criteria[i], { column: (id) => letterOf(`field:${id}`) });
+    const formula = bandRowFormula(model, c, input.rules.criteria[i], inputs);
     specs.push({
       key: `band:${c.id}`,
       header: `${c.label[lang]}${WORDS.bandNo[lang]}`,
@@ -140,7 +142,6 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       column: computed((r) => criterionFormulas[i](r), (sr) => criterionValue(model, sr, i)),
     });
   });
-  const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`), bandRow: (id: string) => letterOf(`band:${id}`) };
   model.criteria.forEach((c, i) => criterionFormulas.push(criterionFormula(model, c, input.rules.criteria[i], inputs)));
   const criterionLetters = criterionKeys.map(letterOf);
 
@@ -155,7 +156,24 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
     specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : data((_, i) => staticRanks![i]) });
   } else {
-    const tierNo = tierNoFormula(model, cm, criterionLetters, input.rules);
+    // Level number (1 = best tier) per criterion, side by side: the tier number is their MAX or MIN.
+    const levelNoKeys = model.criteria.length > 1 ? model.criteria.map((c) => `levelNo:${c.id}`) : [];
+    model.criteria.forEach((c, i) => {
+      if (!levelNoKeys.length) return;
+      specs.push({
+        key: levelNoKeys[i],
+        header: `${c.label[lang]}${WORDS.levelNo[lang]}`,
+        numberFormat: "0",
+        align: "center",
+        width: 6,
+        column: computed(levelNoFormula(model, criterionLetters[i], input.rules), (sr) => {
+          const level = sr.result.criteria[i].level;
+          return level === null ? null : cm.tierIndex.get(level)! + 1;
+        }),
+      });
+    });
+    const levelNoLetters = levelNoKeys.map(letterOf);
+    const tierNo = tierNoFormula(model, cm, criterionLetters, levelNoLetters, input.rules);
     specs.push({
       key: "tierNo",
       header: WORDS.tierNo[lang],
@@ -164,7 +182,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       width: 8,
       column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
     });
-    const grade = gradeFormula(model, criterionLetters, letterOf("tierNo"), input.rules);
+    const grade = gradeFormula(model, criterionLetters, levelNoLetters, letterOf("tierNo"), input.rules);
     specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(grade, gradeCell) });
     tierPosition = (r) => `${letterOf("tierNo")}${r}`;
     const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);

@@ -15,6 +15,7 @@ import {
   bandRowFormula,
   criterionFormula,
   gradeFormula,
+  levelNoFormula,
   nextFollowUpFormula,
   overdueFormula,
   scoreFormula,
@@ -160,6 +161,11 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     const suffix = c.role === "multiplier" ? "" : ` ${(isSum ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
     columns.push({ key: `criterion:${c.id}`, header: `${c.label[lang]}${suffix}`, input: false, width: 9, align: "center" });
   });
+  // Level models with several criteria: each level's number, side by side (the tier number is their MAX or MIN).
+  const levelNoKeys = !isSum && model.criteria.length > 1 ? model.criteria.map((c) => `levelNo:${c.id}`) : [];
+  model.criteria.forEach((c, i) => {
+    if (levelNoKeys.length) columns.push({ key: levelNoKeys[i], header: `${c.label[lang]}${WORDS.levelNo[lang]}`, input: false, width: 6, numberFormat: "0", align: "center" });
+  });
   if (isSum) columns.push({ key: "score", header: WORDS.score[lang], input: false, width: 8, align: "center" });
   else columns.push({ key: "tierNo", header: WORDS.tierNo[lang], input: false, width: 8, numberFormat: "0", align: "center" });
   columns.push(
@@ -189,8 +195,10 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     columns[index("tier")].formula = sumTierFormula(model, letter("score"), rules);
     tierPosition = (r) => `MATCH(${letter("tier")}${r},${rules.tierIds},0)`;
   } else {
-    columns[index("tierNo")].formula = tierNoFormula(model, cm, criterionLetters, rules);
-    columns[index("tier")].formula = gradeFormula(model, criterionLetters, letter("tierNo"), rules);
+    const levelNoLetters = levelNoKeys.map(letter);
+    levelNoKeys.forEach((key, i) => (columns[index(key)].formula = levelNoFormula(model, criterionLetters[i], rules)));
+    columns[index("tierNo")].formula = tierNoFormula(model, cm, criterionLetters, levelNoLetters, rules);
+    columns[index("tier")].formula = gradeFormula(model, criterionLetters, levelNoLetters, letter("tierNo"), rules);
     tierPosition = (r) => `${letter("tierNo")}${r}`;
   }
   columns[index("next")].formula = nextFollowUpFormula(letter("lastContact"), tierPosition, letter("tier"), rules.cadence!);

@@ -57,7 +57,11 @@ describe("buildTierPlan: sheets", () => {
     const plan = buildTierPlan(scored, model, { existing: [{ name: SOURCE_SHEET }, { name: "客户分级" }, { name: "分级规则" }] });
     expect(plan.sheets.map((s) => s.name)).toEqual(["客户分级 (2)", "分级汇总", "分级规则 (2)"]);
     const tierFormulas = allCells(sheetOf(plan, "tiers")).filter(isFormula).map((c) => c.formula);
-    expect(tierFormulas.some((f) => f.includes("'分级规则 (2)'!"))).toBe(true);
+    // The formulas read the rules sheet through defined names, and the names point at the chosen sheet.
+    const names = plan.names ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n.ref.startsWith("'分级规则 (2)'!")).toBe(true);
+    expect(tierFormulas.some((f) => names.some((n) => f.includes(n.name)))).toBe(true);
     expect(tierFormulas.some((f) => /'分级规则'!/.test(f))).toBe(false);
     const summaryFormulas = allCells(sheetOf(plan, "summary")).filter(isFormula).map((c) => c.formula);
     expect(summaryFormulas.some((f) => f.includes("'客户分级 (2)'!"))).toBe(true);
@@ -251,10 +255,13 @@ describe("buildTierPlan: models", () => {
 
   it("close-time adds the next follow-up and an overdue flag with its highlight", () => {
     const { scored, model } = scorePreset(presetSheet("close-time"));
-    const table = tierTable(buildTierPlan(scored, model, {}));
+    const plan = buildTierPlan(scored, model, {});
+    const table = tierTable(plan);
     expect(table.header.slice(-3)).toEqual([WORDS.nextFollowUp["zh-CN"], WORDS.overdue["zh-CN"], WORDS.why["zh-CN"]]);
     const next = table.column(WORDS.nextFollowUp["zh-CN"]) as { formula: string }[];
-    expect(next[0].formula).toMatch(/INDEX\('分级规则'!\$E\$\d+:\$E\$\d+,/); // the cadence column of the rules sheet
+    // The cadence column of the rules sheet, by name.
+    const cadence = /INDEX\(([^,()]+),/.exec(next[0].formula)![1];
+    expect(plan.names!.find((n) => n.name === cadence)!.ref).toMatch(/^'分级规则'!\$E\$\d+:\$E\$\d+$/);
     const overdue = table.sheet.rules[0] as FormulaRule;
     expect(overdue.formula).toContain("TODAY()");
     expect(overdue.range.cols).toBe(2);

@@ -85,8 +85,12 @@ describe("buildTemplatePlan: sheets", () => {
     expect(markers[0].toLowerCase().startsWith(MARKER_PREFIX.toLowerCase())).toBe(false);
     // Formulas follow the names chosen.
     const formulas = table(plan).data.cells[0].filter(isFormula).map((c) => c.formula);
-    expect(formulas.some((f) => f.includes("'分级规则 (2)'!"))).toBe(true);
+    const names = plan.names ?? [];
+    for (const n of names) expect(n.ref.startsWith("'分级规则 (2)'!")).toBe(true);
+    expect(formulas.some((f) => names.some((n) => f.includes(n.name)))).toBe(true);
     expect(formulas.some((f) => f.includes("'分级规则'!"))).toBe(false);
+    // Its names are its own: a tier run (which replaces its names on every run) never shares one.
+    expect(names.every((n) => n.name.endsWith("_模板"))).toBe(true);
 
     // A second template next to the first gets markers of its own.
     const first = buildTemplatePlan(findPreset("sales-payment")!, { lang: "zh-CN" });
@@ -103,7 +107,10 @@ describe("buildTemplatePlan: the customer sheet", () => {
     const model = findPreset(id)!;
     const { header } = table(buildTemplatePlan(model, { lang }));
     const inputs = inputIds(model).map((f) => fieldLabel(model, f, lang));
+    // A level model of several criteria shows each level's number before the tier number (its MAX or MIN).
+    const levelNos = model.combine !== "sum" && model.criteria.length > 1 ? model.criteria.map((c) => `${c.label[lang]}${WORDS.levelNo[lang]}`) : [];
     const computed = [
+      ...levelNos,
       ...(model.combine === "sum" ? [WORDS.score[lang]] : [WORDS.tierNo[lang]]),
       WORDS.tier[lang],
       WORDS.nextFollowUp[lang],
