@@ -3,13 +3,13 @@
  * formulas without cached values (Excel, WPS and LibreOffice compute them on
  * open); a browser has no spreadsheet engine, so the grids show the same plan
  * built with the engine's values (`staticValues`), which the formulas reproduce.
- * Tier colours come from the plan's conditional-format rules of the simple
- * shape the tier sheet uses (`$G4="A"`, or an OR of such tests).
+ * Tier colours come from the plan's meaning, never from parsing its formulas:
+ * each tier's colour rule says which tier values it colours, and the table says
+ * which of its columns is the tier.
  */
 import { plan as tierPlan } from "../core/pipeline";
 import { serialDate } from "../core/plan/cells";
 import { cellBlocks } from "../core/plan/columns";
-import { columnIndex } from "../core/sheet/columns";
 import type { Cell, ColumnFormat, SheetPlan } from "../core/plan/types";
 import type { CellValue } from "../core/parse/values";
 import { shownValue } from "../core/parse/cell";
@@ -84,32 +84,26 @@ function formatted(value: number, format: string): CellValue {
   return value;
 }
 
-const TEST = /^\$([A-Z]{1,3})\d+="((?:[^"]|"")*)"$/;
-
-/** The literals a simple rule compares one column with, or undefined for any other shape. */
-function ruleTests(formula: string): { col: number; values: Set<string> } | undefined {
-  const parts = formula.startsWith("OR(") && formula.endsWith(")") ? formula.slice(3, -1).split(",") : [formula];
-  let col = -1;
-  const values = new Set<string>();
-  for (const part of parts) {
-    const m = TEST.exec(part.trim());
-    if (!m || (col >= 0 && columnIndex(m[1]) !== col)) return undefined;
-    col = columnIndex(m[1]);
-    values.add(m[2].replace(/""/g, '"'));
+/** Sheet column of the table column holding the tier (the grade shown), if the sheet has one. */
+function tierColumn(sheet: SheetPlan): number | undefined {
+  for (const table of sheet.tables ?? []) {
+    const i = table.columns.findIndex((c) => c.role === "tier");
+    if (i >= 0) return table.at.col + i;
   }
-  return col >= 0 ? { col, values } : undefined;
+  return undefined;
 }
 
 function ruleFills(sheet: SheetPlan, grid: SheetGrid): Map<string, CellFill> {
   const fills = new Map<string, CellFill>();
+  const col = tierColumn(sheet);
+  if (col === undefined) return fills;
   const rules = [...sheet.rules].sort((a, b) => a.priority - b.priority);
   for (const rule of rules) {
-    if (rule.kind !== "formula" || !rule.fill) continue;
-    const test = ruleTests(rule.formula);
-    if (!test) continue;
+    if (rule.kind !== "formula" || !rule.fill || !rule.tier) continue;
+    const values = new Set(rule.tier.values);
     for (let r = rule.range.row; r < rule.range.row + rule.range.rows; r++) {
-      const v = grid.values[r]?.[test.col];
-      if (!test.values.has(typeof v === "string" ? v : String(v ?? ""))) continue;
+      const v = grid.values[r]?.[col];
+      if (!values.has(typeof v === "string" ? v : String(v ?? ""))) continue;
       for (let c = rule.range.col; c < rule.range.col + rule.range.cols; c++) {
         const key = `${r},${c}`;
         if (!fills.has(key)) fills.set(key, { fill: rule.fill, ink: rule.fontColor ?? "#000000" });

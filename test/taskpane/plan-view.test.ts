@@ -40,3 +40,26 @@ describe("playground drawing of the created sheets", () => {
     });
   });
 });
+
+describe("the playground reads meaning from the plan, never from its formulas", () => {
+  const grid = salesSheet();
+  const { scored } = runJob(grid, { model: salesPayment, lang: "en-US" });
+  const plan = tierPlan(scored, { lang: "en-US", existing: [{ name: grid.name }] });
+  const draw = (p: typeof plan) => createdSheets({ model: salesPayment, plan: p, scored, tierSheet: "", sourceSheet: grid.name, settingsSaved: true });
+  const tierName = plan.sheets.find((s) => s.role === "tiers")!.name;
+
+  it("colours the same cells when every rule's formula is unreadable (only the plan's tier metadata is used)", () => {
+    const scrambled = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, rules: s.rules.map((r) => (r.kind === "formula" ? { ...r, formula: "NOT(FALSE)" } : r)) })) };
+    const fills = draw(plan).get(tierName)!.fills;
+    expect(fills.size).toBeGreaterThan(0);
+    expect([...draw(scrambled).get(tierName)!.fills]).toEqual([...fills]);
+  });
+
+  it("colours nothing when the table does not say which column is the tier", () => {
+    const noRoles = {
+      ...plan,
+      sheets: plan.sheets.map((s) => ({ ...s, tables: s.tables?.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, role: undefined })) })) })),
+    };
+    expect(draw(noRoles).get(tierName)!.fills.size).toBe(0);
+  });
+});

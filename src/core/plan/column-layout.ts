@@ -17,6 +17,8 @@ import type {
   CellBlock,
   CellRange,
   ColumnFormat,
+  ColumnRole,
+  PlanColumn,
   ConditionalRule,
   RangeStyle,
 } from "./types";
@@ -31,6 +33,40 @@ export interface ColumnSpec {
   /** Least width in characters; the header and the first values may ask for more, up to `maxWidth` (default 40). */
   width?: number;
   maxWidth?: number;
+}
+
+/**
+ * The role of a column (see `ColumnRole`) from its key, the same keys on
+ * every table sheet: `field:…` inputs, `band:…`, `criterion:…` (points in a
+ * sum model, else a level), `levelNo:…`, and the computed columns by name.
+ */
+export function roleOfKey(key: string, sum: boolean): ColumnRole {
+  const kind = key.includes(":") ? key.slice(0, key.indexOf(":")) : key;
+  switch (kind) {
+    case "customer":
+    case "band":
+    case "levelNo":
+    case "score":
+    case "tierNo":
+    case "tier":
+    case "rank":
+    case "next":
+    case "overdue":
+    case "why":
+      return kind;
+    case "field":
+    case "lastContact":
+      return "input";
+    case "criterion":
+      return sum ? "points" : "level";
+    default:
+      return "other";
+  }
+}
+
+/** A plan column with the role its key gives it. */
+export function withRole<C extends PlanColumn>(column: C, key: string, sum: boolean): C {
+  return { ...column, role: roleOfKey(key, sum) };
 }
 
 /** Columns in sheet order, found by key; `firstDataRow` is the 0-based row of the first record. */
@@ -140,9 +176,8 @@ export function tierColourRules(
 ): ConditionalRule[] {
   const subs = hasSubLevels(model);
   return model.tiers.map((tier, i) => {
-    const tests = (
-      subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id]
-    ).map((id) => `${tierCell}=${quote(id)}`);
+    const values = subs ? [tier.id, `${tier.id}+`, `${tier.id}-`] : [tier.id];
+    const tests = values.map((id) => `${tierCell}=${quote(id)}`);
     return {
       kind: "formula",
       range: target,
@@ -150,6 +185,7 @@ export function tierColourRules(
       fill: tier.color,
       fontColor: tier.textColor,
       priority: first + i,
+      tier: { id: tier.id, values },
     };
   });
 }

@@ -8,7 +8,7 @@ import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
 import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
 import { dateSerial, textCell } from "./cells";
-import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, type ColumnSpec } from "./column-layout";
+import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, withRole, type ColumnSpec } from "./column-layout";
 import { lookupRow } from "./band-lookup";
 import {
   bandRowFormula,
@@ -217,7 +217,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
 
   // The table: one plan column per column, whatever the number of rows.
   const n = specs.length;
-  const table: ColumnBlock = { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, rows: rows.length, columns: specs.map((s) => s.column()) };
+  const table: ColumnBlock = { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, rows: rows.length, columns: specs.map((s) => withRole(s.column(), s.key, isSum || model.combine === "grid")) };
 
   const legendParts = live
     ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), liveRank ? "" : WORDS.legendStaticRank[lang]]

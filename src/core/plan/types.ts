@@ -79,9 +79,19 @@ export interface ColumnBlock {
 
 export type PlanColumn = DataColumn | FormulaColumn;
 
+/**
+ * What a table column holds, for readers of the plan that must not parse
+ * formulas back (the playground, tests): the customer, a model input, a band
+ * number, a criterion's points or level, a level number, the score, the tier
+ * number, the tier (grade), the rank, the follow-up columns, the explanation,
+ * or anything else the table keeps (`other`: key columns, contact details, notes).
+ */
+export type ColumnRole = "customer" | "input" | "band" | "points" | "level" | "levelNo" | "score" | "tierNo" | "tier" | "rank" | "next" | "overdue" | "why" | "other";
+
 /** Values the host pulls in chunks; the plan never holds one object per cell. */
 export interface DataColumn {
   kind: "data";
+  role?: ColumnRole;
   /** The cells of block rows `from` (inclusive) to `to` (exclusive), `to - from` of them. */
   valuesAt(from: number, to: number): Cell[];
 }
@@ -93,6 +103,7 @@ export interface DataColumn {
  */
 export interface FormulaColumn {
   kind: "formula";
+  role?: ColumnRole;
   /** A1 formula of the block's first row, without `=`. */
   formula: string;
   /** Rows whose cell is not the formula (a value in blue, text that must stay text, a blank), ascending. */
@@ -150,6 +161,12 @@ export interface FormulaRule {
   /** Lower numbers win; rules of one plan have distinct priorities starting at 1. */
   priority: number;
   stopIfTrue?: boolean;
+  /**
+   * A tier's colour rule: it colours the rows whose tier cell (the table's
+   * `tier` column) shows one of `values` (the tier id and its sub-levels), so
+   * readers need not parse `formula`.
+   */
+  tier?: { id: string; values: string[] };
 }
 
 /** A data bar over a column of numbers (files and Excel). */

@@ -26,7 +26,7 @@ import {
 import { range } from "../plan/grid";
 import type { RulesCells } from "../plan/rules-sheet";
 import { STYLE } from "../plan/style";
-import { ColumnLayout, overdueRule, shownText, tierColourRules, type ColumnSpec } from "../plan/column-layout";
+import { ColumnLayout, overdueRule, shownText, tierColourRules, withRole, type ColumnSpec } from "../plan/column-layout";
 import { displayWidth } from "../text/width";
 import type { Cell, CellBlock, CellRange, ColumnBlock, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
@@ -210,9 +210,9 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     at: { row: FIRST_DATA_ROW, col: 0 },
     rows,
     columns: columns.map((c) => {
-      if (c.formula) return formulaColumn(c.formula(firstRow));
       const example = c.example;
-      return dataColumn((i) => (example && i < input.examples.length ? example(input.examples[i]) : null));
+      const column = c.formula ? formulaColumn(c.formula(firstRow)) : dataColumn((i) => (example && i < input.examples.length ? example(input.examples[i]) : null));
+      return withRole(column, c.key, isSum);
     }),
   };
   const legend = [fill(W.legend[lang], { rules: input.sheets.rules, summary: input.sheets.summary }), input.examples.length ? W.examplesLegend[lang] : ""];

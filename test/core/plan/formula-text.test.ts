@@ -16,6 +16,7 @@ import { mapColumns } from "../../../src/core/sheet/mapping";
 import { scoreTable } from "../../../src/core/sheet/score-table";
 import type { SourceRow } from "../../../src/core/sheet/types";
 import { buildTemplatePlan } from "../../../src/core/template";
+import { WORDS } from "../../../src/core/plan/words";
 
 /** What "short" means here: a formula that fits in Excel's formula bar on two lines. */
 const MAX_LENGTH = 240;
@@ -88,5 +89,31 @@ describe("formulas read as words", () => {
     // potential-4 (best of two levels): a missing level could still be A (1), the best.
     expect(formulas("potential-4")).toContain('IF(COUNT(I4:J4)=0,"",IF(MIN(I4:J4)>MIN(IF(I4="",1,I4),IF(J4="",1,J4)),"",MIN(I4:J4)))');
     expect(formulas("sales-payment")).toContain('IF(I4="","",INDEX(等级名称,COUNTIF(等级分界,">"&I4)+1))');
+  });
+});
+
+describe("the plan says what each column and colour rule means", () => {
+  const header = (plan: WorkbookPlan, sheet: number) => {
+    const s = plan.sheets[sheet];
+    const row = s.blocks[0].cells[s.blocks[0].cells.length - 1]; // the head block ends with the header row
+    return row.map((c) => (c && typeof c === "object" && c.kind === "text" ? c.text : String(c ?? "")));
+  };
+
+  it.each(cases)("%s (%s): the tier column, the points or levels, and the tier each colour rule paints", (_, lang, model) => {
+    for (const plan of model.combine === "grid" || VALUE_PRESETS.includes(model) ? [planFor(model, lang)] : [planFor(model, lang), buildTemplatePlan(model, { lang, rows: 5 })]) {
+      const sheet = plan.sheets[0];
+      const table = sheet.tables![0];
+      const roles = table.columns.map((c) => c.role);
+      const names = header(plan, 0);
+      expect(roles.filter((r) => r === "tier")).toHaveLength(1);
+      expect(names[table.at.col + roles.indexOf("tier")]).toBe(WORDS.tier[lang]);
+      const perCriterion = model.combine === "sum" || model.combine === "grid" ? "points" : "level";
+      expect(roles.filter((r) => r === perCriterion)).toHaveLength(model.criteria.length);
+      const criterionHeaders = roles.flatMap((r, i) => (r === perCriterion ? [names[table.at.col + i]] : []));
+      criterionHeaders.forEach((h, i) => expect(h.startsWith(model.criteria[i].label[lang])).toBe(true));
+      expect(roles.filter((r) => r === "customer")).toHaveLength(1);
+      // One colour rule per tier, best first, each naming its tier.
+      expect(sheet.rules.flatMap((r) => (r.kind === "formula" && r.tier ? [r.tier.id] : []))).toEqual(model.tiers.map((t) => t.id));
+    }
   });
 });
