@@ -257,7 +257,7 @@ function corePlan(): WorkbookPlan {
  * reading a defined name, and a rules sheet the name points into.
  */
 function columnPlan(): WorkbookPlan {
-  const names = ['=HYPERLINK("http://x","点我")', "+1", "-x", "@foo", "华东贸易", "北方建材"];
+  const names = ['=HYPERLINK("http://x","点我")', "+1", "-x", "@foo", "华东贸易", "0012"];
   const rules: SheetPlan = {
     name: "规则",
     role: "rules",
@@ -283,6 +283,7 @@ function columnPlan(): WorkbookPlan {
           formulaColumn(`IF('客户表'!B2="","",'客户表'!B2)`, [
             { row: 1, cell: { kind: "formatted", value: 20000, numberFormat: "[Blue]#,##0" } },
             { row: 2, cell: { kind: "text", text: "=1+1" } },
+            { row: 3, cell: { kind: "text", text: "0012" } },
             { row: 4, cell: null },
           ]),
           formulaColumn("IF(ISNUMBER(B2),INDEX(销售额得分,MATCH(B2,销售额分界,1)),\"\")"),
@@ -431,12 +432,17 @@ describe("host contract: the column plan's details", () => {
     expect(w.cells.A2).toBe('=HYPERLINK("http://x","点我")');
     expect(w.formats.A2).toBe("@");
     expect([w.cells.A3, w.cells.A4, w.cells.A5]).toEqual(["+1", "-x", "@foo"]);
+    // Digits a user typed as text keep their leading zeros (never the number 12).
+    expect(w.cells.A7).toBe("0012");
+    expect(w.formats.A7).toBe("@");
     // The link column: each row's own formula, but rows 3–5 are the exceptions.
     expect(w.cells.B2).toBe(`=IF('客户表'!B2="","",'客户表'!B2)`);
     expect(w.cells.B3).toBe(20000);
     expect(w.formats.B3).toBe("[Blue]#,##0");
     expect(w.cells.B4).toBe("=1+1");
     expect(w.formats.B4).toBe("@");
+    expect(w.cells.B5).toBe("0012");
+    expect(w.formats.B5).toBe("@");
     expect(w.cells.B6).toBeUndefined();
     expect(w.cells.B7).toBe(`=IF('客户表'!B7="","",'客户表'!B7)`);
     expect(w.cells.C7).toBe(`=IF(ISNUMBER(B7),INDEX(销售额得分,MATCH(B7,销售额分界,1)),"")`);

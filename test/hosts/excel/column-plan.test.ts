@@ -5,12 +5,14 @@
  */
 import { salesPayment } from "../../../src/core";
 import { buildTierPlan } from "../../../src/core/plan/build";
+import { columnLetter } from "../../../src/core/plan/a1";
 import { dataColumn, formulaColumn, toR1C1 } from "../../../src/core/plan/columns";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/plan/types";
 import { mapColumns } from "../../../src/core/sheet/mapping";
 import { scoreTable } from "../../../src/core/sheet/score-table";
 import { applyPlan } from "../../../src/hosts/excel/apply";
 import { RecordingContext } from "../../../src/hosts/excel/testing/recording-context";
+import { buildTemplatePlan } from "../../../src/core/template";
 
 const HEADERS = ["客户名称", "月均销售额", "回款天数"];
 
@@ -122,4 +124,28 @@ describe("Excel host: column plan", () => {
     const named = ctx.names.filter((n) => n.name === "SalesBounds");
     expect(named.map((n) => [n.sheet.name, n.range])).toEqual([["Data", { row: 1, col: 1, rows: 1, cols: 1 }]]);
   });
+
+  it("writes a template's computed columns once each (one R1C1 formula over all its rows), its examples as values and its names", async () => {
+    const rows = 500;
+    const plan = buildTemplatePlan(salesPayment, { lang: "zh-CN", rows, examples: true, today: new Date(Date.UTC(2026, 0, 1)) });
+    const customers = plan.sheets[0];
+    const table = customers.tables![0];
+    const formulaColumns = table.columns.flatMap((c, i) => (c.kind === "formula" ? [i] : []));
+    expect(formulaColumns.length).toBeGreaterThan(5);
+    const ctx = new RecordingContext({ sheets: [{ name: "Sheet1" }] });
+    await applyPlan(ctx, plan);
+    const fills = ctx.calls.filter((c) => c.api === "range.formulasR1C1" && c.sheet === customers.name);
+    expect(fills.map((f) => f.range)).toEqual(formulaColumns.map((col) => ({ row: table.at.row, col, rows, cols: 1 })));
+    expect(ctx.calls.filter((c) => c.api === "range.formulas" && c.sheet === customers.name)).toEqual([]);
+    // The last row computes from its own inputs, reading the rules by the template's names.
+    const sheet = ctx.sheet(customers.name);
+    const last = table.at.row + rows - 1;
+    const tierCol = table.columns.findIndex((c) => c.role === "tier");
+    const scoreCol = table.columns.findIndex((c) => c.role === "score");
+    expect(sheet.shown(last, tierCol)).toBe(`=IF(${columnLetter(scoreCol)}${last + 1}="","",INDEX(等级名称_模板,COUNTIF(等级分界_模板,">"&${columnLetter(scoreCol)}${last + 1})+1))`);
+    expect(ctx.names.filter((n) => n.name.endsWith("_模板")).map((n) => n.name)).toEqual(plan.names!.map((n) => n.name));
+    // Example rows are values in the input columns (the customer's name first).
+    expect(typeof sheet.shown(table.at.row, 0)).toBe("string");
+  });
 });
+

@@ -9,6 +9,8 @@ import { dataColumn, formulaColumn } from "../../../../src/core/plan/columns";
 import type { SheetPlan } from "../../../../src/core/plan/types";
 import { openPackage, packageFromGrids, writePlan } from "../../../../src/hosts/xlsx/package";
 import { readZip } from "../../../../src/hosts/xlsx/package/zip";
+import { salesPayment } from "../../../../src/core/presets";
+import { buildTemplatePlan } from "../../../../src/core/template";
 
 async function tierSheetXml(sheet: SheetPlan): Promise<string> {
   const input = packageFromGrids([{ name: "src", values: [["x"]] }]);
@@ -65,5 +67,26 @@ describe("package writer: column plans", () => {
     // The data column was pulled in chunks, never all at once.
     expect(pulls.length).toBeGreaterThan(1);
     expect(Math.max(...pulls.map(([f, t]) => t - f))).toBeLessThan(rows);
+  });
+
+  it("writes a template's computed columns as one shared formula each, its examples as values and its names in workbook.xml", async () => {
+    const rows = 500;
+    const plan = buildTemplatePlan(salesPayment, { lang: "zh-CN", rows, examples: true, today: new Date(Date.UTC(2026, 0, 1)) });
+    const table = plan.sheets[0].tables![0];
+    const formulaColumns = table.columns.flatMap((c, i) => (c.kind === "formula" ? [i] : []));
+    const { bytes } = await writePlan(openPackage(packageFromGrids([{ name: "src", values: [["x"]] }])), plan);
+    const entries = readZip(bytes);
+    const text = (name: string) => inflateRawSync(entries.find((e) => e.name === name)!.raw).toString();
+    const xml = text("xl/worksheets/sheet2.xml");
+    // One master per computed column over all its rows, every other row a follower: no formula text per row.
+    const masters = [...xml.matchAll(/<f t="shared" ref="([A-Z]+)(\d+):([A-Z]+)(\d+)" si="\d+">/g)];
+    expect(masters).toHaveLength(formulaColumns.length);
+    for (const m of masters) expect([Number(m[2]), Number(m[4])]).toEqual([table.at.row + 1, table.at.row + rows]);
+    expect(xml.match(/<f t="shared" si="\d+"\/>/g)).toHaveLength(formulaColumns.length * (rows - 1));
+    expect(xml.match(/<f>/g) ?? []).toEqual([]);
+    // The first example's customer is a value in column A; the template's names are defined.
+    expect(cellsOf(xml).get(`A${table.at.row + 1}`)).toContain('t="inlineStr"');
+    const workbook = text("xl/workbook.xml");
+    for (const n of plan.names!) expect(workbook).toContain(`<definedName name="${n.name}"`);
   });
 });
