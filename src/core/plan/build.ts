@@ -91,6 +91,8 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     {
       ...base(summary),
       blocks: [summaryLayout.grid.block()],
+      tables: summaryLayout.tables,
+      autoFilter: summaryLayout.autoFilter,
       styles: summaryLayout.grid.styles,
       columns: summaryLayout.columns,
       rules: summaryLayout.rules,

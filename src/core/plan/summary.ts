@@ -1,17 +1,17 @@
 /**
  * The summary sheet: per tier the count, share of customers, cumulative count,
  * and sum and share of the model's value column (the calibration check), with
- * data bars and (Excel) a chart; then the rows that could not be scored.
+ * data bars and (Excel) a chart; then every issue, grouped by kind.
  */
-import type { Issue } from "../issues";
 import type { Lang, Model } from "../model";
 import type { ScoredTable } from "../sheet/types";
 import { rangeAddress, sheetRef } from "./a1";
-import { formulaCell, numberCell, textCell } from "./cells";
+import { formulaCell, textCell } from "./cells";
 import { hasSubLevels, quote } from "./formulas";
 import { Grid, range } from "./grid";
+import { issuesBlock } from "./issues-block";
 import { STYLE } from "./style";
-import type { Cell, CellRange, ChartPlan, ColumnFormat, ConditionalRule } from "./types";
+import type { Cell, CellRange, ChartPlan, ColumnBlock, ColumnFormat, ConditionalRule } from "./types";
 import { fill, WORDS } from "./words";
 
 const HEADER_ROW = 2;
@@ -40,6 +40,9 @@ export interface SummaryLayout {
   columns: ColumnFormat[];
   rules: ConditionalRule[];
   chart: ChartPlan;
+  /** Every issue's line (a column table: a million issues cost the plan nothing). */
+  tables: ColumnBlock[];
+  autoFilter?: CellRange;
 }
 
 export function buildSummary(input: SummaryInput): SummaryLayout {
@@ -108,7 +111,7 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   g.style(range(FIRST_TIER_ROW, 0, n, width), { border: { color: STYLE.border, edges: "all" } });
   g.add();
 
-  unscoredBlock(g, scored, lang);
+  const issues = issuesBlock(g, scored, lang);
 
   const bar = (col: number): ConditionalRule => ({ kind: "dataBar", range: range(FIRST_TIER_ROW, col, n), color: STYLE.dataBar, max: 1, priority: col });
   const rules = [bar(COL.share), ...(hasValue ? [bar(COL.valueShare)] : [])];
@@ -134,39 +137,5 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
     at: { row: HEADER_ROW, col: COL.chart },
     size: { rows: 15, cols: 7 },
   };
-  return { grid: g, columns, rules, chart };
-}
-
-/** One line per problem of each row that got no tier: row, customer, column, value, reason. */
-function unscoredBlock(g: Grid, scored: ScoredTable, lang: Lang): void {
-  const t = (s: string) => textCell(s);
-  g.style(range(g.add([t(WORDS.unscoredTitle[lang])]), 0), { bold: true, fontSize: 12 });
-  const unscored = scored.rows.filter((r) => r.result.tier === null);
-  if (unscored.length === 0) {
-    g.style(range(g.add([t(WORDS.unscoredNone[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
-    return;
-  }
-  const header = g.add([WORDS.row, WORDS.customer, WORDS.column, WORDS.value, WORDS.reason].map((w) => t(w[lang])));
-  g.style(range(header, 0, 1, 5), { bold: true, fill: STYLE.subHeaderFill, fontColor: STYLE.subHeaderFont, border: { color: STYLE.border, edges: "bottom" } });
-  for (const sr of unscored) {
-    const issues: Issue[] = sr.issues.length ? sr.issues : [{ severity: "error", message: WORDS.notTiered }];
-    for (const issue of issues) {
-      const column = [issue.columnLetter, issue.column].filter(Boolean).join(" ");
-      g.add([sr.row, sr.customer ? t(sr.customer) : null, column ? t(column) : null, shownValue(issue.value), t(issue.message[lang])]);
-    }
-  }
-}
-
-function shownValue(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return numberCell(value);
-  if (typeof value === "boolean") return value;
-  if (value instanceof Date) return dateText(value);
-  if (typeof value === "object" && "error" in value) return textCell(String((value as { error: unknown }).error));
-  return textCell(String(value));
-}
-
-/** A date as yyyy-mm-dd text (the value column mixes kinds, so no date format). */
-function dateText(d: Date): Cell {
-  return Number.isFinite(d.getTime()) ? textCell(d.toISOString().slice(0, 10)) : null;
+  return { grid: g, columns, rules, chart, tables: issues ? [issues.table] : [], autoFilter: issues?.filter };
 }

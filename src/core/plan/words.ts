@@ -82,13 +82,17 @@ export const WORDS = {
   summaryTotal: text("合计", "Total"),
   summaryNotTiered: text("未分级", "Not tiered"),
   chartTitle: text("各等级客户数", "Customers per tier"),
-  unscoredTitle: text("无法分级的行", "Rows that could not be scored"),
-  unscoredNone: text("所有行均已分级。", "Every row was scored."),
+  issuesTitle: text("问题清单：错误 {errors} 个，提醒 {warnings} 个", "Issues: errors {errors}, warnings {warnings}"),
+  issuesNone: text("所有行都已读取，没有问题。", "Every row was read without a problem."),
+  issueError: text("错误（不分级）", "Error (no tier)"),
+  issueWarning: text("提醒（已分级，请核对）", "Warning (tiered; check it)"),
+  issueGroup: text("{severity} · {title}", "{severity} · {title}"),
+  issueKind: text("类别", "Kind"),
+  issuesNotListed: text("工作表行数已满：另有 {count} 条未列出（共 {total} 条），上方各类的数量包含全部。", "The sheet is full: {count} more not listed (of {total}); the counts above include them all."),
   row: text("行号", "Row"),
   column: text("列", "Column"),
   value: text("值", "Value"),
   reason: text("原因", "Reason"),
-  notTiered: text("无法分级", "not tiered"),
 } satisfies Record<string, Text>;
 
 /** `{name}` placeholders filled in. */

@@ -13,6 +13,8 @@ import { markerName } from "../../../src/core/plan/naming";
 import { LIVE_RANK_MAX_ROWS } from "../../../src/core/plan/tier-sheet";
 import type { Cell, FormulaRule, SheetPlan, WorkbookPlan } from "../../../src/core/plan/types";
 import { WORDS } from "../../../src/core/plan/words";
+import { Grid } from "../../../src/core/plan/grid";
+import { issuesBlock } from "../../../src/core/plan/issues-block";
 import { presetSheet, scorePreset, TODAY } from "./helpers";
 import { DANGEROUS_NAMES, PRESET_SHEETS, SOURCE_SHEET } from "./preset-rows";
 
@@ -315,16 +317,66 @@ describe("buildTierPlan: rules sheet and summary", () => {
     expect(summary.chart).toMatchObject({ type: "columnClustered", categories: { rows: model.tiers.length }, values: { rows: model.tiers.length } });
   });
 
-  it("lists each row that could not be scored with its column, value and reason", () => {
-    const rows = sheetOf(plan, "summary").blocks[0].cells.map((r) => r.map(cellText));
-    const untiered = scored.rows.filter((r) => r.result.tier === null);
-    expect(untiered.length).toBeGreaterThan(0);
-    for (const r of untiered) {
-      const line = rows.find((cells) => cells[0] === String(r.row));
-      expect(line).toBeDefined();
-      expect(line![4]).toBe(r.issues[0].message["zh-CN"]);
-    }
-    const bad = rows.find((cells) => cells[1] === "坏回款")!;
-    expect(bad.slice(2, 4)).toEqual(["C 回款天数", "abc"]);
+  /** A sheet's cells by position (blocks and tables), as texts. */
+  const sheetRows = (sheet: SheetPlan) => {
+    const rows: string[][] = [];
+    for (const b of cellBlocks(sheet))
+      b.cells.forEach((cells, r) => cells.forEach((c, i) => ((rows[b.at.row + r] ??= [])[b.at.col + i] = cellText(c))));
+    return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? ""));
+  };
+  /** The summary's lines from the issues' title down. */
+  const issueLines = (p: WorkbookPlan, lang: "zh-CN" | "en-US") => {
+    const rows = sheetRows(sheetOf(p, "summary"));
+    const title = lang === "zh-CN" ? "问题清单" : "Issues:";
+    return rows.slice(rows.findIndex((r) => (r[0] ?? "").startsWith(title)));
+  };
+
+  it("lists every issue, errors and warnings, with row, customer, column and value, grouped by kind with counts", () => {
+    // preset-rows: 负数 (row 18, sales -100) is a warning and still tiered; 缺回款, 坏回款, 负回款, 缺销售 are errors.
+    const lines = issueLines(plan, "zh-CN");
+    expect(lines[0][0]).toBe("问题清单：错误 4 个，提醒 1 个");
+    // One line per kind with its count, errors first; the two unreadable payment days share one.
+    const kinds = lines.slice(1, 5).map((cells) => [cells[0], cells[4]]);
+    expect(kinds).toContainEqual(["错误（不分级） · 回款天数：无法读取或不在范围内", "2"]);
+    expect(kinds).toContainEqual(["错误（不分级） · 回款天数：缺少数值", "1"]);
+    expect(kinds).toContainEqual(["错误（不分级） · 月均销售额：缺少数值", "1"]);
+    expect(kinds[3]).toEqual(["提醒（已分级，请核对） · 月均销售额：需要核对", "1"]);
+    const header = lines.findIndex((cells) => cells[0] === "行号");
+    expect(lines[header]).toEqual(["行号", "客户", "列", "值", "原因", "类别"]);
+    const line = (customer: string) => lines.find((cells) => cells[1] === customer)!;
+    expect(line("负数").slice(0, 4)).toEqual(["18", "负数", "B 月均销售额", "-100"]);
+    expect(line("负数")[5]).toBe("提醒（已分级，请核对） · 月均销售额：需要核对");
+    expect(line("缺回款").slice(0, 3)).toEqual(["19", "缺回款", "C 回款天数"]);
+    expect(line("坏回款").slice(0, 4)).toEqual(["20", "坏回款", "C 回款天数", "abc"]);
+    expect(line("坏回款")[5]).toBe("错误（不分级） · 回款天数：无法读取或不在范围内");
+    expect(line("负回款").slice(0, 4)).toEqual(["21", "负回款", "C 回款天数", "-1"]);
+    expect(line("缺销售").slice(0, 3)).toEqual(["22", "缺销售", "B 月均销售额"]);
+    expect(lines.slice(header + 1).filter((cells) => /^\d+$/.test(cells[0]))).toHaveLength(5);
+    // Filter buttons over the list.
+    expect(sheetOf(plan, "summary").autoFilter).toMatchObject({ rows: 6, cols: 6 });
+  });
+
+  it("speaks English on an English plan and lists a duplicated customer", () => {
+    const grid = { name: "Customers", values: [["Customer", "Monthly sales", "Payment days"], ["Acme", 25000, 20], ["Acme", 8000, 40], ["Bolt", 12000, 30]] };
+    const { scored: dup } = runJob(grid, { model, lang: "en-US", today: TODAY });
+    const lines = issueLines(buildTierPlan(dup, model, { lang: "en-US" }), "en-US");
+    expect(lines[0][0]).toBe("Issues: errors 0, warnings 1");
+    expect([lines[1][0], lines[1][4]]).toEqual(["Warning (tiered; check it) · duplicate customer", "1"]);
+    const line = lines.find((cells) => cells[0] === "3")!;
+    expect(line.slice(0, 4)).toEqual(["3", "Acme", "A Customer", "Acme"]);
+    expect(line[4]).toContain("rows 2 and 3");
+  });
+
+  it("says when there is no issue, and how many were not listed when the sheet is full", () => {
+    const grid = { name: "Customers", values: [["Customer", "Monthly sales", "Payment days"], ["Acme", 25000, 20]] };
+    const { scored: clean } = runJob(grid, { model, lang: "en-US", today: TODAY });
+    const summary = sheetOf(buildTierPlan(clean, model, { lang: "en-US" }), "summary");
+    expect(sheetRows(summary).some((cells) => cells[0] === "Every row was read without a problem.")).toBe(true);
+    expect(summary.tables).toEqual([]);
+    // A sheet of 10 rows: title, 4 kinds, the note, the header, 3 lines.
+    const g = new Grid();
+    const list = issuesBlock(g, scored, "en-US", 10)!;
+    expect(list.table.rows).toBe(3);
+    expect(g.rows.map((r) => r.map(cellText))[5][0]).toBe("The sheet is full: 2 more not listed (of 5); the counts above include them all.");
   });
 });

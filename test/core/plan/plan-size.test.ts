@@ -17,7 +17,7 @@ const HEADERS = ["客户名称", "月均销售额", "回款天数"];
 /** `n` customers on consecutive sheet rows (row 2 on), scored by the engine. */
 function scoredCustomers(n: number): ScoredTable {
   const rows: SourceRow[] = new Array(n);
-  for (let i = 0; i < n; i++) rows[i] = { row: i + 2, cells: [`客户${(i % 1000) + 1}`, 1000 * ((i * 37) % 400), (i * 13) % 150] };
+  for (let i = 0; i < n; i++) rows[i] = { row: i + 2, cells: [`客户${(i % 500) + 1}`, 1000 * ((i * 37) % 400), (i * 13) % 150] };
   const table = { sheetName: "客户表", headerRow: 1, firstCol: 0, headers: HEADERS, rows, skipped: [], foundBy: "detected" as const };
   return scoreTable(table, mapColumns(HEADERS, salesPayment), salesPayment, "zh-CN");
 }
@@ -47,8 +47,12 @@ describe("plan size", () => {
     // And it still holds every row: the last customer is there for a host to pull.
     const table = big.sheets.find((s) => s.role === "tiers")!.tables![0];
     expect(table.rows).toBe(1_000_000);
-    expect(columnCells(table.columns[0], 999_999, 1_000_000)).toEqual([`客户1000`]);
+    expect(columnCells(table.columns[0], 999_999, 1_000_000)).toEqual([`客户500`]);
     expect(columnCells(table.columns[1], 999_999, 1_000_000)).toEqual([1_000_001]);
+    // 500 names over a million rows: 999,500 duplicate-customer warnings, listed on the summary as a column table too.
+    const issues = big.sheets.find((s) => s.role === "summary")!.tables![0];
+    expect(issues.rows).toBe(999_500);
+    expect(columnCells(issues.columns[1], 999_499, 999_500)).toEqual(["客户500"]);
   }, 300_000);
 
   test("a 100,000-row template plan (its largest) has as many objects as a 1,000-row one: one formula per computed column", () => {

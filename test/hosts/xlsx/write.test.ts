@@ -127,6 +127,15 @@ describe("xlsx writer", () => {
     expect(bars).toHaveLength(2);
   });
 
+  it("lists every issue on the summary sheet of the file, the warning too, with row, column and value", async () => {
+    const { read } = await roundTrip(userWorkbook());
+    const rows = snapshot(read.getWorksheet(SUMMARY)!).map((r) => (r ?? []).map((v) => (v === null || v === undefined ? "" : String(v))));
+    expect(rows.some((r) => r[0] === "问题清单：错误 4 个，提醒 1 个")).toBe(true);
+    // preset-rows: 负数 (sheet row 18) has monthly sales -100, scored but flagged.
+    expect(rows.find((r) => r[1] === "负数")?.slice(0, 4)).toEqual(["18", "负数", "B 月均销售额", "-100"]);
+    expect(rows.find((r) => r[1] === "坏回款")?.slice(0, 4)).toEqual(["20", "坏回款", "C 回款天数", "abc"]);
+  });
+
   it("marks its sheets with defined names on their A1", async () => {
     const { bytes, read } = await roundTrip(userWorkbook());
     expect(Object.fromEntries(workbookMarkers(openPackage(bytes)))).toEqual({ [TIERS]: markerName("tiers"), [SUMMARY]: markerName("summary"), [RULES]: markerName("rules") });
