@@ -5,7 +5,7 @@
  * calls are serialised because LibreOffice cannot run two instances on one profile.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -57,11 +57,35 @@ export interface ConvertResult {
 
 /** Converts files with one `soffice --convert-to <filter>` run; results in the order of `inputs`. */
 export function convertMany(inputs: Uint8Array[], filter: string, outputExt: string, inputExt = "xlsx"): Promise<ConvertResult[]> {
+  return convertEach(inputs, filter, inputExt, (outDir, i, ms) => {
+    const path = join(outDir, `book${i}.${outputExt}`);
+    return existsSync(path) ? { bytes: new Uint8Array(readFileSync(path)), ms } : null;
+  });
+}
+
+/**
+ * Every sheet of each xlsx as CSV text (UTF-8; values as stored, not as
+ * formatted; formulas as their results), by sheet name: what LibreOffice reads
+ * in the file, from one soffice run.
+ */
+export function sheetsAsCsv(inputs: Uint8Array[]): Promise<Record<string, string>[]> {
+  // Tokens: comma, double quote, UTF-8 (76), line 1, …, not "as shown" (9), no formulas (10), sheet -1: each sheet to `<name>-<sheet>.csv`.
+  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+  return convertEach(inputs, filter, "xlsx", (outDir, i) => {
+    const prefix = `book${i}-`;
+    const files = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.startsWith(prefix) && f.endsWith(".csv")) : [];
+    if (!files.length) return null;
+    return Object.fromEntries(files.map((f) => [f.slice(prefix.length, -4), readFileSync(join(outDir, f), "utf8")]));
+  });
+}
+
+/** One soffice run over `inputs`; `collect` takes input i's result from the output folder (null: none there, an error). */
+function convertEach<T>(inputs: Uint8Array[], filter: string, inputExt: string, collect: (outDir: string, i: number, ms: number) => T | null): Promise<T[]> {
   const soffice = SOFFICE;
   if (!soffice) throw new Error(`soffice not found: ${LIBREOFFICE_INSTALL}`);
   return serialised(
     () =>
-      new Promise<ConvertResult[]>((resolve, reject) => {
+      new Promise<T[]>((resolve, reject) => {
         const dir = mkdtempSync(join(tmpdir(), "custtier-lo-job-"));
         const outDir = join(dir, "out");
         const paths = inputs.map((bytes, i) => {
@@ -73,13 +97,13 @@ export function convertMany(inputs: Uint8Array[], filter: string, outputExt: str
         const started = Date.now();
         execFile(soffice, args, { timeout: 600_000 }, (error, _stdout, stderr) => {
           const ms = Date.now() - started;
-          const outputs = inputs.map((_, i) => join(outDir, `book${i}.${outputExt}`));
-          const absent = outputs.filter((p) => !existsSync(p));
+          const results = error ? [] : inputs.map((_, i) => collect(outDir, i, ms));
+          const absent = results.flatMap((r, i) => (r === null ? [`book${i}`] : []));
           if (error || absent.length) {
-            reject(new Error(`soffice --convert-to ${filter} failed: ${error?.message ?? `no ${absent.join(", ")}`}\n${stderr}`));
+            reject(new Error(`soffice --convert-to ${filter} failed: ${error?.message ?? `nothing for ${absent.join(", ")}`}\n${stderr}`));
             return;
           }
-          resolve(outputs.map((p) => ({ bytes: new Uint8Array(readFileSync(p)), ms })));
+          resolve(results as T[]);
         });
       }),
   );

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { convertMany, LIBREOFFICE_INSTALL, PDFTOPPM, SOFFICE, type ConvertResult } from "../../src/tools/libreoffice";
 import { describeWithTools } from "./system-tool";
 
-export { convertMany, recalculate, SOFFICE, PDFTOPPM, type ConvertResult } from "../../src/tools/libreoffice";
+export { convertMany, recalculate, sheetsAsCsv, SOFFICE, PDFTOPPM, type ConvertResult } from "../../src/tools/libreoffice";
 
 /** `describe` for suites that need LibreOffice (and pdftoppm when `needsPdftoppm`). */
 export function describeLibreOffice(title: string, body: () => void, options: { needsPdftoppm?: boolean } = {}): void {
