@@ -7,6 +7,7 @@ export { explainRow, describeBand } from "./explain";
 export { validateModel, ModelError } from "./validate";
 export { hasPopulation, percentileInc, resolvePopulation } from "./population";
 export type { ModelProblem } from "./validate";
+export { modelFileName, modelFileText, readModelFile } from "./model-file";
 export { PRESETS, VALUE_PRESETS, DEFAULT_PRESET_ID, findPreset, salesPayment } from "./presets";
 export { isBlank, parseNumber, parseDate, localToday, daysUntil, monthsUntil } from "./parse/values";
 export type { CellValue, ParseResult, NumberContext } from "./parse/values";

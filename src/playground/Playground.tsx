@@ -15,7 +15,7 @@ import { errorMessage } from "../taskpane/state/errors";
 import { FIRST_RENDER_MARK } from "../taskpane/first-render";
 import type { GenerationResult } from "../taskpane/state/useWorkflow";
 import type { SheetDisplay } from "./plan-view";
-import { downloadBytes } from "./download";
+import { downloadFile, XLSX_TYPE } from "../taskpane/download";
 import { SheetView } from "./SheetView";
 
 const useStyles = makeStyles({
@@ -138,7 +138,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
   const download = async () => {
     if (!host) return;
     try {
-      downloadBytes(await host.toXlsx(), host.resultFileName());
+      downloadFile(await host.toXlsx(), host.resultFileName(), XLSX_TYPE);
     } catch (e) {
       setError(e);
     }

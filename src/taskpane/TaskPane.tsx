@@ -126,6 +126,7 @@ function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
           onChoosePreset={wf.choosePreset}
           onEdit={wf.editModel}
           onReset={wf.resetModel}
+          onImport={wf.importModel}
           onGoTo={wf.goTo}
         />
       );

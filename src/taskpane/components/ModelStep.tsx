@@ -24,6 +24,7 @@ import { useStrings } from "../../i18n/react";
 import { setMinScore } from "../state/model-edit";
 import { IssueList } from "./IssueList";
 import { ModelEditor } from "./ModelEditor";
+import { ModelFile } from "./ModelFile";
 import { NumberField } from "./NumberField";
 import { problemsAt } from "./problems";
 import { TierBars } from "./TierBars";
@@ -53,11 +54,13 @@ interface Props {
   onChoosePreset: (id: string) => void;
   onEdit: (model: Model) => void;
   onReset: () => void;
+  /** A model read from a .json file (already validated). */
+  onImport: (model: Model) => void;
   /** Selects a source cell (an issue in the preview). */
   onGoTo: (sheet: string, address?: string) => void;
 }
 
-export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onGoTo }: Props) {
+export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onImport, onGoTo }: Props) {
   const { s, tx } = useStrings();
   const styles = useStyles();
   const presetName = edited ? s.customModel(tx(preset.name)) : tx(preset.name);
@@ -101,6 +104,7 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
           {s.resetModel}
         </Button>
       )}
+      <ModelFile model={model} onImport={onImport} />
     </>
   );
 }

@@ -53,6 +53,8 @@ export interface Workflow {
   choosePreset: (id: string) => void;
   editModel: (model: Model) => void;
   resetModel: () => void;
+  /** Uses a model read from a file (valid): it becomes the one "reset" returns to. */
+  importModel: (model: Model) => void;
   problems: ModelProblem[];
 
   mapping: ColumnMapping | null;
@@ -202,6 +204,11 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     setModel(next);
   }, []);
 
+  const importModel = useCallback((next: Model) => {
+    setPreset(next);
+    setModel(next);
+  }, []);
+
   const chooseColumn = useCallback((field: string, letter: string | null) => {
     setChoices((c) => ({ ...c, [field]: letter }));
   }, []);
@@ -289,6 +296,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     choosePreset,
     editModel: (next: Model) => setModel(followNumbers(next, preset)),
     resetModel: () => setModel(preset),
+    importModel,
     problems,
     mapping,
     chosen: Object.keys(choices).filter((f) => choices[f] !== null),
