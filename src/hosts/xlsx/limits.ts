@@ -13,7 +13,7 @@ export const LIMITS = {
   sharedStringsBytes: 256 * 1024 * 1024,
   /** Any other part we read (workbook, styles, tables, relationships). */
   otherPartBytes: 64 * 1024 * 1024,
-  /** Non-empty cells read from one sheet or one CSV. */
+  /** Non-empty cells read from one xlsx sheet (a CSV is held to a sheet's rows and columns: csv.ts). */
   cells: 20_000_000,
   /** Merged ranges on one sheet. */
   merges: 100_000,

@@ -45,7 +45,7 @@ function readGrids(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pk
   if (ext === "ods" || (isZip && isOpenDocument(data))) throw openDocument(shown);
   if (isZip) return readXlsx(data, shown);
   if (ext === "xlsx" || ext === "xlsm") throw notSpreadsheet(shown);
-  return { grids: [readCsv(data, legalSheetName(base))] };
+  return { grids: [readCsv(data, legalSheetName(base), shown)] };
 }
 
 function readXlsx(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pkg: XlsxPackage } {

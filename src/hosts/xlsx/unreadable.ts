@@ -74,13 +74,9 @@ export function noSheets(file: string): HostError {
 }
 
 /** Beyond one of the documented limits (docs/reading.md): which, how much, and the limit. */
-export function tooLarge(file: string, where: string, size: number, limit: number, what: "bytes" | "cells" | "merges" = "bytes"): HostError {
-  const [zhWhat, enWhat, shown, max] =
-    what === "bytes"
-      ? ["数据", "data", mb(size), mb(limit)]
-      : what === "cells"
-        ? ["个非空单元格", "non-empty cells", count(size), count(limit)]
-        : ["个合并区域", "merged ranges", count(size), count(limit)];
+export function tooLarge(file: string, where: string, size: number, limit: number, what: "bytes" | "cells" | "merges" | "rows" | "columns" = "bytes"): HostError {
+  const counted = { cells: ["个非空单元格", "non-empty cells"], merges: ["个合并区域", "merged ranges"], rows: ["行", "rows"], columns: ["列", "columns"] } as const;
+  const [zhWhat, enWhat, shown, max] = what === "bytes" ? ["数据", "data", mb(size), mb(limit)] : [...counted[what], count(size), count(limit)];
   return new HostError(
     text(
       `“${file}”太大，无法读取：${where} 有 ${shown}${what === "bytes" ? " " + zhWhat : zhWhat}，上限是 ${max}。请把客户表复制到一个新工作簿，或拆分后再试`,
