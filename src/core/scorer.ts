@@ -68,6 +68,12 @@ interface Flat {
   /** Least and greatest number in each band (inclusive). */
   lo: Float64Array;
   hi: Float64Array;
+  /**
+   * When the bands tile one interval without gaps or overlaps: the lower bounds
+   * in ascending order but the first (a number's band is how many it reaches,
+   * compared without branches) and that position's band; undefined otherwise.
+   */
+  steps?: { at: Float64Array; band: Int32Array; min: number; max: number };
   /** Points per option, 0 where none (sum models require points). */
   points: Float64Array;
   /** Tier index per option, -1 where none. */
@@ -125,6 +131,7 @@ function flatten(cm: CompiledModel, i: number): Flat {
     // An exclusive bound becomes the next double inside: `v > 30` is `v >= nextUp(30)`, one comparison per side.
     flat.lo = Float64Array.from(bands, (b) => (!b.min ? -Infinity : b.min.inclusive ? b.min.value : nextUp(b.min.value)));
     flat.hi = Float64Array.from(bands, (b) => (!b.max ? Infinity : b.max.inclusive ? b.max.value : nextDown(b.max.value)));
+    flat.steps = steps(flat.lo, flat.hi);
   } else if (c.kind === "categories") {
     flat.rowsOf = categoryOf(c.categories);
     flat.sub = Uint8Array.from(c.categories, (k) => (k.sub === "+" ? 1 : k.sub === "-" ? 2 : 0));
@@ -135,6 +142,17 @@ function flatten(cm: CompiledModel, i: number): Flat {
     flat.colCount = c.cols.length;
   }
   return flat;
+}
+
+/** Flat.steps: the bands sorted by lower bound, if each starts just above where the one before ends. */
+function steps(lo: Float64Array, hi: Float64Array): Flat["steps"] {
+  const order = Array.from(lo, (_, b) => b).sort((a, b) => lo[a] - lo[b]);
+  if (!order.length) return undefined;
+  for (let k = 1; k < order.length; k++) {
+    const prev = hi[order[k - 1]];
+    if (prev === Infinity || nextUp(prev) !== lo[order[k]]) return undefined;
+  }
+  return { at: Float64Array.from(order.slice(1), (b) => lo[b]), band: Int32Array.from(order), min: lo[order[0]], max: hi[order[order.length - 1]] };
 }
 
 const bits = new Float64Array(1);
@@ -226,6 +244,31 @@ function matchColumn(f: Flat, input: ColumnsInput, slow: Uint8Array): CriterionC
 const NO_VALUES = new Float64Array(0);
 
 function bandsColumn(f: Flat, x: Float64Array, match: Int32Array, slow: Uint8Array): void {
+  if (f.steps) stepsColumn(f.steps, f.fastMin, f.fastMax, x, match, slow);
+  else scanColumn(f, x, match, slow);
+}
+
+/** Tiling bands: the band is the number of lower bounds reached, counted without a branch per bound. */
+function stepsColumn(steps: NonNullable<Flat["steps"]>, fastMin: number, fastMax: number, x: Float64Array, match: Int32Array, slow: Uint8Array): void {
+  const { at, band } = steps;
+  const min = Math.max(fastMin, steps.min);
+  const max = steps.max;
+  const k = at.length;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    // Also false for NaN (blank or unreadable) and ±Infinity.
+    if (v >= min && v < fastMax && v <= max && v - v === 0) {
+      let b = 0;
+      for (let s = 0; s < k; s++) b += v >= at[s] ? 1 : 0;
+      match[i] = band[b];
+    } else {
+      match[i] = -1;
+      slow[i] = 1;
+    }
+  }
+}
+
+function scanColumn(f: Flat, x: Float64Array, match: Int32Array, slow: Uint8Array): void {
   const { lo, hi, fastMin, fastMax } = f;
   const bands = lo.length;
   for (let i = 0; i < x.length; i++) {
@@ -262,6 +305,18 @@ function combineSum(flats: Flat[], criteria: CriterionColumn[], minScore: Float6
     else addWeightedPoints(sum, f.points, f.weight, match, slow);
   }
   const last = minScore.length - 1;
+  if (!factor && integralSums(flats) && descending(minScore)) {
+    // Whole points add up exactly (rounding to 1e-6 changes nothing), and with the
+    // tiers' minimum scores descending a row's tier is how many of them it misses.
+    for (let i = 0; i < n; i++) {
+      if (slow[i]) continue;
+      const score = sum[i];
+      let t = 0;
+      for (let k = 0; k < last; k++) t += score < minScore[k] ? 1 : 0;
+      out.tier[i] = t;
+    }
+    return;
+  }
   for (let i = 0; i < n; i++) {
     if (slow[i]) continue;
     const score = Math.round(sum[i] * (factor ? factor[i] : 1) * 1e6) / 1e6;
@@ -270,6 +325,27 @@ function combineSum(flats: Flat[], criteria: CriterionColumn[], minScore: Float6
     sum[i] = score;
     out.tier[i] = t;
   }
+}
+
+/** Every criterion adds whole points, unweighted, and no sum can reach 2^53 / 1e6 (where rounding to 1e-6 could bite). */
+function integralSums(flats: readonly Flat[]): boolean {
+  let most = 0;
+  for (const f of flats) {
+    if (f.multiplier || f.kind === "value" || f.weight !== undefined) return false;
+    let top = 0;
+    for (const p of f.points) {
+      if (!Number.isInteger(p)) return false;
+      top = Math.max(top, Math.abs(p));
+    }
+    most += top;
+  }
+  return most < 2 ** 53 / 1e6;
+}
+
+/** The tiers' minimum scores (all but the last tier's) never rise from one tier to the next. */
+function descending(minScore: Float64Array): boolean {
+  for (let t = 1; t < minScore.length - 1; t++) if (!(minScore[t] <= minScore[t - 1])) return false;
+  return true;
 }
 
 // One small loop per case, so that each stays monomorphic and tight.
