@@ -5,7 +5,7 @@
  */
 import type { Category, FieldDef, Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
-import type { ScoredRow, ScoredTable, SourceRow } from "../sheet/types";
+import type { ScoredRow, ScoredTable } from "../sheet/types";
 import { dateSerial, formattedCell, formulaCell, numberCell, textCell } from "./cells";
 import { linkFormula } from "./formulas";
 import { spellings } from "./rules-sheet";
@@ -26,7 +26,6 @@ interface InputContext {
   live: boolean;
   /** Scored row i (built by the engine on demand; the caller may keep a page of them). */
   rowAt: (i: number) => ScoredRow;
-  source: (sr: ScoredRow) => SourceRow | undefined;
 }
 
 /**
@@ -34,7 +33,9 @@ interface InputContext {
  * fields: once for the number formats, once for the rows a link cannot show.
  */
 export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): InputColumn[] {
-  const { scored, model, lang, live, rowAt, source } = ctx;
+  const { scored, model, lang, live, rowAt } = ctx;
+  // Scored row i is the table's row i.
+  const source = scored.table.rows;
   const rows = scored.rows;
   const fractional = fractionalFields(fields, rows.length, rowAt);
   const first = rows.length ? rows.at(0).row : 1;
@@ -46,18 +47,18 @@ export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): In
     const categories = fieldCategories(model, field.id);
     const exact = categories ? exactSpellings(categories) : undefined;
     const link = live && mapped !== undefined ? linkFormula(scored.table.sheetName, scored.table.firstCol + mapped) : undefined;
-    const raw = (sr: ScoredRow) => (mapped === undefined ? null : source(sr)?.cells[mapped]);
+    const raw = (i: number) => (mapped === undefined ? null : source[i].cells[mapped]);
     // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
-    const value = (sr: ScoredRow): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(sr), sr.converted.includes(field.id), numberFormat, categories, lang);
-    const linkable = (sr: ScoredRow) => isLinkable(field, raw(sr), sr.values[field.id] ?? null, sr.converted, categories, exact);
+    const value = (sr: ScoredRow, i: number): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(i), sr.converted.includes(field.id), numberFormat, categories, lang);
+    const linkable = (sr: ScoredRow, i: number) => isLinkable(field, raw(i), sr.values[field.id] ?? null, sr.converted, categories, exact);
     const exceptions: ColumnException[] = [];
     let column: PlanColumn;
-    if (!link) column = dataColumn((i) => value(rowAt(i)));
+    if (!link) column = dataColumn((i) => value(rowAt(i), i));
     else if (consecutive) column = formulaColumn(link(first), exceptions);
     else {
       column = dataColumn((i) => {
         const sr = rowAt(i);
-        return linkable(sr) ? formulaCell(link(sr.row)) : value(sr);
+        return linkable(sr, i) ? formulaCell(link(sr.row)) : value(sr, i);
       });
     }
     return { numberFormat, column, scan: link && consecutive ? { linkable, value, exceptions } : undefined };
@@ -66,7 +67,7 @@ export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): In
   if (scans.length) {
     for (let i = 0; i < rows.length; i++) {
       const sr = rowAt(i);
-      for (const s of scans) if (!s.linkable(sr)) s.exceptions.push({ row: i, cell: s.value(sr) });
+      for (const s of scans) if (!s.linkable(sr, i)) s.exceptions.push({ row: i, cell: s.value(sr, i) });
     }
   }
   // formulaColumn keeps the (then empty) list only when it has exceptions: put them in now.

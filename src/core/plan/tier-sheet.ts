@@ -6,7 +6,8 @@
 import type { Lang, Model } from "../model";
 import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
-import type { ScoredRow, ScoredRows, ScoredTable, SourceRow } from "../sheet/types";
+import { cellText } from "../sheet/cell-text";
+import type { ScoredRow, ScoredRows, ScoredTable } from "../sheet/types";
 import { dateSerial, textCell } from "./cells";
 import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, withRole, type ColumnSpec } from "./column-layout";
 import { lookupRow } from "./band-lookup";
@@ -86,25 +87,30 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const letterOf = (key: string) => layout.letter(key);
   const isSum = model.combine === "sum";
   const liveRank = live && (!isSum || rows.length <= LIVE_RANK_MAX_ROWS);
-  const staticRanks = liveRank ? null : ranks(cm, rows.map((r) => r.result));
+  const staticRanks = liveRank ? null : ranks(cm, scored.scores);
   const rowAt = pagedRows(rows);
   const data = (cell: (sr: ScoredRow, i: number) => Cell) => () => dataColumn((i) => cell(rowAt(i), i));
+  // Columns read straight from the source table or the score columns, building no row.
+  const direct = (cell: (i: number) => Cell) => () => dataColumn(cell);
+  const sourceRows = scored.table.rows;
   // Live: one formula for the first row, filled down; static: the engine's values.
   const computed = (formula: RowFormula, value: (sr: ScoredRow, i: number) => Cell) => (live ? () => formulaColumn(formula(firstRow)) : data(value));
 
   // Key columns.
-  specs.push({ key: "customer", header: WORDS.customer[lang], column: data((sr) => (sr.customer ? textCell(sr.customer) : null)) });
-  specs.push({ key: "sourceRow", header: WORDS.sourceRow[lang], numberFormat: "0", align: "center", width: 8, column: data((sr) => sr.row) });
-  const sourceRows = sourceRowsByNumber(scored.table.rows);
+  const mappedCustomer = scored.mapping.columns[CUSTOMER_FIELD];
+  const customerCol = mappedCustomer !== undefined && mappedCustomer >= 0 && mappedCustomer < scored.table.headers.length ? mappedCustomer : undefined;
+  const customer = (i: number) => (customerCol === undefined ? "" : cellText(sourceRows[i].cells[customerCol]));
+  specs.push({ key: "customer", header: WORDS.customer[lang], column: direct((i) => (customer(i) ? textCell(customer(i)) : null)) });
+  specs.push({ key: "sourceRow", header: WORDS.sourceRow[lang], numberFormat: "0", align: "center", width: 8, column: direct((i) => sourceRows[i].row) });
   for (const col of input.keyColumns) {
-    if (col === scored.mapping.columns[CUSTOMER_FIELD]) continue;
-    specs.push({ key: `key:${col}`, header: scored.table.headers[col] ?? "", column: data((sr) => plainCell(sourceRows.get(sr.row)?.cells[col])) });
+    if (col === mappedCustomer) continue;
+    specs.push({ key: `key:${col}`, header: scored.table.headers[col] ?? "", column: direct((i) => plainCell(sourceRows[i].cells[col])) });
   }
 
   // Inputs.
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
   const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
-  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, source: (sr) => sourceRows.get(sr.row) });
+  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt });
   inputFields.forEach((field, i) =>
     specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
   );
@@ -154,7 +160,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(tier, gradeCell) });
     tierPosition = (r) => `MATCH(${letterOf("tier")}${r},${input.rules.tierIds},0)`;
     const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : data((_, i) => staticRanks![i]) });
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
   } else {
     // Level number (1 = best tier) per criterion, side by side: the tier number is their MAX or MIN.
     const levelNoKeys = model.criteria.length > 1 ? model.criteria.map((c) => `levelNo:${c.id}`) : [];
@@ -186,7 +192,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(grade, gradeCell) });
     tierPosition = (r) => `${letterOf("tierNo")}${r}`;
     const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : data((_, i) => staticRanks![i]) });
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
   }
 
   // Follow-up.
@@ -288,8 +294,4 @@ function pagedRows(rows: ScoredRows, size = 1024): (i: number) => ScoredRow {
     }
     return page[i - start];
   };
-}
-
-function sourceRowsByNumber(rows: readonly SourceRow[]): Map<number, SourceRow> {
-  return new Map(rows.map((r) => [r.row, r]));
 }

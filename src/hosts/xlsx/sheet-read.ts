@@ -129,8 +129,13 @@ function parseRef(ref: string): { col: number; row: number } | undefined {
   return { col: col - 1, row };
 }
 
+/** One compiled pattern per attribute name (a cell's `r`, `t`, `s` are read for every cell). */
+const ATTRS = new Map<string, RegExp>();
+
 function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 }
 

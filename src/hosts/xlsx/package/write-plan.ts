@@ -180,7 +180,8 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
 
 function rowsOf(sheet: SheetPlan): number {
   const last = Math.max(0, ...sheet.blocks.map((b) => b.at.row + b.cells.length), ...(sheet.tables ?? []).map((t) => t.at.row + t.rows));
-  return Math.ceil(last / 4096) || 1;
+  // sheetXml yields rows written: progress counts rows too.
+  return Math.max(1, last);
 }
 
 /** `http://…/relationships/` as the input uses it (transitional or strict). */
