@@ -4,8 +4,14 @@
  * own and ends with a sync flush (non-final blocks); the concatenation, closed
  * by one empty final block, is one valid deflate stream (RFC 1951 §3.2.3).
  */
-import { constants, crc32, deflateRawSync } from "node:zlib";
-import type { DeflaterFactory } from "../hosts/xlsx/package";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import type { DeflaterFactory, Inflater } from "../hosts/xlsx/package";
+
+/** Node's zlib as the reader's inflate: a part inflated whole, natively (with fflate's JavaScript inflate, reading the bench's 100,000-row sheet took about 1.6× the CPU time). */
+export const zlibInflater: Inflater = (raw) => {
+  const out = inflateRawSync(raw);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+};
 
 /** Chunks are gathered to about this size before deflating, so each has room for matches. */
 const GATHER = 1 << 20;

@@ -29,65 +29,52 @@ interface InputContext {
 }
 
 /**
- * The input columns, reading the scored rows twice whatever the number of
- * fields: once for the number formats, once for the rows a link cannot show.
+ * The input columns, reading the scored rows once whatever the number of
+ * fields: for the number formats and for the rows a link cannot show (only
+ * those rows are built again, to make their cells).
  */
 export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): InputColumn[] {
   const { scored, model, lang, live, rowAt } = ctx;
   // Scored row i is the table's row i.
   const source = scored.table.rows;
   const rows = scored.rows;
-  const fractional = fractionalFields(fields, rows.length, rowAt);
   const first = rows.length ? rows.at(0).row : 1;
   // Source rows one after another: one link formula filled down, the rows it cannot link as exceptions.
   const consecutive = rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1;
-  const columns = fields.map((field) => {
-    const numberFormat = fieldFormat(field, fractional.has(field.id), lang);
+  const inputs = fields.map((field) => {
     const mapped = scored.mapping.columns[field.id];
     const categories = fieldCategories(model, field.id);
     const exact = categories ? exactSpellings(categories) : undefined;
     const link = live && mapped !== undefined ? linkFormula(scored.table.sheetName, scored.table.firstCol + mapped) : undefined;
     const raw = (i: number) => (mapped === undefined ? null : source[i].cells[mapped]);
+    const linkable = (sr: ScoredRow, i: number) => isLinkable(field, raw(i), sr.values[field.id] ?? null, sr.converted, categories, exact);
+    return { field, categories, link, raw, linkable, scanned: link !== undefined && consecutive, unlinked: [] as number[] };
+  });
+  const fractional = new Set<string>();
+  const scanned = inputs.filter((x) => x.scanned);
+  for (let i = 0; i < rows.length; i++) {
+    const sr = rowAt(i);
+    for (const f of fields) {
+      const v = sr.values[f.id];
+      if (typeof v === "number" && !Number.isInteger(v)) fractional.add(f.id);
+    }
+    for (const x of scanned) if (!x.linkable(sr, i)) x.unlinked.push(i);
+  }
+  return inputs.map(({ field, categories, link, raw, linkable, scanned: isScanned, unlinked }) => {
+    const numberFormat = fieldFormat(field, fractional.has(field.id), lang);
     // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
     const value = (sr: ScoredRow, i: number): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(i), sr.converted.includes(field.id), numberFormat, categories, lang);
-    const linkable = (sr: ScoredRow, i: number) => isLinkable(field, raw(i), sr.values[field.id] ?? null, sr.converted, categories, exact);
-    const exceptions: ColumnException[] = [];
     let column: PlanColumn;
     if (!link) column = dataColumn((i) => value(rowAt(i), i));
-    else if (consecutive) column = formulaColumn(link(first), exceptions);
+    else if (isScanned) column = formulaColumn(link(first), unlinked.map((i): ColumnException => ({ row: i, cell: value(rows.at(i), i) })));
     else {
       column = dataColumn((i) => {
         const sr = rowAt(i);
         return linkable(sr, i) ? formulaCell(link(sr.row)) : value(sr, i);
       });
     }
-    return { numberFormat, column, scan: link && consecutive ? { linkable, value, exceptions } : undefined };
+    return { numberFormat, column };
   });
-  const scans = columns.flatMap((c) => (c.scan ? [c.scan] : []));
-  if (scans.length) {
-    for (let i = 0; i < rows.length; i++) {
-      const sr = rowAt(i);
-      for (const s of scans) if (!s.linkable(sr, i)) s.exceptions.push({ row: i, cell: s.value(sr, i) });
-    }
-  }
-  // formulaColumn keeps the (then empty) list only when it has exceptions: put them in now.
-  return columns.map(({ numberFormat, column, scan }) => ({
-    numberFormat,
-    column: scan && column.kind === "formula" ? formulaColumn(column.formula, scan.exceptions) : column,
-  }));
-}
-
-/** The fields with a fractional number in some row (their formats show decimals). */
-function fractionalFields(fields: readonly FieldDef[], n: number, rowAt: (i: number) => ScoredRow): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < n && out.size < fields.length; i++) {
-    const values = rowAt(i).values;
-    for (const f of fields) {
-      const v = values[f.id];
-      if (typeof v === "number" && !Number.isInteger(v)) out.add(f.id);
-    }
-  }
-  return out;
 }
 
 /** The categories a category field is read against (categories criterion, or a table's rows/cols). */

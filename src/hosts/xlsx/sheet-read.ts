@@ -188,8 +188,12 @@ function streamText(pkg: XlsxPackage, path: string, take: (xml: string) => void)
       carry = carry.slice(cut);
     }
   };
-  if (entry.method === 0) {
-    feed(entry.raw, true);
+  if (entry.method === 0 || pkg.inflate) {
+    // Stored, or inflated whole by the native inflater: decoded a slice at a time all the same.
+    const all = entry.method === 0 ? entry.raw : pkg.bytes(path)!;
+    const SLICE = 1 << 20;
+    for (let at = 0; at < all.length; at += SLICE) feed(all.subarray(at, at + SLICE), at + SLICE >= all.length);
+    if (all.length === 0) feed(all, true);
     return;
   }
   const inflate = new Inflate((chunk, final) => feed(chunk, final));

@@ -9,4 +9,4 @@ export { addPlan, writePlan, type WriteOptions, type WriteResult } from "./write
 export { packageFromGrids } from "./from-grids";
 export type { NonFinite } from "./sheet-xml";
 export type { DeflaterFactory } from "./deflate";
-export { writeZip, type ZipEntry } from "./zip";
+export { writeZip, type Inflater, type ZipEntry } from "./zip";

@@ -9,7 +9,7 @@ import { CONTENT_TYPES, parseContentTypes, type ContentTypes } from "./content-t
 import { parseRels, relKind, relsPathOf, resolveTarget, type Relationship } from "./rels";
 import { parseStyles, type StylesInfo } from "./styles";
 import { parseWorkbook, type WorkbookInfo, type WorkbookSheet } from "./workbook";
-import { inflateEntry, readZip, ZipError, type ZipEntry } from "./zip";
+import { inflateEntry, readZip, ZipError, type Inflater, type ZipEntry } from "./zip";
 
 export class PackageError extends Error {}
 
@@ -42,10 +42,12 @@ export interface XlsxPackage {
   bytes(path: string): Uint8Array | undefined;
   /** A part's text (UTF-8). */
   text(path: string): string | undefined;
+  /** The native inflate the package was opened with, if any (else parts are inflated with fflate). */
+  inflate?: Inflater;
 }
 
 /** Opens the package. Throws PackageError for bytes that are not a readable xlsx package. */
-export function openPackage(data: Uint8Array): XlsxPackage {
+export function openPackage(data: Uint8Array, inflate?: Inflater): XlsxPackage {
   let entries: ZipEntry[];
   try {
     entries = readZip(data);
@@ -63,7 +65,7 @@ export function packageOf(entries: ZipEntry[]): XlsxPackage {
     const e = entry(path);
     if (!e) return undefined;
     try {
-      return inflateEntry(e);
+      return inflateEntry(e, inflate);
     } catch (err) {
       throw new PackageError(`part ${e.name} cannot be read (${err instanceof Error ? err.message : String(err)})`);
     }
@@ -107,5 +109,6 @@ export function packageOf(entries: ZipEntry[]): XlsxPackage {
     entry,
     bytes,
     text,
+    ...(inflate ? { inflate } : {}),
   };
 }

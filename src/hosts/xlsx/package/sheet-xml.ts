@@ -36,6 +36,8 @@ interface Slot {
   value(row: number): Cell | undefined;
   /** Rows [sharedFrom, end of slot) whose formula cells are one shared formula with its master in `sharedFrom`. */
   shared?: { from: number; to: number; si: number; formula: string; ref: string };
+  /** The text after a shared formula cell's reference, for the segment it was made in (the same for every row of it). */
+  tail?: { seg: Segment; text: string };
 }
 
 function blockSlots(block: CellBlock): Slot[] {
@@ -172,10 +174,21 @@ function writeRow(row: number, slots: Slot[], seg: Segment, letters: string[], s
     if (value === undefined || value === null) continue;
     emitStyledUpTo(col);
     if (st < styled.length && styled[st] === col) st++;
-    xml += cellXml(value, `${letters[col]}${r}`, seg, col, from!, row, sheetName, ctx);
+    const shared = from!.shared;
+    // Most cells of a big table: a shared formula below its master, the same text but the row.
+    if (value === FORMULA && shared && row > shared.from && row <= shared.to) xml += `<c r="${letters[col]}${r}${sharedTail(from!, seg, col, ctx)}`;
+    else xml += cellXml(value, `${letters[col]}${r}`, seg, col, from!, row, sheetName, ctx);
   }
   emitStyledUpTo(Number.MAX_SAFE_INTEGER);
   return xml;
+}
+
+function sharedTail(slot: Slot, seg: Segment, col: number, ctx: Context): string {
+  if (slot.tail?.seg !== seg) {
+    const xf = xfOf(seg, col, undefined, ctx);
+    slot.tail = { seg, text: `"${xf ? ` s="${xf}"` : ""}><f t="shared" si="${slot.shared!.si}"/></c>` };
+  }
+  return slot.tail.text;
 }
 
 function xfOf(seg: Segment, col: number, ownFormat: string | undefined, ctx: Context): number {
