@@ -78,16 +78,16 @@ export function decodeXml(s: string): string {
  */
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9a-fA-F]{4}_)/g;
-/** Every character either step above might change: most cell texts have none and are returned as they are. */
+/** Quick checks before each step: most cell texts have nothing to escape (explanations have `<` and `>` only). */
+const MARKUP = /[&<>]/;
 // eslint-disable-next-line no-control-regex
-const MAY_NEED_ESCAPE = /[&<>\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff_]/;
+const MAY_NEED_HEX = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff_]/;
 const hex4 = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 
 /** Cell or element text: `&`, `<`, `>` as entities, the rest as above. */
 export function escapeText(s: string): string {
-  if (!MAY_NEED_ESCAPE.test(s)) return s;
-  let out = s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
-  if (NEEDS_ESCAPE.test(out)) out = out.replace(NEEDS_ESCAPE, hex4);
+  let out = MARKUP.test(s) ? s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;")) : s;
+  if (MAY_NEED_HEX.test(out) && NEEDS_ESCAPE.test(out)) out = out.replace(NEEDS_ESCAPE, hex4);
   NEEDS_ESCAPE.lastIndex = 0;
   return out;
 }

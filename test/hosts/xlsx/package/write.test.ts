@@ -142,6 +142,17 @@ describe("package writer", () => {
     expect(xml).not.toMatch(/Infinity|NaN/);
   });
 
+  it("keeps white space at either end of a text cell (xml:space), and only there", async () => {
+    const input = packageFromGrids([{ name: "s", values: [[1]] }]);
+    const plan = planFor(input);
+    const texts = [" lead", "trail ", "全角\u3000", "\u00a0nbsp", "mid dle", "客户"];
+    plan.sheets[0].blocks.push({ at: { row: 200, col: 0 }, cells: [texts] });
+    const { bytes } = await writePlan(openPackage(input), plan);
+    const xml = [...parts(bytes).values()].map((b) => b.toString()).join("");
+    for (const t of texts.slice(0, 4)) expect(xml).toContain(`<t xml:space="preserve">${t}</t>`);
+    for (const t of texts.slice(4)) expect(xml).toContain(`<t>${t}</t>`);
+  });
+
   (hasOpenpyxl ? it : it.skip)("opens in openpyxl with our sheets, names and the user's intact", async () => {
     const view = openpyxlView(await tier(fixture("chart.xlsx")));
     expect(view.sheets.slice(0, 2)).toEqual([["客户", "visible"], ["备注", "visible"]]);
