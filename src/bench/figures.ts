@@ -53,6 +53,9 @@ export async function measureSizes(sizes: number[], log: (line: string) => void)
   return { runs, dir };
 }
 
+/** The run's CPU time beside its wall time: what it cost without the waiting on a shared machine. */
+const cpu = (r: ChildResult) => (r.cpuMs === undefined ? "" : ` (CPU ${fmtMs(r.cpuMs)})`);
+
 function failed(run: Extract<ChildRun, { ok: false }>): string {
   return `CRASHED after ${fmtMs(run.ms)}, peak RSS ${gib(run.peakRss)} — ${run.why}`;
 }
@@ -68,7 +71,7 @@ export function filePathLines(f: Figures): string[] {
     }
     const ours = r.file.result;
     const out = ours.outBytes ? ` (${(ours.outBytes / 1e6).toFixed(1)} MB out)` : "";
-    lines.push(`${head} CustTier ${fmtMs(ours.ms)}${out} (${perSecond(r.rows, ours.ms)}) — ${phaseLine(ours.phases as unknown as Phases)}`);
+    lines.push(`${head} CustTier ${fmtMs(ours.ms)}${cpu(ours)}${out} (${perSecond(r.rows, ours.ms)}) — ${phaseLine(ours.phases as unknown as Phases)}`);
     if (typeof r.peer === "string") lines.push(`${" ".repeat(head.length)} peer ${r.peer}`);
     else lines.push(`${" ".repeat(head.length)} peer ${fmtMs(totalMs(r.peer))} (${phaseLine(r.peer).replace(", lay out 0.0 ms", "")}) → CustTier takes ${ratio(ours.ms, totalMs(r.peer))} the peer's time`);
   }
@@ -79,11 +82,12 @@ function scaleLine(label: string, runs: SizeRun[], pick: (r: SizeRun) => ChildRu
   const [small, ...big] = runs;
   const base = pick(small);
   const lines: string[] = [];
-  const fmt = (r: SizeRun, run: ChildRun) => (run.ok ? `${count(r.rows)}: ${fmtMs(run.result.ms)}, peak RSS ${gib(run.result.peakRss)}${run.result.peakRss <= TWO_GIB ? "" : " (over 2 GiB)"}` : `${count(r.rows)}: ${failed(run)}`);
+  const fmt = (r: SizeRun, run: ChildRun) => (run.ok ? `${count(r.rows)}: ${fmtMs(run.result.ms)}${cpu(run.result)}, peak RSS ${gib(run.result.peakRss)}${run.result.peakRss <= TWO_GIB ? "" : " (over 2 GiB)"}` : `${count(r.rows)}: ${failed(run)}`);
   lines.push(`${label} ${fmt(small, base)}`);
   for (const r of big) {
     const run = pick(r);
-    const time = run.ok && base.ok ? ` → ${ratio(run.result.ms, base.result.ms)} the ${count(small.rows)}-row time (${(r.rows / small.rows).toFixed(0)}× the rows; target ≤ 12×)` : "";
+    const cpuRatio = run.ok && base.ok && run.result.cpuMs && base.result.cpuMs ? `, CPU ${ratio(run.result.cpuMs, base.result.cpuMs)}` : "";
+    const time = run.ok && base.ok ? ` → ${ratio(run.result.ms, base.result.ms)} the ${count(small.rows)}-row time${cpuRatio} (${(r.rows / small.rows).toFixed(0)}× the rows; target ≤ 12×)` : "";
     lines.push(`${" ".repeat(label.length)} ${fmt(r, run)}${time}`);
   }
   return lines;

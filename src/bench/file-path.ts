@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pickSheet, plan, runJob, salesPayment } from "../core";
 import type { WorkbookPlan } from "../core/plan/types";
 import { openWorkbook } from "../hosts/xlsx/read";
-import { zlibDeflater } from "../cli/deflate";
+import { zlibDeflater, zlibInflater } from "../cli/deflate";
 import { existingSheets, outputSource, writeOutput } from "../hosts/xlsx/write";
 import { fmtMs } from "./timing";
 
@@ -32,7 +32,7 @@ export async function tierFile(
   after: (phase: keyof Phases, held: unknown) => void = () => {},
 ): Promise<{ phases: Phases; out: Uint8Array }> {
   const t0 = performance.now();
-  const { grids, pkg } = await openWorkbook(bytes, name);
+  const { grids, pkg } = await openWorkbook(bytes, name, zlibInflater);
   after("read", grids);
   const t1 = performance.now();
   const options = { model: salesPayment, lang: "zh-CN" as const };

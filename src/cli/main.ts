@@ -18,7 +18,7 @@ import { jsonReport, summaryLines } from "./report";
 import { isSameFile } from "./same-file";
 import { runTemplate } from "./template";
 import { usage } from "./usage";
-import { zlibDeflater } from "./deflate";
+import { zlibDeflater, zlibInflater } from "./deflate";
 
 /** A failure the user can act on: exit 1 with this message. */
 class JobError extends Error {}
@@ -112,7 +112,7 @@ function readInput(file: string, lang: Lang): Uint8Array {
 
 async function open(bytes: Uint8Array, file: string, lang: Lang) {
   try {
-    return await openWorkbook(bytes, basename(file));
+    return await openWorkbook(bytes, basename(file), zlibInflater);
   } catch (e) {
     if (e instanceof HostError) throw new JobError(M.cannotRead(file, e.userMessage[lang])[lang]);
     throw e;

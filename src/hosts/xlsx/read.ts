@@ -3,7 +3,7 @@ import type { SheetGrid } from "../../core/sheet/types";
 import { HostError } from "../errors";
 import { readCsv } from "./csv";
 import { LIMITS } from "./limits";
-import { openPackage, PackageError, type XlsxPackage } from "./package";
+import { openPackage, PackageError, type Inflater, type XlsxPackage } from "./package";
 import { readSheets } from "./sheet-read";
 import { damaged, encrypted, noSheets, noWorkbook, notSpreadsheet, oldFormat, openDocument, tooLarge } from "./unreadable";
 
@@ -20,15 +20,16 @@ export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: st
 /**
  * The file parsed once: its sheets, and for an xlsx the package our sheets are
  * added to (write.ts `outputSource`), so nothing is unzipped twice.
+ * `inflate`: Node's zlib in the CLI (cli/deflate.ts), quicker than fflate.
  */
-export async function openWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<{ grids: SheetGrid[]; pkg?: XlsxPackage }> {
-  return readGrids(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), fileName);
+export async function openWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string, inflate?: Inflater): Promise<{ grids: SheetGrid[]; pkg?: XlsxPackage }> {
+  return readGrids(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), fileName, inflate);
 }
 
 /** CFB (OLE2) files start with these bytes: old .xls, .et, and encrypted xlsx alike. */
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function readGrids(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pkg?: XlsxPackage } {
+function readGrids(data: Uint8Array, fileName: string, inflate?: Inflater): { grids: SheetGrid[]; pkg?: XlsxPackage } {
   const shown = fileName.replace(/^.*[\\/]/, "");
   const dot = shown.lastIndexOf(".");
   const ext = dot >= 0 ? shown.slice(dot + 1).toLowerCase() : "";
@@ -43,15 +44,15 @@ function readGrids(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pk
   // A zip (PK) is an xlsx whatever its name; anything else is read as delimited text.
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (ext === "ods" || (isZip && isOpenDocument(data))) throw openDocument(shown);
-  if (isZip) return readXlsx(data, shown);
+  if (isZip) return readXlsx(data, shown, inflate);
   if (ext === "xlsx" || ext === "xlsm") throw notSpreadsheet(shown);
   return { grids: [readCsv(data, legalSheetName(base), shown)] };
 }
 
-function readXlsx(data: Uint8Array, fileName: string): { grids: SheetGrid[]; pkg: XlsxPackage } {
+function readXlsx(data: Uint8Array, fileName: string, inflate?: Inflater): { grids: SheetGrid[]; pkg: XlsxPackage } {
   let pkg;
   try {
-    pkg = openPackage(data);
+    pkg = openPackage(data, inflate);
   } catch (e) {
     if (e instanceof PackageError && /no \[Content_Types\]|no workbook/.test(e.message)) throw noWorkbook(fileName);
     throw damaged(fileName);

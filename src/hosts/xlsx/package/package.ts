@@ -54,11 +54,11 @@ export function openPackage(data: Uint8Array, inflate?: Inflater): XlsxPackage {
   } catch (e) {
     throw new PackageError(e instanceof ZipError ? `not a zip file (${e.message})` : String(e));
   }
-  return packageOf(entries);
+  return packageOf(entries, inflate);
 }
 
 /** The package made of these zip entries (a package we edited in memory, not yet zipped). */
-export function packageOf(entries: ZipEntry[]): XlsxPackage {
+export function packageOf(entries: ZipEntry[], inflate?: Inflater): XlsxPackage {
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const entry = (path: string) => byName.get(path.replace(/^\//, "").toLowerCase());
   const bytes = (path: string) => {
