@@ -119,6 +119,13 @@ describeLibreOffice("LibreOffice computes the engine's results from the generate
       cases.push(await caseFor(`${sheet.preset} (static values)`, model, scored, workbookFromGrids([grid]), "zh-CN", true));
     }
     cases.push(...(await fixtureCases()));
+    // Blank rows between customers: the inputs read the source through the source-row column.
+    const gapped = presetGrid(PRESET_SHEETS.find((s) => s.preset === "sales-payment")!);
+    const withGaps: SheetGrid = { ...gapped, values: gapped.values.flatMap((row, i) => (i > 2 && i % 4 === 0 ? [[], row] : [row])) };
+    const salesModel = findPreset("sales-payment")!;
+    const { scored: gappedScored } = runJob(withGaps, { model: salesModel, lang: "zh-CN", today: TODAY });
+    expect(gappedScored.rows.at(gappedScored.rows.length - 1).row).toBeGreaterThan(gappedScored.rows.at(0).row + gappedScored.rows.length - 1);
+    cases.push(await caseFor("sales-payment (blank rows between customers)", salesModel, gappedScored, workbookFromGrids([withGaps]), "zh-CN"));
     const recalculated = await recalculate(...cases.map((c) => c.xlsx));
     console.log(`LibreOffice recalculated ${cases.length} tier workbooks in ${recalculated[0].ms} ms (one run)`);
     for (const [i, c] of cases.entries()) results.set(c.title, await load(recalculated[i].bytes));
@@ -133,6 +140,11 @@ describeLibreOffice("LibreOffice computes the engine's results from the generate
   it.each(PRESET_SHEETS.flatMap((s) => [`${s.preset} (zh-CN)`, `${s.preset} (en-US)`, `${s.preset} (static values)`]))("%s", (title) => {
     const c = cases.find((x) => x.title === title)!;
     expectEngineResults(c, results.get(title)!);
+  });
+
+  it("sales-payment with blank rows between customers", () => {
+    const c = cases.find((x) => x.title === "sales-payment (blank rows between customers)")!;
+    expectEngineResults(c, results.get(c.title)!);
   });
 
   it("the reading corpus", () => {

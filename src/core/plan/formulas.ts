@@ -34,6 +34,21 @@ export function linkFormula(sourceSheet: string, sourceCol: number): RowFormula 
   return rowTemplate((r) => `IF(${prefix}${r}="","",${prefix}${r})`);
 }
 
+/**
+ * A reference to a source column through the tier sheet's source-row column:
+ * `IF(INDEX('客户表'!$C:$C,$B4)="","",INDEX('客户表'!$C:$C,$B4))`. One formula
+ * for every row even when the source rows are not one after another (blank or
+ * total rows in between), where a plain link would differ row by row.
+ */
+export function indexLinkFormula(sourceSheet: string, sourceCol: number, sourceRowColumn: string): RowFormula {
+  const letter = columnLetter(sourceCol);
+  const column = `${quoteSheetName(sourceSheet)}!$${letter}:$${letter}`;
+  return rowTemplate((r) => {
+    const ref = `INDEX(${column},$${sourceRowColumn}${r})`;
+    return `IF(${ref}="","",${ref})`;
+  });
+}
+
 /** A string literal in a formula. */
 export function quote(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;

@@ -6,8 +6,8 @@
 import type { Category, FieldDef, Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
 import type { ScoredRow, ScoredTable } from "../sheet/types";
-import { dateSerial, formattedCell, formulaCell, numberCell, textCell } from "./cells";
-import { linkFormula } from "./formulas";
+import { dateSerial, formattedCell, numberCell, textCell } from "./cells";
+import { indexLinkFormula, linkFormula } from "./formulas";
 import { spellings } from "./rules-sheet";
 import { STYLE } from "./style";
 import { dataColumn, formulaColumn } from "./columns";
@@ -26,6 +26,9 @@ interface InputContext {
   live: boolean;
   /** Scored row i (built by the engine on demand; the caller may keep a page of them). */
   rowAt: (i: number) => ScoredRow;
+  /** The tier sheet's column of source row numbers, and the sheet row of its first customer (1-based). */
+  sourceRowColumn: string;
+  firstRow: number;
 }
 
 /**
@@ -39,16 +42,23 @@ export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): In
   const source = scored.table.rows;
   const rows = scored.rows;
   const first = rows.length ? rows.at(0).row : 1;
-  // Source rows one after another: one link formula filled down, the rows it cannot link as exceptions.
+  // One link formula filled down, the rows it cannot link as exceptions: a plain link when the source rows
+  // are one after another, else through the source-row column.
   const consecutive = rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1;
   const inputs = fields.map((field) => {
     const mapped = scored.mapping.columns[field.id];
     const categories = fieldCategories(model, field.id);
     const exact = categories ? exactSpellings(categories) : undefined;
-    const link = live && mapped !== undefined ? linkFormula(scored.table.sheetName, scored.table.firstCol + mapped) : undefined;
+    const sourceCol = scored.table.firstCol + (mapped ?? 0);
+    const link =
+      !live || mapped === undefined
+        ? undefined
+        : consecutive
+          ? linkFormula(scored.table.sheetName, sourceCol)(first)
+          : indexLinkFormula(scored.table.sheetName, sourceCol, ctx.sourceRowColumn)(ctx.firstRow);
     const raw = (i: number) => (mapped === undefined ? null : source[i].cells[mapped]);
     const linkable = (sr: ScoredRow, i: number) => isLinkable(field, raw(i), sr.values[field.id] ?? null, sr.converted, categories, exact);
-    return { field, categories, link, raw, linkable, scanned: link !== undefined && consecutive, unlinked: [] as number[] };
+    return { field, categories, link, raw, linkable, scanned: link !== undefined, unlinked: [] as number[] };
   });
   const fractional = new Set<string>();
   const scanned = inputs.filter((x) => x.scanned);
@@ -60,19 +70,12 @@ export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): In
     }
     for (const x of scanned) if (!x.linkable(sr, i)) x.unlinked.push(i);
   }
-  return inputs.map(({ field, categories, link, raw, linkable, scanned: isScanned, unlinked }) => {
+  return inputs.map(({ field, categories, link, raw, scanned: isScanned, unlinked }) => {
     const numberFormat = fieldFormat(field, fractional.has(field.id), lang);
     // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
     const value = (sr: ScoredRow, i: number): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(i), sr.converted.includes(field.id), numberFormat, categories, lang);
-    let column: PlanColumn;
-    if (!link) column = dataColumn((i) => value(rowAt(i), i));
-    else if (isScanned) column = formulaColumn(link(first), unlinked.map((i): ColumnException => ({ row: i, cell: value(rows.at(i), i) })));
-    else {
-      column = dataColumn((i) => {
-        const sr = rowAt(i);
-        return linkable(sr, i) ? formulaCell(link(sr.row)) : value(sr, i);
-      });
-    }
+    const column: PlanColumn =
+      link && isScanned ? formulaColumn(link, unlinked.map((i): ColumnException => ({ row: i, cell: value(rows.at(i), i) }))) : dataColumn((i) => value(rowAt(i), i));
     return { numberFormat, column };
   });
 }

@@ -110,7 +110,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   // Inputs.
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
   const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
-  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt });
+  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, sourceRowColumn: letterOf("sourceRow"), firstRow });
   inputFields.forEach((field, i) =>
     specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
   );

@@ -63,3 +63,26 @@ describe("plan size", () => {
     expect(big.sheets[0].tables![0].rows).toBe(100_000);
   });
 });
+
+describe("source rows with gaps (a blank or total row between customers)", () => {
+  test("the inputs are still one formula per column, reading the source through the source-row column", () => {
+    const rows: SourceRow[] = [
+      { row: 2, cells: ["甲", 25000, 20] },
+      { row: 3, cells: ["乙", 12000, 40] },
+      { row: 5, cells: ["丙", "2万", 31] }, // row 4 is blank in the source; 2万 is read from text
+      { row: 6, cells: ["丁", 3000, 70] },
+    ];
+    const table = { sheetName: "客户表", headerRow: 1, firstCol: 0, headers: HEADERS, rows, skipped: [], foundBy: "detected" as const };
+    const scored = scoreTable(table, mapColumns(HEADERS, salesPayment), salesPayment, "zh-CN");
+    const plan = buildTierPlan(scored, salesPayment, { existing: [{ name: "客户表" }], today: new Date(Date.UTC(2026, 0, 1)) });
+    const t = plan.sheets[0].tables![0];
+    const sales = t.columns[2];
+    expect(t.columns.map((c) => c.role).slice(0, 4)).toEqual(["customer", "other", "input", "input"]);
+    if (sales.kind !== "formula") throw new Error("the sales column should be one formula");
+    // Row i reads the source row its source-row cell (column B) names: 2, 3, 5, 6.
+    expect(sales.formula).toBe(`IF(INDEX('客户表'!$B:$B,$B4)="","",INDEX('客户表'!$B:$B,$B4))`);
+    expect(columnCells(t.columns[1], 0, 4)).toEqual([2, 3, 5, 6]);
+    // The value read from text is the one exception, in blue.
+    expect(sales.exceptions).toEqual([{ row: 2, cell: { kind: "formatted", value: 20000, numberFormat: expect.stringMatching(/^\[Blue\]/) } }]);
+  });
+});
