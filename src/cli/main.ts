@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { hasPopulation, MappingError, pickSheet, plan as tierPlan, runJob, type Lang } from "../core";
+import { hasPopulation, localToday, MappingError, pickSheet, plan as tierPlan, runJob, type Lang } from "../core";
+import { historyStage, isoDay, readWorkbookHistory } from "../core/history";
 import { HostError } from "../hosts/errors";
 import { openWorkbook } from "../hosts/xlsx/read";
 import { existingSheets, outputSource, writeOutput } from "../hosts/xlsx/write";
@@ -72,7 +73,10 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
 
   progress.next(M.phase.read[lang]);
   const { grids, pkg } = await open(bytes, args.input, lang);
-  const options = { model, lang, choices: args.map, today: args.asOf, orders: args.orders ? true : undefined };
+  // Tiers over time: this run is read against the workbook's history and overrides, and recorded as of --as-of (default today).
+  const asOf = isoDay(args.asOf ?? localToday());
+  const earlier = readWorkbookHistory(pkg ? existingSheets(pkg) : [], (name) => grids.find((g) => g.name === name));
+  const options = { model, lang, choices: args.map, today: args.asOf, orders: args.orders ? true : undefined, stages: [historyStage(earlier, asOf)] };
   const grid = pickSheet(grids, options, args.sheet);
   if (!grid) throw new JobError(M.noSheet(args.sheet!, grids.map((g) => g.name).join(", "))[lang]);
 

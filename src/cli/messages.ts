@@ -35,6 +35,13 @@ export const M = {
       `-o ${output} 就是输入文件 ${input}：写入会覆盖原文件。请换一个输出文件名，或加 --force 确认覆盖`,
       `-o ${output} is the input file ${input}: writing would overwrite it. Choose another output name, or add --force to overwrite it`,
     ),
+  changes: (asOf: string, previous: string, up: number, down: number, fresh: number, gone: number, overrides: number) =>
+    text(
+      `本期 ${asOf} 对比上期 ${previous}：升级 ${up}，降级 ${down}，新客户 ${fresh}，已不在表中 ${gone}；人工调整 ${overrides}`,
+      `${asOf} against ${previous}: ${up} up, ${down} down, ${fresh} new, ${gone} gone; ${overrides} overrides`,
+    ),
+  firstSnapshot: (asOf: string) => text(`本期 ${asOf}：尚无上期分级，下次分级时显示变化`, `${asOf}: no earlier snapshot yet; the next run shows the changes`),
+  recorded: (asOf: string, sheet: string) => text(`已将 ${asOf} 的分级记入「${sheet}」`, `Recorded the ${asOf} tiers in '${sheet}'`),
   cannotWrite: (file: string, why: string) => text(`无法写入 ${file}：${why}`, `Cannot write ${file}: ${why}`),
   usage: {
     unknownCommand: (c: string) => text(`未知命令“${c}”`, `unknown command "${c}"`),

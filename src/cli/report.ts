@@ -1,4 +1,5 @@
 import { columnLetter, describeIssue, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
+import { CHANGE, CHANGE_NAMES, type ScoredHistory } from "../core/history";
 import { M } from "./messages";
 import { formatTable } from "./width";
 
@@ -41,6 +42,18 @@ export function summaryLines(job: Job, model: Model, file: string, lang: Lang): 
   if (scored.unscored) rows.push([M.unscored[lang], String(scored.unscored), ""]);
   lines.push(...formatTable([header, ...rows], new Set([1, 2, 3, 4])));
 
+  const h = scored.history?.outcome;
+  if (h) {
+    const counts = [0, 0, 0, 0, 0];
+    for (const c of h.change) counts[c]++;
+    lines.push(
+      "",
+      h.previous
+        ? M.changes(h.snapshot.asOf, h.previous.asOf, counts[CHANGE.up], counts[CHANGE.down], counts[CHANGE.new], h.gone.length, h.overrides.size)[lang]
+        : M.firstSnapshot(h.snapshot.asOf)[lang],
+    );
+  }
+
   if (scored.issues.length) {
     lines.push("", M.issues(scored.issues.length)[lang]);
     for (const issue of scored.issues.slice(0, MAX_ISSUES)) lines.push(`  ${describeIssue(issue, lang)}`);
@@ -62,6 +75,7 @@ function issueJson(i: Issue, lang: Lang) {
 export function jsonReport(job: Job, model: Model, lang: Lang) {
   const { scored } = job;
   const { orders } = job.resolved;
+  const history = scored.history;
   // An order log: the log's columns; each row is then a customer, numbered by their first order line.
   const table = orders?.source ?? job.resolved.table;
   const mapping = orders?.mapping ?? job.resolved.mapping;
@@ -86,12 +100,37 @@ export function jsonReport(job: Job, model: Model, lang: Lang) {
       values: agg ? { ...r.values, lastOrder: isoDay(new Date(agg.lastOrder[i])) } : r.values,
       points: Object.fromEntries(model.criteria.map((c, i) => [c.id, r.result.criteria[i].level ?? r.result.criteria[i].points])),
       score: r.result.score,
-      tier: r.result.grade,
-      explanation: r.explanation,
+      ...(history ? historyRow(history, i, r.result.grade, lang, r.explanation) : { tier: r.result.grade, explanation: r.explanation }),
       issues: r.issues.map((i) => issueJson(i, lang)),
     })),
+    ...(history ? historyTop(history) : {}),
     summary: { tiers: scored.summary, unscored: scored.unscored },
     issues: scored.issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+/** `tier` is the final tier; `computedTier` what the model gave; `override` when one applies (issue 12). */
+function historyRow(h: ScoredHistory, i: number, computed: string | null, lang: Lang, explanation: string) {
+  const { snapshot, change } = h.outcome;
+  const note = h.outcome.notes.get(i)?.[lang];
+  return {
+    tier: snapshot.tier[i] || null,
+    computedTier: computed,
+    previousTier: snapshot.previousTier[i] || null,
+    change: CHANGE_NAMES[change[i]],
+    ...(h.outcome.overrides.has(i) ? { override: h.outcome.overrides.get(i) } : {}),
+    explanation: note ? (explanation ? `${explanation}${lang === "zh-CN" ? "；" : "; "}${note}` : note) : explanation,
+  };
+}
+
+/** The snapshot's date, the one compared with, and the customers gone since. */
+function historyTop(h: ScoredHistory) {
+  const { outcome } = h;
+  const prev = outcome.previous;
+  return {
+    asOf: outcome.snapshot.asOf,
+    previousAsOf: prev?.asOf ?? null,
+    gone: Array.from(outcome.gone, (r) => ({ key: prev!.key[r], customer: prev!.customer[r], tier: prev!.tier[r] || null })),
   };
 }
 

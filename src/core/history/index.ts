@@ -7,3 +7,6 @@ export { keySource, CUSTOMER_ID_FIELD } from "./from-table";
 export { readOverrides, type OverrideEntry } from "./overrides";
 export { compareTiers, matchPrevious, indexSnapshot, type Comparison } from "./compare";
 export { applyHistory, type HistoryInput, type HistoryOutcome } from "./apply";
+export { historyStage, readWorkbookHistory, type ScoredHistory, type WorkbookHistory } from "./stage";
+export { readHistoryLog, snapshotsOf, isoDay, HISTORY_SHEET, type HistoryLog } from "./sheet";
+export { readTierOverrides } from "./tier-read";

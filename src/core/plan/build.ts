@@ -10,6 +10,8 @@ import { buildRulesLayout } from "./rules-sheet";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
+import { buildHistorySheet } from "./history-sheet";
+import { HISTORY_SHEET } from "../history/sheet";
 import type { DefinedName, SheetPlan, WorkbookPlan } from "./types";
 import { WORDS } from "./words";
 
@@ -34,14 +36,16 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   // The R × FM grid (rfm) has no formula form yet: its tier sheet holds the engine's values.
   const live = !options.staticValues && model.combine !== "grid";
   const cm = compileModel(model);
-  const roles = ["tiers", "summary", "rules"] as const;
-  const wanted = { tiers: WORDS.tierSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet };
+  const history = scored.history;
+  const roles = history ? (["tiers", "summary", "rules", "history"] as const) : (["tiers", "summary", "rules"] as const);
+  const wanted = { tiers: WORDS.tierSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet, history: HISTORY_SHEET };
   const placed = placeSheets(
     roles.map((role) => ({ role, name: wanted[role][lang] })),
     options.existing ?? [],
     [scored.table.sheetName],
   );
-  const [tiers, summary, rules] = placed;
+  const [tiers, summary, rules, historyPlace] = placed;
+  const historyLayout = history && historyPlace ? buildHistorySheet(historyPlace.name, lang, history.log, history.outcome.snapshot) : undefined;
 
   const rulesLayout = buildRulesLayout(model, lang, rules.name);
   // Level models rank from the summary's count and cumulative count per tier: named too.
@@ -65,8 +69,15 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     summary: summaryNames.length ? { counts: summaryNames[0].name, cumulative: summaryNames[1].name } : counts,
     today: options.today ?? new Date(),
     keyColumns: options.keyColumns ?? [],
+    history: history && historyPlace ? { ...history, sheet: historyPlace.name } : undefined,
   });
-  const summaryLayout = buildSummary({ scored, model, lang, live, tierSheet: tiers.name, tierRange: tierLayout.tierRange, valueRange: tierLayout.valueRange });
+  const summaryLayout = buildSummary({ scored, model, lang, live, tierSheet: tiers.name, tierRange: tierLayout.tierRange,
+    valueRange: tierLayout.valueRange,
+    history:
+      history && historyLayout
+        ? { outcome: history.outcome, refs: historyLayout.recorded ? historyLayout.refs : undefined, historySheet: historyPlace!.name, names: history.outcome.snapshot.customer }
+        : undefined,
+  });
 
   const base = (p: (typeof placed)[number]): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({
     name: p.name,
@@ -87,6 +98,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       freeze: tierLayout.freeze,
       autoFilter: tierLayout.autoFilter,
       rules: tierLayout.rules,
+      validations: tierLayout.validations.length ? tierLayout.validations : undefined,
     },
     {
       ...base(summary),
@@ -110,5 +122,17 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       hideGridlines: true,
     },
   ];
+  if (historyLayout) {
+    sheets.push({
+      ...base(historyPlace!),
+      blocks: historyLayout.blocks,
+      tables: [historyLayout.table],
+      styles: historyLayout.styles,
+      columns: historyLayout.columns,
+      freeze: historyLayout.freeze,
+      autoFilter: historyLayout.autoFilter,
+      rules: [],
+    });
+  }
   return { sheets, activate: tiers.name, font: { ...FONT[lang] }, names: [...rulesLayout.names, ...summaryNames] };
 }

@@ -19,7 +19,7 @@ export interface ExistingSheet {
 export const MARKER_PREFIX = "CustTier_";
 
 // A template's customer sheet never carries this one (it is the user's sheet, see template/build.ts): no run replaces it.
-const MARKER_SUFFIX: Record<SheetRole, string> = { tiers: "Tiers", customers: "Customers", rules: "Rules", summary: "Summary", settings: "Settings" };
+const MARKER_SUFFIX: Record<SheetRole, string> = { tiers: "Tiers", customers: "Customers", rules: "Rules", summary: "Summary", settings: "Settings", history: "History" };
 
 export function markerName(role: SheetRole): string {
   return MARKER_PREFIX + MARKER_SUFFIX[role];

@@ -13,7 +13,7 @@ export const STYLE = {
   overdueFont: "#9C0006",
   dataBar: "#5B9BD5",
   titleSize: 14,
-  tabColor: { tiers: "#2E75B6", customers: "#2E75B6", rules: "#7F7F7F", summary: "#548235" },
+  tabColor: { tiers: "#2E75B6", customers: "#2E75B6", rules: "#7F7F7F", summary: "#548235", history: "#7F6000" },
 } as const;
 
 /** Fonts that have the glyphs of the language (LibreOffice falls back too, but picks these first). */

@@ -11,6 +11,7 @@ import { hasSubLevels, quote } from "./formulas";
 import { Grid, range } from "./grid";
 import { issuesBlock } from "./issues-block";
 import { STYLE } from "./style";
+import { historyBlock, type SummaryHistory } from "./summary-history";
 import type { Cell, CellRange, ChartPlan, ColumnBlock, ColumnFormat, ConditionalRule } from "./types";
 import { fill, WORDS } from "./words";
 
@@ -33,6 +34,8 @@ export interface SummaryInput {
   /** Data rows of the tier sheet's grade and value columns. */
   tierRange: CellRange;
   valueRange?: CellRange;
+  /** Tiers over time: migration matrix and the lists of changes. */
+  history?: SummaryHistory;
 }
 
 export interface SummaryLayout {
@@ -111,6 +114,7 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   g.style(range(FIRST_TIER_ROW, 0, n, width), { border: { color: STYLE.border, edges: "all" } });
   g.add();
 
+  if (input.history) historyBlock(g, model, lang, input.history);
   const issues = issuesBlock(g, scored, lang);
 
   const bar = (col: number): ConditionalRule => ({ kind: "dataBar", range: range(FIRST_TIER_ROW, col, n), color: STYLE.dataBar, max: 1, priority: col });

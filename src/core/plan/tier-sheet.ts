@@ -3,7 +3,9 @@
  * level per criterion, score, tier, rank, follow-up and a short "why" — live
  * formulas reading the rules sheet, or static values.
  */
+import { CHANGE, type HistoryOutcome } from "../history";
 import type { Lang, Model } from "../model";
+import type { CellValue } from "../parse/values";
 import { CUSTOMER_FIELD } from "../model";
 import type { CompiledModel } from "../score";
 import { cellText } from "../sheet/cell-text";
@@ -25,13 +27,14 @@ import {
   tierRankFormula,
   type RowFormula,
 } from "./formulas";
+import { hasSubLevels } from "./formulas";
 import { range } from "./grid";
 import { inputColumns, plainCell } from "./inputs";
 import { ranks } from "./rank";
 import { categoryOutcome, type RulesCells } from "./rules-sheet";
 import { STYLE } from "./style";
 import { columnCells, dataColumn, formulaColumn } from "./columns";
-import type { Cell, CellBlock, ColumnBlock, PlanColumn, CellRange, ColumnFormat, ConditionalRule, RangeStyle } from "./types";
+import type { Cell, CellBlock, ColumnBlock, PlanColumn, CellRange, ColumnException, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "./types";
 import { fill, WORDS } from "./words";
 
 /** Above this many rows a live RANK (quadratic in every engine) is replaced by the rank as generated. */
@@ -57,6 +60,19 @@ export interface TierSheetInput {
   today: Date;
   /** Extra source table columns (0-based, into `table.headers`) to copy after the customer. */
   keyColumns: number[];
+  /** Tiers over time: previous tier, change, the override columns and the final tier. */
+  history?: TierHistory;
+}
+
+/** What the history stage gives the tier sheet (issue 12). */
+export interface TierHistory {
+  outcome: HistoryOutcome;
+  /** Customer ID per row, when the sheet has an ID column (the key the next run reads back). */
+  ids?: readonly (string | null)[];
+  /** What was typed in the override columns, carried into the new sheet (valid or not), by row. */
+  typed: ReadonlyMap<number, { tier: CellValue; reason: CellValue }>;
+  /** The history sheet's name, for the legend. */
+  sheet: string;
 }
 
 export interface TierSheetLayout {
@@ -65,6 +81,7 @@ export interface TierSheetLayout {
   styles: RangeStyle[];
   columns: ColumnFormat[];
   rules: ConditionalRule[];
+  validations: DataValidation[];
   freeze: { rows: number; cols: number };
   autoFilter: CellRange;
   /** Data rows of the tier (grade) column and of the model's value field, for the summary. */
@@ -102,6 +119,9 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const customer = (i: number) => (customerCol === undefined ? "" : cellText(sourceRows[i].cells[customerCol]));
   specs.push({ key: "customer", header: WORDS.customer[lang], column: direct((i) => (customer(i) ? textCell(customer(i)) : null)) });
   specs.push({ key: "sourceRow", header: WORDS.sourceRow[lang], numberFormat: "0", align: "center", width: 8, column: direct((i) => sourceRows[i].row) });
+  const history = input.history;
+  const ids = history?.ids;
+  if (ids) specs.push({ key: "customerId", header: WORDS.customerId[lang], column: direct((i) => (ids[i] ? textCell(ids[i]!) : null)) });
   for (const col of input.keyColumns) {
     if (col === mappedCustomer) continue;
     specs.push({ key: `key:${col}`, header: scored.table.headers[col] ?? "", column: direct((i) => plainCell(sourceRows[i].cells[col])) });
@@ -151,13 +171,14 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   model.criteria.forEach((c, i) => criterionFormulas.push(criterionFormula(model, c, input.rules.criteria[i], inputs)));
   const criterionLetters = criterionKeys.map(letterOf);
 
-  // Score / tier number, tier, rank.
+  // Score / tier number, tier, rank. With history the model's tier is the computed one, beside the final tier.
+  const tierHeader = (history ? WORDS.computedTier : WORDS.tier)[lang];
   let tierPosition: (r: string) => string;
   if (isSum) {
     const score = scoreFormula(model, criterionLetters, input.rules);
     specs.push({ key: "score", header: WORDS.score[lang], align: "center", width: 8, column: computed(score, (sr) => sr.result.score) });
     const tier = sumTierFormula(model, letterOf("score"), input.rules);
-    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(tier, gradeCell) });
+    specs.push({ key: "tier", header: tierHeader, align: "center", width: 8, column: computed(tier, gradeCell) });
     tierPosition = (r) => `MATCH(${letterOf("tier")}${r},${input.rules.tierIds},0)`;
     const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
     specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
@@ -189,7 +210,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
     });
     const grade = gradeFormula(model, criterionLetters, levelNoLetters, letterOf("tierNo"), input.rules);
-    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(grade, gradeCell) });
+    specs.push({ key: "tier", header: tierHeader, align: "center", width: 8, column: computed(grade, gradeCell) });
     tierPosition = (r) => `${letterOf("tierNo")}${r}`;
     const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
     specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
@@ -219,7 +240,22 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     });
   }
 
-  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: data((sr) => (sr.explanation ? textCell(sr.explanation) : null)) });
+  if (history) historyColumns(specs, history, lang, live, firstRow, letterOf);
+  const note = (i: number) => history?.outcome.notes.get(i)?.[lang];
+  const why = (sr: ScoredRow, i: number): Cell => {
+    const extra = note(i);
+    const all = extra ? (sr.explanation ? `${sr.explanation}${lang === "zh-CN" ? "；" : "; "}${extra}` : extra) : sr.explanation;
+    return all ? textCell(all) : null;
+  };
+  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: data(why) });
+  if (history) {
+    const typed = (i: number, k: "tier" | "reason"): Cell => {
+      const v = history.typed.get(i)?.[k];
+      return v === null || v === undefined || v === "" ? null : plainCell(v);
+    };
+    specs.push({ key: "override", header: WORDS.override[lang], align: "center", width: 10, column: data((_, i) => typed(i, "tier")) });
+    specs.push({ key: "reason", header: WORDS.overrideReason[lang], width: 24, maxWidth: 60, column: data((_, i) => typed(i, "reason")) });
+  }
 
   // The table: one plan column per column, whatever the number of rows.
   const n = specs.length;
@@ -228,6 +264,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const legendParts = live
     ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), liveRank ? "" : WORDS.legendStaticRank[lang]]
     : [WORDS.legendStatic[lang]];
+  if (history) legendParts.push(fill(WORDS.legendHistory[lang], { history: history.sheet }));
   const title = `${WORDS.tierSheet[lang]} · ${model.name[lang]}`;
   const blocks: CellBlock[] = [layout.head(title, legendParts.filter(Boolean).join(" "))];
 
@@ -238,10 +275,29 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     { range: range(TIER_HEADER_ROW, 0, 1, n), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center" },
   ];
 
-  const tierCol = layout.index("tier");
+  // The tier the sheet counts and colours: the final one when overrides may change it.
+  const shownTier = history ? "final" : "tier";
+  const tierCol = layout.index(shownTier);
   const rules: ConditionalRule[] = [];
   if (hasFollowUp) rules.push(overdueRule(`$${letterOf("next")}${firstRow}`, range(TIER_FIRST_DATA_ROW, layout.index("next"), dataRows, 2), 1));
-  rules.push(...tierColourRules(model, `$${letterOf("tier")}${firstRow}`, tableRange, rules.length + 1));
+  // The override columns keep their input colour: the tier colours stop before them.
+  const coloured = history ? range(TIER_FIRST_DATA_ROW, 0, dataRows, layout.index("override")) : tableRange;
+  rules.push(...tierColourRules(model, `$${letterOf(shownTier)}${firstRow}`, coloured, rules.length + 1));
+  const validations: DataValidation[] = [];
+  if (history) {
+    const inputs = range(TIER_FIRST_DATA_ROW, layout.index("override"), dataRows, 2);
+    styles.push({ range: inputs, fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
+    styles.push({ range: range(TIER_HEADER_ROW, layout.index("override"), 1, 2), fill: STYLE.editableFill, fontColor: STYLE.headerFill });
+    // A dropdown of the tiers, when every grade is a tier id (no sub-levels to type).
+    if (!hasSubLevels(model)) {
+      validations.push({
+        range: range(TIER_FIRST_DATA_ROW, layout.index("override"), dataRows),
+        rule: { kind: "list", source: input.rules.tierIds },
+        prompt: { title: WORDS.overridePromptTitle[lang], message: WORDS.overridePrompt[lang] },
+        error: { title: WORDS.overrideErrorTitle[lang], message: WORDS.overrideError[lang] },
+      });
+    }
+  }
 
   const columns: ColumnFormat[] = layout.formats(dataRows, (c) => sampleColumn(columnCells(table.columns[c], 0, Math.min(SAMPLE_ROWS, rows.length)).map((cell) => [cell]), 0));
 
@@ -253,11 +309,41 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     styles,
     columns,
     rules,
+    validations,
     freeze: { rows: TIER_FIRST_DATA_ROW, cols: 1 },
     autoFilter: range(TIER_HEADER_ROW, 0, dataRows + 1, n),
     tierRange: range(TIER_FIRST_DATA_ROW, tierCol, dataRows),
     valueRange: valueCol >= 0 ? range(TIER_FIRST_DATA_ROW, valueCol, dataRows) : undefined,
   };
+}
+
+/**
+ * Final tier (the override when one is typed, else the tier: live, so that
+ * typing an override re-colours and re-counts at once; rows the stability rule
+ * holds carry the held grade), previous tier and change as of this run.
+ */
+function historyColumns(specs: TierColumn[], history: TierHistory, lang: Lang, live: boolean, firstRow: number, letterOf: (key: string) => string): void {
+  const { outcome } = history;
+  const { tier: finalTier } = outcome.snapshot;
+  const held: ColumnException[] = [];
+  for (let i = 0; i < outcome.snapshot.length; i++) {
+    if (finalTier[i] !== outcome.snapshot.computedTier[i] && !outcome.overrides.has(i)) held.push({ row: i, cell: textCell(finalTier[i]) });
+  }
+  const final = (): PlanColumn => {
+    if (!live) return dataColumn((i) => (finalTier[i] ? textCell(finalTier[i]) : null));
+    const o = `${letterOf("override")}${firstRow}`;
+    return formulaColumn(`IF(${o}<>"",${o},${letterOf("tier")}${firstRow})`, held);
+  };
+  const words = [null, WORDS.changeNew, WORDS.changeSame, WORDS.changeUp, WORDS.changeDown];
+  specs.push({ key: "final", header: WORDS.tier[lang], align: "center", width: 8, column: final });
+  specs.push({ key: "previous", header: WORDS.previousTier[lang], align: "center", width: 8, column: () => dataColumn((i) => (outcome.snapshot.previousTier[i] ? textCell(outcome.snapshot.previousTier[i]) : null)) });
+  specs.push({
+    key: "change",
+    header: WORDS.change[lang],
+    align: "center",
+    width: 8,
+    column: () => dataColumn((i) => (outcome.change[i] === CHANGE.none ? null : textCell(words[outcome.change[i]]![lang]))),
+  });
 }
 
 function usedByCriteria(model: Model, fieldId: string): boolean {

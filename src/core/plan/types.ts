@@ -14,8 +14,8 @@ import type { CellRange } from "../sheet/types";
 
 export type { CellRange };
 
-/** What each sheet this product creates is for: a tier table, a template's customer sheet (the user's data from then on), rules, summary, the pane's saved settings (very hidden). */
-export type SheetRole = "tiers" | "customers" | "rules" | "summary" | "settings";
+/** What each sheet this product creates is for: a tier table, a template's customer sheet (the user's data from then on), rules, summary, the pane's saved settings (very hidden), the tier history (every run's snapshot). */
+export type SheetRole = "tiers" | "customers" | "rules" | "summary" | "settings" | "history";
 
 /**
  * A cell to write.

@@ -1,3 +1,4 @@
+import type { ScoredHistory } from "../history/stage";
 import type { Issue } from "../issues";
 import type { Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
@@ -141,4 +142,6 @@ export interface ScoredTable {
   summary: TierSummary[];
   /** Rows with no tier. */
   unscored: number;
+  /** Tiers over time, when the history stage ran (`history/stage.ts`). */
+  history?: ScoredHistory;
 }

@@ -1,0 +1,139 @@
+/**
+ * The history sheet (客户分级历史 / Tier history): one row per customer per
+ * snapshot, plain data under one header row so that users can sort, filter
+ * and pivot it. Columns are found by their header in either language, so a
+ * sheet written in Chinese is read by an English run and the other way round.
+ */
+import type { Issue } from "../issues";
+import type { Lang, Text } from "../model";
+import { text } from "../model";
+import { isBlank, parseDate, parseNumber, type CellValue } from "../parse/values";
+import { cellText } from "../sheet/cell-text";
+import { fold } from "../text/normalize";
+import type { Override, Snapshot } from "./types";
+
+/** The columns, in sheet order. */
+export const HISTORY_COLUMNS = [
+  { id: "asOf", header: text("分级日期", "As of") },
+  { id: "model", header: text("模型", "Model") },
+  { id: "key", header: text("客户键", "Key") },
+  { id: "customer", header: text("客户", "Customer") },
+  { id: "score", header: text("总分", "Score") },
+  { id: "computed", header: text("计算等级", "Computed tier") },
+  { id: "tier", header: text("等级", "Tier") },
+  { id: "previous", header: text("上期等级", "Previous tier") },
+  { id: "override", header: text("人工等级", "Override") },
+  { id: "reason", header: text("调整理由", "Reason") },
+] as const satisfies readonly { id: string; header: Text }[];
+
+export type HistoryColumnId = (typeof HISTORY_COLUMNS)[number]["id"];
+export const HISTORY_COL = Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c.id, i])) as Record<HistoryColumnId, number>;
+
+export const HISTORY_SHEET: Text = text("客户分级历史", "Tier history");
+
+/** The rows of a history sheet as found: where each column is, and its data rows (header excluded). */
+export interface HistoryLog {
+  /** Data rows as the grid holds them (row 0 = the first row under the header). */
+  rows: readonly (readonly CellValue[])[];
+  /** Grid column of each history column, -1 when the sheet lacks it. */
+  col: Record<HistoryColumnId, number>;
+  /** 1-based sheet row of rows[0]. */
+  firstRow: number;
+  /** Each data row's as-of date (`YYYY-MM-DD`, "" when unreadable) and model id, for grouping and for replacing a day. */
+  asOf: string[];
+  model: string[];
+  issues: Issue[];
+}
+
+const HEADER_IDS = new Map<string, HistoryColumnId>(HISTORY_COLUMNS.flatMap((c) => [[fold(c.header["zh-CN"]), c.id] as const, [fold(c.header["en-US"]), c.id] as const]));
+
+/** `YYYY-MM-DD` of a Date at UTC midnight (the engine's dates). */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads a history sheet's values (`values[0]` = sheet row `origin + 1`). The
+ * header is the first of the first ten rows naming an as-of and a tier column.
+ * Rows with no readable as-of date are kept as they are (written back) and not read.
+ */
+export function readHistoryLog(values: readonly (readonly CellValue[])[], originRow = 0): HistoryLog {
+  const col = Object.fromEntries(HISTORY_COLUMNS.map((c) => [c.id, -1])) as Record<HistoryColumnId, number>;
+  let header = -1;
+  for (let r = 0; r < Math.min(10, values.length) && header < 0; r++) {
+    const found = new Map<HistoryColumnId, number>();
+    values[r].forEach((v, c) => {
+      const id = typeof v === "string" ? HEADER_IDS.get(fold(v)) : undefined;
+      if (id && !found.has(id)) found.set(id, c);
+    });
+    if (found.has("asOf") && found.has("tier")) {
+      header = r;
+      for (const [id, c] of found) col[id] = c;
+    }
+  }
+  const rows = header < 0 ? [] : values.slice(header + 1);
+  const asOf = new Array<string>(rows.length);
+  const model = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const d = col.asOf < 0 ? undefined : rows[i][col.asOf];
+    const parsed = isBlank(d) ? undefined : parseDate(d);
+    asOf[i] = parsed?.ok ? isoDay(parsed.value) : "";
+    model[i] = col.model < 0 || isBlank(rows[i][col.model]) ? "" : cellText(rows[i][col.model]);
+  }
+  const issues: Issue[] = [];
+  const unread = asOf.filter((a, i) => !a && rows[i].some((v) => !isBlank(v))).length;
+  if (unread) {
+    issues.push({
+      severity: "warning",
+      message: text(`分级历史中有 ${unread} 行没有可识别的分级日期：保留原样，不参与对比`, `${unread} rows of the tier history have no readable as-of date: kept as they are, not compared`),
+    });
+  }
+  return { rows, col, firstRow: originRow + header + 2, asOf, model, issues };
+}
+
+/** The snapshots of a history log, one per model and as-of date, rows in sheet order. */
+export function snapshotsOf(log: HistoryLog): Snapshot[] {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < log.rows.length; i++) {
+    if (!log.asOf[i]) continue;
+    const k = `${log.model[i]}\u0000${log.asOf[i]}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(i);
+  }
+  const cell = (i: number, id: HistoryColumnId) => (log.col[id] < 0 ? null : log.rows[i][log.col[id]]);
+  const str = (i: number, id: HistoryColumnId) => {
+    const v = cell(i, id);
+    return isBlank(v) ? "" : cellText(v);
+  };
+  return [...groups.values()].map((rows) => {
+    const override = new Map<number, Override>();
+    rows.forEach((i, r) => {
+      const o = str(i, "override");
+      if (o) override.set(r, { tier: o, reason: str(i, "reason") });
+    });
+    const score = new Float64Array(rows.length).fill(NaN);
+    rows.forEach((i, r) => {
+      const v = cell(i, "score");
+      const p = isBlank(v) ? undefined : parseNumber(v, "number");
+      if (p?.ok) score[r] = p.value;
+    });
+    return {
+      asOf: log.asOf[rows[0]],
+      modelId: log.model[rows[0]],
+      length: rows.length,
+      key: rows.map((i) => str(i, "key")),
+      customer: rows.map((i) => str(i, "customer")),
+      score,
+      tier: rows.map((i) => str(i, "tier")),
+      computedTier: rows.map((i) => str(i, "computed")),
+      previousTier: rows.map((i) => str(i, "previous")),
+      override,
+    };
+  });
+}
+
+/** The history columns' headers in a language. */
+export function historyHeaders(lang: Lang): string[] {
+  return HISTORY_COLUMNS.map((c) => c.header[lang]);
+}
