@@ -39,7 +39,7 @@ describe("custtier score", () => {
     expect(doc.summary.unscored).toBe(3);
   });
 
-  it("writes a workbook with the source sheet unchanged plus the tier, summary and rules sheets", async () => {
+  it("writes a workbook with the source sheet unchanged plus the tier, summary, rules and history sheets", async () => {
     const out = join(tmp, "en.xlsx");
     const source = join(FIXTURES, "en-customers.xlsx");
     const { code, out: stdout } = await run("score", source, "-o", out);
@@ -50,7 +50,7 @@ describe("custtier score", () => {
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(out);
     const names = after.worksheets.map((w) => w.name);
-    expect(names).toEqual([...before.worksheets.map((w) => w.name), "Customer tiers", "Tier summary", "Tier rules"]);
+    expect(names).toEqual([...before.worksheets.map((w) => w.name), "Customer tiers", "Tier summary", "Tier rules", "Tier history"]);
     const src = before.worksheets[0];
     const copy = after.getWorksheet(src.name)!;
     src.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => expect(copy.getCell(r, c).value).toEqual(cell.value)));

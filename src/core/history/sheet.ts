@@ -9,6 +9,7 @@ import type { Lang, Text } from "../model";
 import { text } from "../model";
 import { isBlank, parseDate, parseNumber, type CellValue } from "../parse/values";
 import { cellText } from "../sheet/cell-text";
+import { EXCEL_MAX_ROWS } from "../limits";
 import { fold } from "../text/normalize";
 import type { Override, Snapshot } from "./types";
 
@@ -136,4 +137,27 @@ export function snapshotsOf(log: HistoryLog): Snapshot[] {
 /** The history columns' headers in a language. */
 export function historyHeaders(lang: Lang): string[] {
   return HISTORY_COLUMNS.map((c) => c.header[lang]);
+}
+
+/** Rows of the log a run keeps: all but those of its own as-of date and model (a same-day re-run replaces them). */
+export function keptRows(log: HistoryLog | undefined, asOf: string, modelId: string): number[] {
+  const kept: number[] = [];
+  if (log) for (let i = 0; i < log.rows.length; i++) if (!(log.asOf[i] === asOf && log.model[i] === modelId)) kept.push(i);
+  return kept;
+}
+
+/** Whether a snapshot of `rows` customers still fits under the header after `kept` rows (Excel's sheet limit). */
+export function historyFits(kept: number, rows: number): boolean {
+  return kept + rows <= EXCEL_MAX_ROWS - 1;
+}
+
+/** Said when a run cannot be recorded: the history is never trimmed to make room. */
+export function historyFullIssue(kept: number, rows: number): Issue {
+  return {
+    severity: "error",
+    message: text(
+      `分级历史已有 ${kept} 行，加上本次 ${rows} 行将超过工作表的 ${EXCEL_MAX_ROWS} 行上限：本次分级未记入历史（请将旧的历史移到别的工作簿）`,
+      `The tier history has ${kept} rows; with this run's ${rows} it would pass a sheet's ${EXCEL_MAX_ROWS} rows: this run is not recorded (move older history to another workbook)`,
+    ),
+  };
 }

@@ -10,7 +10,7 @@ import type { ScoredTable, SheetGrid } from "../sheet/types";
 import { applyHistory, type HistoryOutcome } from "./apply";
 import { customerKeys } from "./keys";
 import { keySource } from "./from-table";
-import { readHistoryLog, snapshotsOf, type HistoryLog } from "./sheet";
+import { historyFits, historyFullIssue, keptRows, readHistoryLog, snapshotsOf, type HistoryLog } from "./sheet";
 import { readTierOverrides, type TierSheetOverrides } from "./tier-read";
 import type { Issue } from "../issues";
 import { fold } from "../text/normalize";
@@ -82,6 +82,8 @@ export function historyStage(workbook: WorkbookHistory, asOf: string): (scored: 
       for (const [i, o] of outcome.overrides) typed.set(i, { tier: o.tier, reason: o.reason });
     }
     const issues: Issue[] = [...(workbook.log?.issues ?? []), ...outcome.issues];
+    const kept = keptRows(workbook.log, asOf, scored.model.id).length;
+    if (!historyFits(kept, keys.length)) issues.push(historyFullIssue(kept, keys.length));
     const history: ScoredHistory = { outcome, log: workbook.log, ids: src.ids as (string | null)[] | undefined, typed };
     return { ...scored, issues: issues.length ? [...scored.issues, ...issues] : scored.issues, history };
   };

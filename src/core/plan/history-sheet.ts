@@ -4,12 +4,9 @@
  * snapshot), then this run's snapshot. Nothing else is ever dropped. Written
  * column by column (data pulled in chunks), so a long history costs no cell objects.
  */
-import type { Issue } from "../issues";
 import type { Lang } from "../model";
-import { text } from "../model";
-import { EXCEL_MAX_ROWS } from "../limits";
 import { isBlank, parseDate, type CellValue } from "../parse/values";
-import { HISTORY_COL, HISTORY_COLUMNS, type HistoryColumnId, type HistoryLog } from "../history/sheet";
+import { HISTORY_COL, HISTORY_COLUMNS, historyFits, keptRows, type HistoryColumnId, type HistoryLog } from "../history/sheet";
 import type { Snapshot } from "../history/types";
 import { sheetRef } from "./a1";
 import { dateSerial, numberCell, textCell } from "./cells";
@@ -25,9 +22,8 @@ export interface HistorySheetLayout {
   columns: ColumnFormat[];
   freeze: { rows: number; cols: number };
   autoFilter: CellRange;
-  /** Whether this run's snapshot is in it (not when it would not fit in a sheet). */
+  /** Whether this run's snapshot is in it (not when it would not fit in a sheet: the history stage says so). */
   recorded: boolean;
-  issues: Issue[];
   /** Sheet-qualified data ranges of the columns the summary's COUNTIFS read. */
   refs: Record<"asOf" | "model" | "tier" | "previous", string>;
 }
@@ -36,20 +32,8 @@ export interface HistorySheetLayout {
 const FIRST = 1;
 
 export function buildHistorySheet(sheet: string, lang: Lang, log: HistoryLog | undefined, snapshot: Snapshot): HistorySheetLayout {
-  const kept: number[] = [];
-  if (log) for (let i = 0; i < log.rows.length; i++) if (!(log.asOf[i] === snapshot.asOf && log.model[i] === snapshot.modelId)) kept.push(i);
-  const issues: Issue[] = [];
-  const room = EXCEL_MAX_ROWS - FIRST;
-  const recorded = kept.length + snapshot.length <= room;
-  if (!recorded) {
-    issues.push({
-      severity: "error",
-      message: text(
-        `分级历史已有 ${kept.length} 行，加上本次 ${snapshot.length} 行将超过工作表的 ${EXCEL_MAX_ROWS} 行上限：本次分级未记入历史（请将旧的历史移到别的工作簿）`,
-        `The tier history has ${kept.length} rows; with this run's ${snapshot.length} it would pass a sheet's ${EXCEL_MAX_ROWS} rows: this run is not recorded (move older history to another workbook)`,
-      ),
-    });
-  }
+  const kept = keptRows(log, snapshot.asOf, snapshot.modelId);
+  const recorded = historyFits(kept.length, snapshot.length);
   const total = kept.length + (recorded ? snapshot.length : 0);
   const asOfSerial = dateSerial(new Date(`${snapshot.asOf}T00:00:00Z`));
   const oldCell = (k: number, id: HistoryColumnId): Cell => {
@@ -102,7 +86,6 @@ export function buildHistorySheet(sheet: string, lang: Lang, log: HistoryLog | u
     freeze: { rows: 1, cols: 0 },
     autoFilter: range(0, 0, rows + 1, n),
     recorded,
-    issues,
     refs: { asOf: ref("asOf"), model: ref("model"), tier: ref("tier"), previous: ref("previous") },
   };
 }
