@@ -4,7 +4,7 @@
  * comment, Microsoft's with an image and a web extension), part by part and byte by byte.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
@@ -15,6 +15,7 @@ import { existingSheets } from "../../../../src/hosts/xlsx/markers";
 import { openPackage, packageFromGrids, writePlan } from "../../../../src/hosts/xlsx/package";
 import { readZip } from "../../../../src/hosts/xlsx/package/zip";
 import { presetSheet, scorePreset, TODAY } from "../../../core/plan/helpers";
+import { describeOpenpyxl, PYTHON } from "../../../support/openpyxl";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "../../../fixtures/packages", name)));
 const EDITED = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
@@ -33,15 +34,6 @@ async function tier(bytes: Uint8Array): Promise<Uint8Array> {
   return (await writePlan(openPackage(bytes), planFor(bytes))).bytes;
 }
 
-const PYTHON = "/usr/bin/python3";
-const hasOpenpyxl = existsSync(PYTHON) && (() => {
-  try {
-    execFileSync(PYTHON, ["-c", "import openpyxl"]);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** What openpyxl (another library) sees: sheet names, states, defined names, and the formula or value of a few cells. */
 function openpyxlView(bytes: Uint8Array): { sheets: [string, string][]; names: string[]; cells: Record<string, unknown> } {
@@ -152,8 +144,11 @@ describe("package writer", () => {
     for (const t of texts.slice(0, 4)) expect(xml).toContain(`<t xml:space="preserve">${t}</t>`);
     for (const t of texts.slice(4)) expect(xml).toContain(`<t>${t}</t>`);
   });
+});
 
-  (hasOpenpyxl ? it : it.skip)("opens in openpyxl with our sheets, names and the user's intact", async () => {
+// Another library reads what we wrote (fails in CI without openpyxl, see test/support/openpyxl.ts).
+describeOpenpyxl("the package writer's output in openpyxl", () => {
+  it("opens in openpyxl with our sheets, names and the user's intact", async () => {
     const view = openpyxlView(await tier(fixture("chart.xlsx")));
     expect(view.sheets.slice(0, 2)).toEqual([["客户", "visible"], ["备注", "visible"]]);
     expect(view.sheets).toHaveLength(5);
