@@ -42,6 +42,8 @@ export interface SavedSettings {
   /** field id → header text of the mapped column. */
   mapping: Record<string, string>;
   sheet?: string;
+  /** The user's own models kept with the workbook ("Save in this workbook"), offered next to the presets. */
+  models?: Model[];
 }
 
 export interface WorkbookHost {

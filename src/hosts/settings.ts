@@ -24,7 +24,17 @@ export function parseSettings(json: string): SavedSettings | null {
     // Not even shaped like a model.
     return null;
   }
-  return { version: 1, model: s.model as Model, mapping: s.mapping, ...(s.sheet !== undefined ? { sheet: s.sheet } : {}) };
+  const models = Array.isArray(s.models) ? s.models.filter(usableModel) : [];
+  return { version: 1, model: s.model as Model, mapping: s.mapping, ...(s.sheet !== undefined ? { sheet: s.sheet } : {}), ...(models.length ? { models } : {}) };
+}
+
+/** A saved model the engine can use (one that is not is left out, not the whole settings). */
+function usableModel(m: unknown): m is Model {
+  try {
+    return typeof m === "object" && m !== null && typeof (m as Model).id === "string" && validateModel(m as Model).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 function isStringRecord(v: unknown): v is Record<string, string> {

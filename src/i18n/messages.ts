@@ -66,6 +66,7 @@ export const MESSAGES = {
   restBelow: text("其余客户", "everyone below"),
   editModel: text("编辑模型", "Edit the model"),
   resetModel: text("恢复预设", "Reset to the preset"),
+  saveModel: text("保存到此工作簿", "Save in this workbook"),
   exportModel: text("导出模型（.json）", "Export the model (.json)"),
   importModel: text("导入模型（.json）", "Import a model (.json)"),
   modelFileRefused: (file: string) => text(`无法使用模型文件“${file}”：`, `The model file "${file}" cannot be used:`),

@@ -127,6 +127,8 @@ function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
           onEdit={wf.editModel}
           onReset={wf.resetModel}
           onImport={wf.importModel}
+          savedModels={wf.savedModels}
+          onSave={() => void wf.saveModel()}
           onGoTo={wf.goTo}
         />
       );

@@ -15,6 +15,7 @@ import { RecordingContext, type FakeSeed } from "../../src/hosts/excel/testing/r
 import { createExcelHost } from "../../src/hosts/excel/host";
 import { FileHost } from "../../src/hosts/xlsx/file-host";
 import type { SavedSettings } from "../../src/hosts/host";
+import { parseSettings } from "../../src/hosts/settings";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { loadXlsx, xlsxBytes } from "../support/exceljs";
 import { buildTierPlan } from "../../src/core/plan/build";
@@ -360,7 +361,14 @@ describe.each(cases)("host contract: $title", ({ existing, plan }) => {
  */
 describe("host contract: settings saved by one host are read by the other", () => {
   const CSV = "客户名称,月均销售额,回款天数\n华东贸易,25000,20\n";
-  const settings: SavedSettings = { version: 1, model: salesPayment, mapping: { customer: "客户名称", revenue: "月均销售额", paydays: "回款天数" }, sheet: "客户" };
+  /** A user's own model kept with the workbook: sales-payment with A from 95 points. */
+  const mine = { ...salesPayment, id: "mine", name: { "zh-CN": "我的模型", "en-US": "My model" }, tiers: salesPayment.tiers.map((t, i) => (i === 0 ? { ...t, minScore: 95 } : t)) };
+  const settings: SavedSettings = { version: 1, model: salesPayment, mapping: { customer: "客户名称", revenue: "月均销售额", paydays: "回款天数" }, sheet: "客户", models: [mine] };
+
+  it("keeps the user's saved models, leaving out one the engine cannot use", () => {
+    const broken = { ...mine, id: "broken", tiers: mine.tiers.map((t, i) => (i === 1 ? { ...t, minScore: 99 } : t)) };
+    expect(parseSettings(JSON.stringify({ ...settings, models: [mine, broken, { id: 3 }] }))).toEqual(settings);
+  });
 
   /** A file's workbook as the Excel fake's seed (values, visibility, names). */
   async function seedFromFile(bytes: Uint8Array): Promise<FakeSeed> {
@@ -410,7 +418,7 @@ describe("host contract: settings saved by one host are read by the other", () =
     // And on to Excel again, edited in between by the file host.
     await file.saveSettings({ ...settings, sheet: undefined });
     const again = createExcelHost(((c) => (batch) => batch(c))(new RecordingContext(await seedFromFile(await file.toXlsx()))));
-    expect(await again.loadSettings()).toEqual({ version: 1, model: salesPayment, mapping: settings.mapping });
+    expect(await again.loadSettings()).toEqual({ version: 1, model: salesPayment, mapping: settings.mapping, models: [mine] });
   });
 });
 

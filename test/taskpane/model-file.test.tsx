@@ -82,3 +82,36 @@ describe("Model files", () => {
     await waitFor(() => expect(screen.getByTestId("model-file-refused").textContent).toContain("不是 CustTier 模型"));
   });
 });
+
+describe("Models saved in the workbook", () => {
+  it("keeps the edited model in the workbook's settings and offers it again when the workbook is opened", async () => {
+    const host = new FakeHost([salesSheet()]);
+    const { unmount } = renderPane(host);
+    await openModel();
+    const a = screen.getByRole("spinbutton", { name: "Lowest score for A" });
+    await userEvent.clear(a);
+    await userEvent.type(a, "95");
+    await userEvent.click(screen.getByRole("button", { name: "Save in this workbook" }));
+    await waitFor(() => expect(host.saved?.models).toHaveLength(1));
+    // The preset stays the preset: the saved one has its own id and name.
+    const own = host.saved!.models![0];
+    expect(own.id).not.toBe("sales-payment");
+    expect(own.name["en-US"]).toMatch(/\(mine\)$/);
+    expect(own.tiers.map((t) => t.minScore)).toEqual([95, 60, undefined]);
+    unmount();
+
+    // Opened again: the saved model is in use and listed beside the presets.
+    renderPane(host);
+    await openModel();
+    await waitFor(() => expect(shownCounts()).toEqual(expectedCounts(95, 60)));
+    await userEvent.click(screen.getByRole("combobox", { name: "Model" }));
+    await userEvent.click(await screen.findByRole("option", { name: new RegExp(`^${host.saved!.models![0].name["en-US"].replace(/[()+]/g, "\\$&")}$`) }));
+    await userEvent.click(screen.getByRole("combobox", { name: "Model" }));
+    const presetName = (await screen.findAllByRole("option")).map((o) => o.textContent ?? "").find((t) => t && own.name["en-US"].startsWith(t) && t !== own.name["en-US"])!;
+    await userEvent.click(screen.getByRole("option", { name: presetName }));
+    await waitFor(() => expect(shownCounts()).toEqual(expectedCounts(80, 60)));
+    await userEvent.click(screen.getByRole("combobox", { name: "Model" }));
+    await userEvent.click(screen.getByRole("option", { name: own.name["en-US"] }));
+    await waitFor(() => expect(shownCounts()).toEqual(expectedCounts(95, 60)));
+  });
+});

@@ -15,6 +15,7 @@ import {
 import { ArrowResetRegular } from "@fluentui/react-icons/svg/arrow-reset";
 import { ChevronDownRegular } from "@fluentui/react-icons/svg/chevron-down";
 import { ChevronRightRegular } from "@fluentui/react-icons/svg/chevron-right";
+import { SaveRegular } from "@fluentui/react-icons/svg/save";
 import { useId, useState } from "react";
 import type { Model } from "../../core/model";
 import { PRESETS } from "../../core/presets";
@@ -56,11 +57,14 @@ interface Props {
   onReset: () => void;
   /** A model read from a .json file (already validated). */
   onImport: (model: Model) => void;
+  /** The user's models kept in the workbook, and keeping the current one there. */
+  savedModels: Model[];
+  onSave: () => void;
   /** Selects a source cell (an issue in the preview). */
   onGoTo: (sheet: string, address?: string) => void;
 }
 
-export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onImport, onGoTo }: Props) {
+export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onImport, savedModels, onSave, onGoTo }: Props) {
   const { s, tx } = useStrings();
   const styles = useStyles();
   const presetName = edited ? s.customModel(tx(preset.name)) : tx(preset.name);
@@ -70,7 +74,7 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
     <>
       <Field label={s.model}>
         <Dropdown value={presetName} selectedOptions={[preset.id]} onOptionSelect={(_, d) => d.optionValue && onChoosePreset(d.optionValue)}>
-          {PRESETS.map((p) => (
+          {[...PRESETS, ...savedModels].map((p) => (
             <Option key={p.id} value={p.id} text={tx(p.name)}>
               {tx(p.name)}
             </Option>
@@ -104,6 +108,9 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
           {s.resetModel}
         </Button>
       )}
+      <Button className={styles.reset} icon={<SaveRegular />} onClick={onSave}>
+        {s.saveModel}
+      </Button>
       <ModelFile model={model} onImport={onImport} />
     </>
   );

@@ -311,3 +311,13 @@ export function missingPolicy(model: Model): MissingPolicy {
 export function renameTier(model: Model, tier: number, lang: Lang, name: string): Model {
   return updateTier(model, tier, (t) => ({ ...t, label: { ...t.label, [lang]: name } }));
 }
+
+/**
+ * The model as the user's own, to keep in the workbook: an edited preset gets
+ * an id and name of its own ("… (mine)"), so it is listed beside the preset
+ * instead of shadowing it.
+ */
+export function ownModel(model: Model, presetIds: readonly string[]): Model {
+  if (!presetIds.includes(model.id)) return model;
+  return { ...model, id: `${model.id}-mine`, name: text(`${model.name["zh-CN"]}（我的）`, `${model.name["en-US"]} (mine)`) };
+}

@@ -16,7 +16,7 @@ import type { ColumnMapping, ScoredTable, SheetGrid, SourceTable } from "../../c
 import { validateModel, type ModelProblem } from "../../core/validate";
 import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
 import { isAbort } from "./errors";
-import { followNumbers } from "./model-edit";
+import { followNumbers, ownModel } from "./model-edit";
 import { useDebounced } from "./useDebounced";
 
 /** How long the model must stay unchanged before the preview re-scores. */
@@ -53,6 +53,10 @@ export interface Workflow {
   choosePreset: (id: string) => void;
   editModel: (model: Model) => void;
   resetModel: () => void;
+  /** The user's models saved in this workbook, offered next to the presets. */
+  savedModels: Model[];
+  /** Keeps the current model in the workbook's settings (replacing a saved one of the same id). */
+  saveModel: () => Promise<void>;
   /** Uses a model read from a file (valid): it becomes the one "reset" returns to. */
   importModel: (model: Model) => void;
   problems: ModelProblem[];
@@ -100,6 +104,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   const [preset, setPreset] = useState<Model>(() => findPreset(DEFAULT_PRESET_ID) ?? PRESETS[0]);
   const [model, setModel] = useState<Model>(preset);
   const [choices, setChoices] = useState<ColumnChoices>({});
+  const [savedModels, setSavedModels] = useState<Model[]>([]);
   const [generation, setGeneration] = useState<Generation>({ phase: "idle" });
   const [error, setError] = useState<unknown>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -135,7 +140,8 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
         if (!live) return;
         setSheets(list);
         if (saved) {
-          setPreset(findPreset(saved.model.id) ?? saved.model);
+          setSavedModels(saved.models ?? []);
+          setPreset(findPreset(saved.model.id) ?? saved.models?.find((m) => m.id === saved.model.id) ?? saved.model);
           setModel(saved.model);
         }
         await loadSheet(startSheet(list, saved), saved?.mapping);
@@ -198,11 +204,11 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   }, [settled]);
 
   const choosePreset = useCallback((id: string) => {
-    const next = findPreset(id);
+    const next = findPreset(id) ?? savedModels.find((m) => m.id === id);
     if (!next) return;
     setPreset(next);
     setModel(next);
-  }, []);
+  }, [savedModels]);
 
   const importModel = useCallback((next: Model) => {
     setPreset(next);
@@ -240,7 +246,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       const tierSheet = plan.sheets.find((s) => s.role === "tiers")?.name ?? plan.activate;
       let settingsSaved = true;
       try {
-        await host.saveSettings({ version: 1, model, mapping: savedColumns(resolved), sheet: table.sheetName });
+        await host.saveSettings({ version: 1, model, mapping: savedColumns(resolved), sheet: table.sheetName, models: savedModels });
       } catch (e) {
         // The tier table is written; not being able to save the rules is worth saying, not undoing.
         settingsSaved = false;
@@ -259,7 +265,27 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
-  }, [resolved, canGenerate, running, model, lang, host, onGenerated]);
+  }, [resolved, canGenerate, running, model, lang, host, onGenerated, savedModels]);
+
+  const saveModel = useCallback(async () => {
+    setError(null);
+    const own = ownModel(model, PRESETS.map((p) => p.id));
+    const models = [...savedModels.filter((m) => m.id !== own.id), own];
+    try {
+      await host.saveSettings({
+        version: 1,
+        model: own,
+        mapping: resolved ? savedColumns(resolved) : savedCols,
+        ...(sheetName ? { sheet: sheetName } : {}),
+        models,
+      });
+      setSavedModels(models);
+      setPreset(own);
+      setModel(own);
+    } catch (e) {
+      setError(e);
+    }
+  }, [host, model, resolved, savedCols, savedModels, sheetName]);
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
@@ -297,6 +323,8 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     editModel: (next: Model) => setModel(followNumbers(next, preset)),
     resetModel: () => setModel(preset),
     importModel,
+    savedModels,
+    saveModel,
     problems,
     mapping,
     chosen: Object.keys(choices).filter((f) => choices[f] !== null),
