@@ -30,6 +30,11 @@ const HEADERS: readonly Text[] = [
   text("首次购买（天）", "Days since first order"),
 ];
 
+/** The customer summary's header of a field (`recency` → 最近购买（天）), in `lang`. */
+export function summaryHeader(fieldId: string, lang: Lang): string {
+  return HEADERS[summaryColumn(fieldId)][lang];
+}
+
 /**
  * The aggregate as a customer table the engine scores like any customer sheet:
  * one row per customer, headers in `lang`, each row numbered by the sheet row of

@@ -99,7 +99,7 @@ export function resolve(located: Located, model: Model, choices: ColumnChoices =
     if (!(e instanceof MappingError) || options.unknownChoice !== "detect") throw e;
     mapping = mapColumns(table.headers, model, {}, table.firstCol);
   }
-  const summed = ordersStage(table, lang, mapping, model, { ...explicit, ...orderChoices }, options);
+  const summed = ordersStage(table, lang, model, { ...explicit, ...orderChoices }, options);
   if (summed) return { table: summed.table, lang, grid, model, mapping: summed.mapping, orders: summed.orders };
   const unused = Object.keys(choices).filter((f) => choices[f] === null && f in mapping.columns);
   if (unused.length) {
@@ -128,6 +128,7 @@ export function score(resolved: Resolved, options: ScoreOptions = {}): ScoredTab
   // What the reader had to change comes first: it may explain the issues of the rows; then the order lines left out.
   const before = [...(resolved.grid?.issues ?? []), ...(resolved.orders?.aggregate.issues ?? [])];
   if (before.length) scored.issues = [...before, ...scored.issues];
+  if (resolved.orders) scored.orders = { ...resolved.orders, asOf: options.today };
   return (options.stages ?? []).reduce((s, stage) => stage(s, resolved), scored);
 }
 

@@ -18,7 +18,7 @@ export interface OrdersOptions {
   /**
    * Read the table as an order log summed per customer: `true` always (`--orders`),
    * `false` never; by default when the model reads only what an order log gives
-   * (recency, frequency, monetary…), its columns are not in the table, and the table is recognised as one.
+   * (recency, frequency, monetary…) and the table is recognised as one (customers repeat, a date column).
    */
   orders?: boolean;
   /** The day recency and customer status count from (`--as-of`); today by default. */
@@ -42,16 +42,13 @@ export function isOrderChoice(field: string, model: Pick<Model, "fields">): bool
 export function ordersStage(
   table: SourceTable,
   lang: Lang,
-  modelMapping: ColumnMapping,
   model: Model,
   choices: Record<string, string>,
   options: OrdersOptions,
 ): { table: SourceTable; mapping: ColumnMapping; orders: OrdersStage } | undefined {
   if (options.orders === false) return undefined;
-  if (options.orders === undefined) {
-    const wantsSums = model.fields.every((f) => !f.required || SUMMARY_FIELD_IDS.has(f.id));
-    if (!wantsSums || modelMapping.missing.length === 0) return undefined;
-  }
+  // A value preset on a log whose amount column also reads as "monetary" (abc on Sales) still wants the sums per customer.
+  if (options.orders === undefined && !model.fields.every((f) => !f.required || SUMMARY_FIELD_IDS.has(f.id))) return undefined;
   const shape = recogniseOrderLog(table, choices);
   if (!shape && options.orders === undefined) return undefined;
   const mapping = shape?.mapping ?? mapColumns(table.headers, ORDER_LOG, pickOrderFields(choices), table.firstCol);

@@ -6,6 +6,8 @@ import type { Lang, Model } from "../model";
 import { compileModel } from "../score";
 import type { ScoredTable } from "../sheet/types";
 import { definedName, placeSheets, markerName, type ExistingSheet } from "./naming";
+import { buildCustomersSheet, CUSTOMERS_FIRST_DATA_ROW, CUSTOMERS_HEADER_ROW } from "./customers-sheet";
+import { range } from "./grid";
 import { buildRulesLayout } from "./rules-sheet";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells } from "./summary";
@@ -33,21 +35,26 @@ export interface TierPlanOptions {
 
 export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPlanOptions = {}): WorkbookPlan {
   const lang = options.lang ?? scored.lang;
-  // The R × FM grid (rfm) has no formula form yet: its tier sheet holds the engine's values.
-  const live = !options.staticValues && model.combine !== "grid";
+  const live = !options.staticValues;
   const cm = compileModel(model);
   const history = scored.history;
-  const roles = history ? (["tiers", "summary", "rules", "history"] as const) : (["tiers", "summary", "rules"] as const);
-  const wanted = { tiers: WORDS.tierSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet, history: HISTORY_SHEET };
+  // An order log gets its customer summary (客户汇总) after the tier sheet.
+  const orders = scored.orders;
+  type Role = "tiers" | "customers" | "summary" | "rules" | "history";
+  const roles: Role[] = ["tiers", ...(orders ? (["customers"] as const) : []), "summary", "rules", ...(history ? (["history"] as const) : [])];
+  const wanted = { tiers: WORDS.tierSheet, customers: WORDS.customersSheet, summary: WORDS.summarySheet, rules: WORDS.rulesSheet, history: HISTORY_SHEET };
   const placed = placeSheets(
     roles.map((role) => ({ role, name: wanted[role][lang] })),
     options.existing ?? [],
     [scored.table.sheetName],
   );
-  const [tiers, summary, rules, historyPlace] = placed;
+  const sheet = (role: Role) => placed.find((p) => p.role === role)!;
+  const [tiers, summary, rules] = [sheet("tiers"), sheet("summary"), sheet("rules")];
+  const historyPlace = history ? sheet("history") : undefined;
   const historyLayout = history && historyPlace ? buildHistorySheet(historyPlace.name, lang, history.log, history.outcome.snapshot) : undefined;
 
-  const rulesLayout = buildRulesLayout(model, lang, rules.name);
+  const rulesLayout = buildRulesLayout(model, lang, rules.name, { orderLog: orders ? { asOf: orders.asOf } : undefined });
+  const customersLayout = orders ? buildCustomersSheet(scored, lang, rulesLayout.cells.orders!, { source: orders.source.sheetName, rules: rules.name }) : undefined;
   // Level models rank from the summary's count and cumulative count per tier: named too.
   const taken = new Set(rulesLayout.names.map((n) => n.name.toLowerCase()));
   const counts = summaryCells(model, summary.name);
@@ -69,6 +76,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     summary: summaryNames.length ? { counts: summaryNames[0].name, cumulative: summaryNames[1].name } : counts,
     today: options.today ?? new Date(),
     keyColumns: options.keyColumns ?? [],
+    linkTo: customersLayout && { sheet: sheet("customers").name, firstRow: CUSTOMERS_FIRST_DATA_ROW + 1, column: customersLayout.columnOf },
     history: history && historyPlace ? { ...history, sheet: historyPlace.name } : undefined,
   });
   const summaryLayout = buildSummary({ scored, model, lang, live, tierSheet: tiers.name, tierRange: tierLayout.tierRange,
@@ -87,6 +95,21 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     tabColor: STYLE.tabColor[p.role],
   });
 
+  const customerSheets: SheetPlan[] = customersLayout
+    ? [
+        {
+          ...base(sheet("customers")),
+          blocks: customersLayout.blocks,
+          tables: [customersLayout.table],
+          styles: customersLayout.styles,
+          columns: customersLayout.columns,
+          rowHeights: [TITLE_ROW_HEIGHT, { row: CUSTOMERS_HEADER_ROW, height: 20 }],
+          freeze: { rows: CUSTOMERS_FIRST_DATA_ROW, cols: 1 },
+          autoFilter: range(CUSTOMERS_HEADER_ROW, 0, Math.max(1, orders!.aggregate.customers) + 1, customersLayout.columns.length),
+          rules: [],
+        },
+      ]
+    : [];
   const sheets: SheetPlan[] = [
     {
       ...base(tiers),
@@ -100,6 +123,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       rules: tierLayout.rules,
       validations: tierLayout.validations.length ? tierLayout.validations : undefined,
     },
+    ...customerSheets,
     {
       ...base(summary),
       blocks: [summaryLayout.grid.block()],

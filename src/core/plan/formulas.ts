@@ -155,6 +155,25 @@ export function sumTierFormula(model: Model, scoreColumn: string, cells: RulesCe
   });
 }
 
+/** Grid models: the column value, the mean of the criteria's points rounded half away from zero (Excel's ROUND, as the engine). */
+export function gridColumnFormula(pointColumns: string[]): RowFormula {
+  return rowTemplate((r) => {
+    const p = pointColumns.map((col) => `${col}${r}`);
+    return `IF(COUNT(${p.join(",")})<${p.length},"",ROUND((${p.join("+")})/${p.length},0))`;
+  });
+}
+
+/** Grid models: 1-based tier position of the grid cell at the row's points and the column value (two MATCHes on the rules sheet). */
+export function gridTierNoFormula(rowPoints: string, colValue: string, cells: RulesCells): RowFormula {
+  const grid = cells.grid!;
+  return rowTemplate((r) => {
+    const row = `${rowPoints}${r}`;
+    const col = `${colValue}${r}`;
+    const id = `INDEX(${grid.matrix},MATCH(${row},${grid.rows},0),MATCH(${col},${grid.cols},0))`;
+    return `IF(OR(${row}="",${col}=""),"",IFERROR(MATCH(${id},${cells.tierIds},0),""))`;
+  });
+}
+
 /** Whether any level carries a sub-level (`A+`, `A-`): level cells then hold the grade. */
 export function hasSubLevels(model: Model): boolean {
   return model.criteria.some((c) => c.kind === "categories" && c.categories.some((k) => k.sub));

@@ -29,6 +29,11 @@ interface InputContext {
   /** The tier sheet's column of source row numbers, and the sheet row of its first customer (1-based). */
   sourceRowColumn: string;
   firstRow: number;
+  /**
+   * Where the inputs live when not in the source table at the scored rows' own
+   * row numbers: an order log's customer summary sheet, row i = customer i.
+   */
+  linkTo?: { sheet: string; firstRow: number; column: (fieldId: string) => number | undefined };
 }
 
 /**
@@ -37,25 +42,29 @@ interface InputContext {
  * those rows are built again, to make their cells).
  */
 export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): InputColumn[] {
-  const { scored, model, lang, live, rowAt } = ctx;
+  const { scored, model, lang, live, rowAt, linkTo } = ctx;
   // Scored row i is the table's row i.
   const source = scored.table.rows;
   const rows = scored.rows;
-  const first = rows.length ? rows.at(0).row : 1;
-  // One link formula filled down, the rows it cannot link as exceptions: a plain link when the source rows
-  // are one after another, else through the source-row column.
-  const consecutive = rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1;
+  const first = linkTo ? linkTo.firstRow : rows.length ? rows.at(0).row : 1;
+  // Source rows one after another (or an order log's customer summary): one link formula filled down, the rows it cannot link as exceptions.
+  const consecutive = linkTo !== undefined || rows.length === 0 || rows.at(rows.length - 1).row === first + rows.length - 1;
+  // The sheet column a field links to, if any.
+  const linkColumn = (fieldId: string, mapped: number | undefined): number | undefined => {
+    if (!live || mapped === undefined) return undefined;
+    return linkTo ? linkTo.column(fieldId) : scored.table.firstCol + mapped;
+  };
   const inputs = fields.map((field) => {
     const mapped = scored.mapping.columns[field.id];
     const categories = fieldCategories(model, field.id);
     const exact = categories ? exactSpellings(categories) : undefined;
-    const sourceCol = scored.table.firstCol + (mapped ?? 0);
+    const col = linkColumn(field.id, mapped);
     const link =
-      !live || mapped === undefined
+      col === undefined
         ? undefined
         : consecutive
-          ? linkFormula(scored.table.sheetName, sourceCol)(first)
-          : indexLinkFormula(scored.table.sheetName, sourceCol, ctx.sourceRowColumn)(ctx.firstRow);
+          ? linkFormula(linkTo ? linkTo.sheet : scored.table.sheetName, col)(first)
+          : indexLinkFormula(scored.table.sheetName, col, ctx.sourceRowColumn)(ctx.firstRow);
     const raw = (i: number) => (mapped === undefined ? null : source[i].cells[mapped]);
     const linkable = (sr: ScoredRow, i: number) => isLinkable(field, raw(i), sr.values[field.id] ?? null, sr.converted, categories, exact);
     return { field, categories, link, raw, linkable, scanned: link !== undefined, unlinked: [] as number[] };

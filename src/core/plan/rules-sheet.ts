@@ -9,11 +9,11 @@ import { fold } from "../text/normalize";
 import { cellAddress, sheetRef } from "./a1";
 import { bandLookup, LOOKUP_FLOOR, type BandLookup } from "./band-lookup";
 import { definedName } from "./naming";
-import { formattedCell, formulaCell, textCell } from "./cells";
+import { dateSerial, formattedCell, formulaCell, textCell } from "./cells";
 import { Grid, range } from "./grid";
 import { STYLE } from "./style";
 import type { Cell, ColumnFormat, DefinedName } from "./types";
-import { WORDS } from "./words";
+import { fill, WORDS } from "./words";
 
 /**
  * Where each of the model's numbers sits on the rules sheet, as the defined
@@ -28,6 +28,30 @@ export interface RulesCells {
   minScores?: string;
   /** Follow-up days per tier (one column), when the model has cadences. */
   cadence?: string;
+  /** `grid` models: the editable tier grid and its row and column points, by defined name. */
+  grid?: { matrix: string; rows: string; cols: string };
+  /** Order-log input: the as-of day and the customer-status day limits, by defined name. */
+  orders?: OrderLogCells;
+}
+
+/** The cells the customer summary (客户汇总) reads: recency counts from `asOf`; status by the day limits. */
+export interface OrderLogCells {
+  asOf: string;
+  newDays: string;
+  activeDays: string;
+  lapsedDays: string;
+}
+
+export interface RulesOptions {
+  /** Line under the model's name saying what reads this sheet; the tier table's by default. */
+  intro?: string;
+  /**
+   * Added to every defined name, so that sheets which must keep reading THIS rules sheet
+   * (a template's) never share a name with a tier run, which replaces its names on every run.
+   */
+  nameSuffix?: string;
+  /** The input was an order log: add the as-of day (the given day, else TODAY()) and the status day limits. */
+  orderLog?: { asOf?: Date };
 }
 
 export interface CriterionCells {
@@ -71,12 +95,8 @@ export function categoryOutcome(c: Category): number | string {
   return c.points ?? `${c.level ?? ""}${c.sub ?? ""}`;
 }
 
-/**
- * `intro`: the line under the model's name that says what reads this sheet; the tier table's by default.
- * `nameSuffix`: added to every defined name, so that sheets which must keep reading THIS rules sheet
- * (a template's) never share a name with a tier run, which replaces its names on every run.
- */
-export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, intro: string = WORDS.rulesIntro[lang], nameSuffix = ""): RulesLayout {
+export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, options: RulesOptions = {}): RulesLayout {
+  const { intro = WORDS.rulesIntro[lang], nameSuffix = "" } = options;
   const g = new Grid();
   const ref = (row: number, col: number) => sheetRef(sheetName, { row, col });
   const colRef = (first: number, last: number, col: number) => sheetRef(sheetName, range(first, col, last - first + 1));
@@ -97,8 +117,14 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
   g.style(range(g.add([t(model.name[lang])]), 0), { bold: true, fontSize: STYLE.titleSize });
   for (const sentence of sentences(model.description[lang])) g.add([t(sentence)]);
   if (model.source) g.style(range(g.add([t(`${WORDS.source[lang]}: ${model.source[lang]}`)]), 0), { italic: true, fontColor: STYLE.noteFont });
-  const combineWords = isSum ? (weighted ? WORDS.combineWeighted : WORDS.combineSum) : model.combine === "best" ? WORDS.combineBest : WORDS.combineWorst;
-  g.style(range(g.add([t(combineWords[lang])]), 0), { bold: true });
+  const combineWords = isSum
+    ? weighted
+      ? WORDS.combineWeighted[lang]
+      : WORDS.combineSum[lang]
+    : model.combine === "grid"
+      ? fill(WORDS.combineGrid[lang], { col: model.grid!.colLabel[lang] })
+      : (model.combine === "best" ? WORDS.combineBest : WORDS.combineWorst)[lang];
+  g.style(range(g.add([t(combineWords)]), 0), { bold: true });
   g.style(range(g.add([t(intro)]), 0), { italic: true, fontColor: STYLE.noteFont });
   g.add();
 
@@ -248,6 +274,10 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
     return cells;
   });
 
+  const gridCells = model.grid ? tierGridBlock(g, model, lang, (first, rows, col, cols) => sheetRef(sheetName, range(first, col, rows, cols)), named) : undefined;
+  const extraFormats: ColumnFormat[] = [];
+  const orders = options.orderLog ? orderLogBlock(g, lang, options.orderLog.asOf, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
+
   return {
     grid: g,
     columns: [
@@ -261,6 +291,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
       { col: COL.spell, width: 34 },
       { col: COL.spellNo, width: 12, align: "center" },
       { col: COL.spell3, width: 12, align: "center" },
+      ...extraFormats,
     ],
     names,
     cells: {
@@ -268,7 +299,61 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, in
       tierIds: named(WORDS.nameTiers[lang], colRef(firstTier, lastTier, COL.op1), WORDS.tier[lang]),
       minScores: isSum && lastTier > firstTier ? named(WORDS.nameMinScores[lang], colRef(firstTier, lastTier - 1, COL.v1), WORDS.minScore[lang]) : undefined,
       cadence: hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined,
+      grid: gridCells,
+      orders,
     },
+  };
+}
+
+type Named = (wanted: string, ref: string, comment: string) => string;
+
+/**
+ * The editable tier grid of a `grid` model (RFM: R × FM): row points down
+ * column B, column points along the header row, tier ids in the cells. The tier
+ * formula looks a row up by MATCH on both (no per-row scan of the table).
+ */
+function tierGridBlock(g: Grid, model: Model, lang: Lang, area: (first: number, rows: number, col: number, cols: number) => string, named: Named): RulesCells["grid"] {
+  const grid = model.grid!;
+  const rowLabel = model.criteria.find((c) => c.id === grid.row);
+  const rowCode = (rowLabel?.kind === "bands" && rowLabel.code) || rowLabel?.label[lang] || grid.row;
+  const title = fill(WORDS.gridTitle[lang], { row: rowCode, col: grid.colLabel[lang] });
+  const head = g.add([textCell(title), textCell(`${rowCode} \\ ${grid.colLabel[lang]}`), ...grid.colPoints]);
+  header(g, head, COL.v1 + grid.colPoints.length);
+  const first = g.next;
+  grid.rowPoints.forEach((p, r) => g.add([textCell(`${rowCode} ${p}`), p, ...grid.tiers[r].map((id) => textCell(id))]));
+  g.style(range(first, COL.op1, grid.rowPoints.length), { align: "center", bold: true });
+  editable(g, first, first + grid.rowPoints.length - 1, COL.v1);
+  g.style(range(first, COL.v1, grid.rowPoints.length, grid.colPoints.length), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" }, align: "center" });
+  g.style(range(g.add([textCell(WORDS.gridNote[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+  g.add();
+  const n = grid.rowPoints.length;
+  const m = grid.colPoints.length;
+  return {
+    matrix: named(WORDS.nameGrid[lang], area(first, n, COL.v1, m), title),
+    rows: named(`${WORDS.nameGrid[lang]}${WORDS.nameGridRows[lang]}`, area(first, n, COL.op1, 1), rowCode),
+    cols: named(`${WORDS.nameGrid[lang]}${WORDS.nameGridCols[lang]}`, area(head, 1, COL.v1, m), grid.colLabel[lang]),
+  };
+}
+
+/** Days within which a first order makes a new customer / a last order an active one; beyond the lapsed limit a customer has churned (seed 003). */
+export const STATUS_DAYS = { new: 90, active: 90, lapsed: 365 } as const;
+
+/** The order-log block: the as-of day recency counts from, and the customer-status day limits, each named. */
+function orderLogBlock(g: Grid, lang: Lang, asOf: Date | undefined, cell: (row: number) => string, named: Named, formats: ColumnFormat[]): OrderLogCells {
+  header(g, g.add([textCell(WORDS.orderLog[lang]), null, textCell(WORDS.value[lang])]), COL.out + 1);
+  const asOfRow = g.add([textCell(WORDS.orderAsOf[lang]), null, asOf ? dateSerial(asOf) : formulaCell("TODAY()"), null, textCell(asOf ? "" : WORDS.asOfToday[lang])]);
+  formats.push({ col: COL.v1, rows: { first: asOfRow, last: asOfRow }, numberFormat: "yyyy-mm-dd" });
+  const newRow = g.add([textCell(WORDS.statusNewDays[lang]), "≤", STATUS_DAYS.new]);
+  const activeRow = g.add([textCell(WORDS.statusActiveDays[lang]), "≤", STATUS_DAYS.active]);
+  const lapsedRow = g.add([textCell(WORDS.statusLapsedDays[lang]), "≤", STATUS_DAYS.lapsed]);
+  editable(g, asOfRow, lapsedRow, COL.v1);
+  g.style(range(g.add([textCell(WORDS.statusNote[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+  g.add();
+  return {
+    asOf: named(WORDS.nameAsOf[lang], cell(asOfRow), WORDS.orderAsOf[lang]),
+    newDays: named(WORDS.nameNewDays[lang], cell(newRow), WORDS.statusNewDays[lang]),
+    activeDays: named(WORDS.nameActiveDays[lang], cell(activeRow), WORDS.statusActiveDays[lang]),
+    lapsedDays: named(WORDS.nameLapsedDays[lang], cell(lapsedRow), WORDS.statusLapsedDays[lang]),
   };
 }
 

@@ -17,6 +17,8 @@ import {
   bandRowFormula,
   criterionFormula,
   gradeFormula,
+  gridColumnFormula,
+  gridTierNoFormula,
   levelNoFormula,
   nextFollowUpFormula,
   overdueFormula,
@@ -60,6 +62,8 @@ export interface TierSheetInput {
   today: Date;
   /** Extra source table columns (0-based, into `table.headers`) to copy after the customer. */
   keyColumns: number[];
+  /** Order-log runs: the inputs link to the customer summary sheet (row i = customer i) instead of the log. */
+  linkTo?: { sheet: string; firstRow: number; column: (fieldId: string) => number | undefined };
   /** Tiers over time: previous tier, change, the override columns and the final tier. */
   history?: TierHistory;
 }
@@ -130,7 +134,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   // Inputs.
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
   const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
-  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, sourceRowColumn: letterOf("sourceRow"), firstRow });
+  const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, sourceRowColumn: letterOf("sourceRow"), firstRow, linkTo: input.linkTo });
   inputFields.forEach((field, i) =>
     specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
   );
@@ -159,7 +163,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const criterionKeys = model.criteria.map((c) => `criterion:${c.id}`);
   const criterionFormulas: RowFormula[] = [];
   model.criteria.forEach((c, i) => {
-    const word = c.role === "multiplier" ? "" : ` ${(isSum ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
+    const word = c.role === "multiplier" ? "" : ` ${(isSum || model.combine === "grid" ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
     specs.push({
       key: criterionKeys[i],
       header: `${c.label[lang]}${word}`,
@@ -181,6 +185,33 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     specs.push({ key: "tier", header: tierHeader, align: "center", width: 8, column: computed(tier, gradeCell) });
     tierPosition = (r) => `MATCH(${letterOf("tier")}${r},${input.rules.tierIds},0)`;
     const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
+    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
+  } else if (model.combine === "grid") {
+    // R × FM: the column value (FM, the rounded mean of F and M), then the tier looked up in the rules sheet's grid.
+    const g = model.grid!;
+    const colValue = gridColumnFormula(g.cols.map((id) => criterionLetters[model.criteria.findIndex((c) => c.id === id)]));
+    specs.push({
+      key: "gridCol",
+      header: g.colLabel[lang],
+      numberFormat: "0",
+      align: "center",
+      width: 6,
+      column: computed(colValue, (sr) => (sr.result.tier === null ? null : cm.grid!.colValue(sr.result.criteria.map((c) => c.points ?? 0)))),
+    });
+    const rowLetter = criterionLetters[model.criteria.findIndex((c) => c.id === g.row)];
+    const tierNo = gridTierNoFormula(rowLetter, letterOf("gridCol"), input.rules);
+    specs.push({
+      key: "tierNo",
+      header: WORDS.tierNo[lang],
+      numberFormat: "0",
+      align: "center",
+      width: 8,
+      column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
+    });
+    const grade = gradeFormula(model, criterionLetters, [], letterOf("tierNo"), input.rules);
+    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(grade, gradeCell) });
+    tierPosition = (r) => `${letterOf("tierNo")}${r}`;
+    const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
     specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
   } else {
     // Level number (1 = best tier) per criterion, side by side: the tier number is their MAX or MIN.

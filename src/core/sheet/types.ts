@@ -1,6 +1,7 @@
 import type { ScoredHistory } from "../history/stage";
 import type { Issue } from "../issues";
 import type { Lang, Model } from "../model";
+import type { OrderAggregate } from "../orders/aggregate";
 import type { CellValue } from "../parse/values";
 import type { RowResult } from "../score";
 import type { ScoreColumns } from "../scorer";
@@ -144,4 +145,10 @@ export interface ScoredTable {
   unscored: number;
   /** Tiers over time, when the history stage ran (`history/stage.ts`). */
   history?: ScoredHistory;
+  /**
+   * When the table was an order log summed per customer: the sums (row i = customer i),
+   * the log they came from, and the as-of day when one was given (`--as-of`; else the
+   * workbook counts from TODAY()).
+   */
+  orders?: { aggregate: OrderAggregate; source: SourceTable; mapping: ColumnMapping; asOf?: Date };
 }

@@ -59,7 +59,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   // The template's names carry its own suffix (and its number, like its markers): a later tier run or template never replaces them.
   const rulesMarker = uniqueMarker(MARKERS.rules, existing);
   const nameSuffix = `${TEMPLATE_WORDS.nameSuffix[lang]}${rulesMarker.slice(MARKERS.rules.length)}`;
-  const rules = buildRulesLayout(model, lang, sheets.rules, fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }), nameSuffix);
+  const rules = buildRulesLayout(model, lang, sheets.rules, { intro: fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }), nameSuffix });
 
   const fields = inputFields(model);
   const dropdowns: DropdownList[] = [{ key: STATUS_LIST, title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];

@@ -8,70 +8,9 @@ import { readFileSync } from "node:fs";
 import { detectTable, findPreset, scoreTable, type Model, type ScoredTable } from "../../../src/core";
 import { aggregateOrders, customerMapping, customerTable, recogniseOrderLog, type OrderAggregate } from "../../../src/core/orders";
 import { openWorkbook } from "../../../src/hosts/xlsx/read";
-import { expectedCustomers, SUPERSTORE, type Expected } from "./superstore";
+import { excelPercentile, expectedAbc, expectedCustomers, expectedRfm, expectedRfm8, expectedStatus, SUPERSTORE, type Expected } from "./superstore";
 
 const AS_OF = "2018-01-01";
-
-/** PERCENTILE.INC as Microsoft documents it: the k-th percentile at 1-based rank k·(n−1)+1, interpolated. */
-function excelPercentile(values: number[], k: number): number {
-  const a = [...values].sort((x, y) => x - y);
-  const rank = k * (a.length - 1) + 1;
-  const whole = Math.floor(rank);
-  const frac = rank - whole;
-  return whole >= a.length ? a[a.length - 1] : a[whole - 1] + frac * (a[whole] - a[whole - 1]);
-}
-
-const above = (v: number, cuts: number[]) => cuts.filter((c) => v > c).length;
-const GRID: Record<number, string[]> = {
-  5: ["new", "potential", "potential", "champions", "champions"],
-  4: ["promising", "potential", "potential", "champions", "champions"],
-  3: ["sleepy", "sleepy", "attention", "loyal", "loyal"],
-  2: ["hibernating", "hibernating", "at-risk", "at-risk", "cant-lose"],
-  1: ["lost", "lost", "at-risk", "at-risk", "cant-lose"],
-};
-
-function expectedRfm(customers: Expected[]) {
-  const cuts = (get: (e: Expected) => number) => [0.2, 0.4, 0.6, 0.8].map((k) => excelPercentile(customers.map(get), k));
-  const rc = cuts((e) => e.recency);
-  const fc = cuts((e) => e.frequency);
-  const mc = cuts((e) => e.monetary);
-  return new Map(
-    customers.map((e) => {
-      const r = 5 - above(e.recency, rc);
-      const f = 1 + above(e.frequency, fc);
-      const m = 1 + above(e.monetary, mc);
-      const fm = Math.floor((f + m) / 2 + 0.5);
-      return [e.id, { r, f, m, segment: GRID[r][fm - 1] }];
-    }),
-  );
-}
-
-function expectedRfm8(customers: Expected[]) {
-  const avg = (get: (e: Expected) => number) => customers.reduce((s, e) => s + get(e), 0) / customers.length;
-  const [ar, af, am] = [avg((e) => e.recency), avg((e) => e.frequency), avg((e) => e.monetary)];
-  return new Map(
-    customers.map((e) => {
-      const near = e.recency < ar;
-      const highF = e.frequency > af;
-      const highM = e.monetary > am;
-      const kind = near ? (highF ? "value" : "develop") : highF ? "keep" : "retain";
-      return [e.id, `${highM ? "important" : "general"}-${kind}`];
-    }),
-  );
-}
-
-/** Share ahead = what customers with a strictly greater value hold, of the positive total. */
-function expectedAbc(customers: Expected[], limits = [0.8, 0.95]) {
-  const positive = customers.map((e) => e.monetary).filter((v) => v > 0);
-  const total = positive.reduce((s, v) => s + v, 0);
-  return new Map(
-    customers.map((e) => {
-      if (e.monetary <= 0) return [e.id, "C"];
-      const ahead = positive.filter((v) => v > e.monetary).reduce((s, v) => s + v, 0) / total;
-      return [e.id, ahead < limits[0] ? "A" : ahead < limits[1] ? "B" : "C"];
-    }),
-  );
-}
 
 let agg: OrderAggregate;
 let expected: Map<string, Expected>;
@@ -152,7 +91,7 @@ describe("value presets on Sample Superstore (793 customers)", () => {
 
   it("customer-status: new, active, dormant, churned by the day limits", () => {
     const want = new Map(
-      customers.map((e) => [e.id, e.firstOrderDays <= 90 ? "new" : e.recency <= 90 ? "active" : e.recency <= 365 ? "dormant" : "churned"]),
+      customers.map((e) => [e.id, expectedStatus(e)]),
     );
     expect(tiersById(score("customer-status"))).toEqual(want);
   });

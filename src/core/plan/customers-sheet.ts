@@ -1,0 +1,101 @@
+/**
+ * The customer summary (客户汇总 / Customers) of an order-log run: one row per
+ * customer with the sums the engine scored. Orders, total and first/last order
+ * day are values as summed from the log (a per-customer SUMIFS/COUNTIFS over
+ * the whole log costs customers × lines: 20,000 × 100,000 = 2·10⁹ comparisons
+ * on every recalculation, and counting distinct order ids has no portable
+ * formula at all) — the sheet says so. The days since the last and first order
+ * and the customer status are live: they count from the rules sheet's as-of day
+ * (TODAY() unless a day was given) with its editable status limits.
+ */
+import type { Lang } from "../model";
+import { summaryHeader } from "../orders/customers";
+import { customerStatus } from "../presets/abc";
+import type { ScoredTable } from "../sheet/types";
+import { dateSerial, textCell } from "./cells";
+import { ColumnLayout, sampleColumn, type ColumnSpec } from "./column-layout";
+import { dataColumn, formulaColumn, columnCells } from "./columns";
+import { quote, rowTemplate } from "./formulas";
+import { range } from "./grid";
+import type { OrderLogCells } from "./rules-sheet";
+import { STYLE } from "./style";
+import type { Cell, CellBlock, ColumnBlock, ColumnFormat, PlanColumn, RangeStyle } from "./types";
+import { fill, WORDS } from "./words";
+
+/** Rows above the customers: title, note, header (as on the tier sheet). */
+export const CUSTOMERS_HEADER_ROW = 2;
+export const CUSTOMERS_FIRST_DATA_ROW = 3;
+
+interface CustomerColumn extends ColumnSpec {
+  column: () => PlanColumn;
+}
+
+export interface CustomersLayout {
+  blocks: CellBlock[];
+  table: ColumnBlock;
+  styles: RangeStyle[];
+  columns: ColumnFormat[];
+  /** 0-based column of each summary field the tier sheet links to (recency, frequency, monetary, firstOrderDays…). */
+  columnOf: (fieldId: string) => number | undefined;
+}
+
+export function buildCustomersSheet(scored: ScoredTable, lang: Lang, rules: OrderLogCells, sheets: { source: string; rules: string }): CustomersLayout {
+  const agg = scored.orders!.aggregate;
+  const n = agg.customers;
+  const first = CUSTOMERS_FIRST_DATA_ROW + 1; // 1-based sheet row of customer 0
+  const layout = new ColumnLayout<CustomerColumn>(CUSTOMERS_FIRST_DATA_ROW);
+  const letter = (key: string) => layout.letter(key);
+  const data = (cell: (i: number) => Cell) => () => dataColumn(cell);
+  const live = (build: (r: string) => string) => () => formulaColumn(rowTemplate(build)(first));
+  const days = (dateKey: string) => (r: string) => `IF(ISNUMBER(${letter(dateKey)}${r}),${rules.asOf}-${letter(dateKey)}${r},"")`;
+  const label = (id: string) => quote(customerStatus.tiers.find((t) => t.id === id)!.label[lang]);
+  const hasIds = agg.ids.some(Boolean);
+
+  layout.add({ key: "customer", header: summaryHeader("customer", lang), column: data((i) => textCell(agg.names[i] || agg.ids[i])) });
+  if (hasIds) layout.add({ key: "customerId", header: summaryHeader("customerId", lang), column: data((i) => (agg.ids[i] ? textCell(agg.ids[i]) : null)) });
+  layout.add(
+    { key: "recency", header: summaryHeader("recency", lang), numberFormat: "0", align: "center", width: 10, column: live(days("lastOrder")) },
+    { key: "frequency", header: summaryHeader("frequency", lang), numberFormat: "#,##0", align: "center", width: 8, column: data((i) => agg.frequency[i]) },
+    { key: "monetary", header: summaryHeader("monetary", lang), numberFormat: "#,##0.00", width: 12, column: data((i) => agg.monetary[i]) },
+    { key: "lastOrder", header: summaryHeader("lastOrder", lang), numberFormat: "yyyy-mm-dd", align: "center", width: 12, column: data((i) => dateSerial(new Date(agg.lastOrder[i]))) },
+    { key: "firstOrder", header: summaryHeader("firstOrder", lang), numberFormat: "yyyy-mm-dd", align: "center", width: 12, column: data((i) => dateSerial(new Date(agg.firstOrder[i]))) },
+    { key: "firstOrderDays", header: summaryHeader("firstOrderDays", lang), numberFormat: "0", align: "center", width: 10, column: live(days("firstOrder")) },
+    {
+      key: "status",
+      header: WORDS.status[lang],
+      align: "center",
+      width: 8,
+      // Seed 003: new when the first order is recent, else by the days since the last one; a day after the as-of day is no status.
+      column: live((r) => {
+        const last = `${letter("recency")}${r}`;
+        const firstDays = `${letter("firstOrderDays")}${r}`;
+        const byLast = `IF(${last}<=${rules.activeDays},${label("active")},IF(${last}<=${rules.lapsedDays},${label("dormant")},${label("churned")}))`;
+        return `IF(OR(${last}="",${firstDays}=""),"",IF(OR(${last}<0,${firstDays}<0),"",IF(${firstDays}<=${rules.newDays},${label("new")},${byLast})))`;
+      }),
+    },
+  );
+
+  const table: ColumnBlock = { at: { row: CUSTOMERS_FIRST_DATA_ROW, col: 0 }, rows: n, columns: layout.specs.map((s) => s.column()) };
+  const note = fill(WORDS.customersNote[lang], { source: sheets.source, rules: sheets.rules, lines: String(agg.lines), counted: String(agg.used) });
+  const width = layout.length;
+  const styles: RangeStyle[] = [
+    ...layout.headStyles(),
+    { range: range(CUSTOMERS_HEADER_ROW, 0, 1, width), bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center" },
+  ];
+  const dateKeys = new Set(["lastOrder", "firstOrder"]);
+  const columns = layout.formats(Math.max(1, n), (c) =>
+    sampleColumn(
+      columnCells(table.columns[c], 0, Math.min(200, n)).map((cell) => [cell]),
+      0,
+      dateKeys.has(layout.specs[c].key) ? "yyyy-mm-dd" : undefined,
+    ),
+  );
+  const keys = new Set(layout.specs.map((s) => s.key));
+  return {
+    blocks: [layout.head(WORDS.customersSheet[lang], note)],
+    table,
+    styles,
+    columns,
+    columnOf: (id) => (keys.has(id) ? layout.index(id) : undefined),
+  };
+}
