@@ -66,13 +66,7 @@ const cases = [...PRESETS, ...VALUE_PRESETS].flatMap((m) => LANGS.map((lang) => 
 
 describe("formulas read as words", () => {
   it.each(cases)("%s (%s): tier sheet formulas are short and read the rules by name", (_, lang, model) => {
-    const plan = planFor(model, lang);
-    if (model.combine === "grid") {
-      // The R × FM grid has no formula form: its tier sheet holds the engine's values.
-      expect(columnFormulas(plan).filter((f) => !f.startsWith("IF('Sheet1'!"))).toEqual([]);
-      return;
-    }
-    expectReadable(plan, "Sheet1");
+    expectReadable(planFor(model, lang), "Sheet1");
   });
 
   it.each(PRESETS.flatMap((m) => LANGS.map((lang) => [m.id, lang, m] as const)))("%s (%s): template formulas are short and read the rules by name", (_, lang, model) => {
@@ -89,6 +83,10 @@ describe("formulas read as words", () => {
     // potential-4 (best of two levels): a missing level could still be A (1), the best.
     expect(formulas("potential-4")).toContain('IF(COUNT(I4:J4)=0,"",IF(MIN(I4:J4)>MIN(IF(I4="",1,I4),IF(J4="",1,J4)),"",MIN(I4:J4)))');
     expect(formulas("sales-payment")).toContain('IF(I4="","",INDEX(等级名称,COUNTIF(等级分界,">"&I4)+1))');
+    // rfm: FM is the rounded mean of the F and M points; the segment is the grid cell at R and FM, both found by MATCH.
+    const rfm = formulas("rfm");
+    expect(rfm).toContain('IF(COUNT(J4,K4)<2,"",ROUND((J4+K4)/2,0))');
+    expect(rfm).toContain('IF(OR(I4="",L4=""),"",IFERROR(MATCH(INDEX(分群表,MATCH(I4,分群表行,0),MATCH(L4,分群表列,0)),等级名称,0),""))');
   });
 });
 
