@@ -15,7 +15,7 @@ import type { Io } from "./io";
 import { M } from "./messages";
 import { loadModel, ModelFileError } from "./model-arg";
 import { Progress } from "./progress";
-import { jsonReport, summaryLines } from "./report";
+import { jsonNumbers, jsonReport, summaryLines } from "./report";
 import { isSameFile } from "./same-file";
 import { runTemplate } from "./template";
 import { usage } from "./usage";
@@ -101,7 +101,7 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
   }
   progress.done();
 
-  if (args.json) io.stdout.write(JSON.stringify(jsonReport(job, model, lang), null, 2) + "\n");
+  if (args.json) io.stdout.write(JSON.stringify(jsonReport(job, model, lang), jsonNumbers, 2) + "\n");
   else io.stdout.write(summaryLines(job, model, basename(args.input), lang).join("\n") + "\n");
   if (wrote) (args.json ? io.stderr : io.stdout).write(`\n${wrote}\n`);
 }

@@ -1,4 +1,4 @@
-import { columnLetter, describeIssue, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
+import { columnLetter, describeIssue, excelDigits, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
 import { CHANGE, CHANGE_NAMES, type ScoredHistory } from "../core/history";
 import { M } from "./messages";
 import { formatTable } from "./width";
@@ -132,6 +132,15 @@ function historyTop(h: ScoredHistory) {
     previousAsOf: prev?.asOf ?? null,
     gone: Array.from(outcome.gone, (r) => ({ key: prev!.key[r], customer: prev!.customer[r], tier: prev!.tier[r] || null })),
   };
+}
+
+/**
+ * `JSON.stringify` replacer: numbers to 15 significant digits, as Excel keeps
+ * them, so that summed amounts show the cents they were written with
+ * (1148.7800000000002 → 1148.78) while every digit the input had stays.
+ */
+export function jsonNumbers(_key: string, value: unknown): unknown {
+  return typeof value === "number" ? excelDigits(value) : value;
 }
 
 function isoDay(d: Date): string {

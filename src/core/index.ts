@@ -5,7 +5,7 @@ export { compileModel, scoreRow, scoreRows, bandIndex } from "./score";
 export type { CompiledModel, RowResult, CriterionResult, RowValues } from "./score";
 export { explainRow, describeBand } from "./explain";
 export { validateModel, ModelError } from "./validate";
-export { hasPopulation, percentileInc, resolvePopulation } from "./population";
+export { excelDigits, hasPopulation, percentileInc, resolvePopulation } from "./population";
 export type { ModelProblem } from "./validate";
 export { modelFileName, modelFileText, readModelFile } from "./model-file";
 export { PRESETS, VALUE_PRESETS, DEFAULT_PRESET_ID, findPreset, salesPayment } from "./presets";

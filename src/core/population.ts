@@ -19,9 +19,10 @@ export function percentileInc(sorted: ArrayLike<number>, k: number): number {
 
 /**
  * To Excel's 15 significant digits: (5−1)·0.8 is 3.2000000000000002 in binary,
- * and a cut of 1.8000000000000007 would put a customer with exactly 1.8 below it.
+ * and a cut of 1.8000000000000007 would put a customer with exactly 1.8 below it;
+ * a sum of cents 1148.7800000000002 is 1148.78 again.
  */
-function excelDigits(x: number): number {
+export function excelDigits(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
 }
 

@@ -131,6 +131,22 @@ describe("custtier score on an order log (value presets)", () => {
     expect(claire.values.recency).toBe((Date.parse("2018-01-01") - Date.parse(claire.values.lastOrder)) / 86_400_000);
   });
 
+  it("--json gives summed amounts with the decimals the input had, not binary noise (1148.7800000000002)", async () => {
+    const { out } = await run("score", SUPERSTORE, "--model", "abc", "--as-of", "2018-01-01", "--json");
+    const doc = JSON.parse(out);
+    // Claire Gute's lines, read from the CSV: 261.96 + 731.94 + 18.16 + 131.376 + 5.344 = 1148.78 (in doubles 1148.7800000000002).
+    const claire = doc.rows.find((r: { customer: string }) => r.customer === "Claire Gute");
+    expect(261.96 + 731.94 + 18.16 + 131.376 + 5.344).not.toBe(1148.78);
+    expect(out).toContain('"monetary": 1148.78,');
+    expect(claire.values.monetary).toBe(1148.78);
+    // Every total: at most the 4 decimals Superstore's Sales have; the grand total is Python's exact Decimal sum of the Sales column.
+    for (const r of doc.rows as { values: { monetary: number } }[]) {
+      const decimals = (String(r.values.monetary).split(".")[1] ?? "").length;
+      expect(decimals).toBeLessThanOrEqual(4);
+    }
+    expect(doc.rows.reduce((s: number, r: { values: { monetary: number } }) => s + r.values.monetary, 0)).toBeCloseTo(2297200.8603, 3);
+  });
+
   it("--orders forces the order reading; a bad --as-of is a usage error in both languages", async () => {
     const dir = mkdtempSync(join(tmpdir(), "custtier-orders-"));
     const file = join(dir, "orders.csv");

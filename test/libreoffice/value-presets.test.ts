@@ -140,6 +140,43 @@ describeLibreOffice("value presets on Sample Superstore, recalculated by LibreOf
     }
   });
 
+  it("the summary: count, revenue and average recency, frequency and monetary per segment; ABC's cumulative share of revenue", () => {
+    const r = run("rfm");
+    const ws = recalculated.get(key(r))!.getWorksheet(WORDS.summarySheet["en-US"])!;
+    const header = ws.getRow(3).values as unknown[];
+    const col = (title: string) => header.indexOf(title);
+    const want = expectedRfm(customers);
+    const rowOf = new Map<string, number>();
+    ws.eachRow((row, n) => rowOf.set(String(shown(row.getCell(1))), n));
+    let segments = 0;
+    for (const tier of findPreset("rfm")!.tiers) {
+      const members = customers.filter((e) => want.get(e.id)!.segment === tier.id);
+      const row = ws.getRow(rowOf.get(tier.id)!);
+      const mean = (get: (e: Expected) => number) => members.reduce((s, e) => s + get(e), 0) / members.length;
+      expect([tier.id, shown(row.getCell(col("Customers")))]).toEqual([tier.id, members.length]);
+      if (!members.length) continue;
+      segments++;
+      expect(shown(row.getCell(col("Monetary total"))) as number).toBeCloseTo(members.reduce((s, e) => s + e.monetary, 0), 4);
+      expect(shown(row.getCell(col("Average Recency"))) as number).toBeCloseTo(mean((e) => e.recency), 6);
+      expect(shown(row.getCell(col("Average Frequency"))) as number).toBeCloseTo(mean((e) => e.frequency), 6);
+      expect(shown(row.getCell(col("Average Monetary"))) as number).toBeCloseTo(mean((e) => e.monetary), 4);
+    }
+    expect(segments).toBeGreaterThan(5);
+
+    // ABC: A, then A + B, then everything, of the positive total.
+    const abcRun = run("abc");
+    const sheet = recalculated.get(key(abcRun))!.getWorksheet(WORDS.summarySheet["en-US"])!;
+    const abcHeader = sheet.getRow(3).values as unknown[];
+    const cum = abcHeader.indexOf("Cumulative share of Monetary");
+    const classes = expectedAbc(customers);
+    const total = customers.reduce((s, e) => s + e.monetary, 0);
+    let running = 0;
+    ["A", "B", "C"].forEach((k, i) => {
+      running += customers.filter((e) => classes.get(e.id) === k).reduce((s, e) => s + e.monetary, 0);
+      expect(shown(sheet.getRow(4 + i).getCell(cum)) as number).toBeCloseTo(running / total, 9);
+    });
+  });
+
   it("editing the as-of day on the rules sheet recounts the days, the status and R; editing a grid cell changes that segment", async () => {
     const r = run("rfm");
     const asOfEdit = await loadXlsx(r.xlsx);

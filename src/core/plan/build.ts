@@ -85,6 +85,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       history && historyLayout
         ? { outcome: history.outcome, refs: historyLayout.recorded ? historyLayout.refs : undefined, historySheet: historyPlace!.name, names: history.outcome.snapshot.customer }
         : undefined,
+    averages: tierLayout.averages,
   });
 
   const base = (p: (typeof placed)[number]): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({

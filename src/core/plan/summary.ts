@@ -5,7 +5,7 @@
  */
 import type { Lang, Model } from "../model";
 import type { ScoredTable } from "../sheet/types";
-import { rangeAddress, sheetRef } from "./a1";
+import { columnLetter, rangeAddress, sheetRef } from "./a1";
 import { formulaCell, textCell } from "./cells";
 import { hasSubLevels, quote } from "./formulas";
 import { Grid, range } from "./grid";
@@ -36,7 +36,12 @@ export interface SummaryInput {
   valueRange?: CellRange;
   /** Tiers over time: migration matrix and the lists of changes. */
   history?: SummaryHistory;
+  /** Value presets: the tier sheet's recency, frequency and monetary columns, averaged per tier. */
+  averages?: { fieldId: string; range: CellRange }[];
 }
+
+/** Fields whose average per tier the summary shows (issue 11: average R, F and M per segment). */
+export const AVERAGED_FIELDS = ["recency", "frequency", "monetary"];
 
 export interface SummaryLayout {
   grid: Grid;
@@ -60,6 +65,13 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   g.add();
   const headers = [WORDS.tier, WORDS.tierName, WORDS.summaryCount, WORDS.summaryShare, WORDS.summaryCumulative].map((w) => t(w[lang]));
   if (hasValue) headers.push(t(fill(WORDS.summaryValue[lang], { field: valueLabel })), t(fill(WORDS.summaryValueShare[lang], { field: valueLabel })));
+  // ABC: the value share summed down the classes, best first (the Pareto curve).
+  const pareto = hasValue && model.criteria.some((c) => c.kind === "bands" && c.population?.stat === "pareto");
+  const paretoCol = headers.length;
+  if (pareto) headers.push(t(fill(WORDS.summaryCumulativeShare[lang], { field: valueLabel })));
+  const averages = input.averages ?? [];
+  const firstAverageCol = headers.length;
+  for (const a of averages) headers.push(t(fill(WORDS.summaryAverage[lang], { field: model.fields.find((f) => f.id === a.fieldId)?.label[lang] ?? a.fieldId })));
   const width = headers.length;
   g.add(headers);
   g.style(range(HEADER_ROW, 0, 1, width), { bold: true, fill: STYLE.headerFill, fontColor: STYLE.headerFont, align: "center", wrap: true });
@@ -73,6 +85,7 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   const subs = hasSubLevels(model);
   const byTier = new Map(scored.summary.map((s) => [s.tier, s]));
 
+  const means = averages.length && !live ? tierMeans(model, scored, averages.map((x) => x.fieldId)) : new Map<string, (number | null)[]>();
   let cumulative = 0;
   model.tiers.forEach((tier, i) => {
     const row = FIRST_TIER_ROW + i;
@@ -96,6 +109,17 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
     } else {
       cells.push(s?.count ?? 0, s?.share ?? 0, cumulative);
       if (hasValue) cells.push(s?.value ?? 0, s?.valueShare ?? 0);
+    }
+    if (pareto) {
+      const share = columnLetter(COL.valueShare);
+      if (live) cells.push(formulaCell(`IF(${share}${r}="","",SUM(${a(FIRST_TIER_ROW, COL.valueShare)}:${share}${r}))`));
+      else cells.push(cumulativeShare(model, scored, i));
+    }
+    for (const avg of averages) {
+      if (live) {
+        const over = sheetRef(input.tierSheet, avg.range);
+        cells.push(formulaCell(`IFERROR(${ids.map((id) => `AVERAGEIF(${tiers},${quote(id)},${over})`).join("+")},"")`));
+      } else cells.push(means.get(avg.fieldId)?.[i] ?? null);
     }
     g.add(cells);
     g.style(range(row, COL.id), { fill: tier.color, fontColor: tier.textColor, bold: true, align: "center" });
@@ -131,6 +155,8 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
           { col: COL.valueShare, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } },
         ]
       : []),
+    ...(pareto ? [{ col: paretoCol, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last } }] : []),
+    ...averages.map((x, k) => ({ col: firstAverageCol + k, width: 14, numberFormat: x.fieldId === "monetary" ? "#,##0.00" : "0.0", rows: { first: FIRST_TIER_ROW, last } })),
   ];
   const chart: ChartPlan = {
     type: "columnClustered",
@@ -138,8 +164,35 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
     categories: range(FIRST_TIER_ROW, COL.id, n),
     values: range(FIRST_TIER_ROW, COL.count, n),
     seriesName: WORDS.summaryCount[lang],
-    at: { row: HEADER_ROW, col: COL.chart },
+    at: { row: HEADER_ROW, col: Math.max(COL.chart, width + 1) },
     size: { rows: 15, cols: 7 },
   };
   return { grid: g, columns, rules, chart, tables: issues ? [issues.table] : [], autoFilter: issues?.filter };
+}
+
+/** Per field, the mean of the tiered rows' values per tier (best first); null for a tier without customers. */
+function tierMeans(model: Model, scored: ScoredTable, fieldIds: string[]): Map<string, (number | null)[]> {
+  const index = new Map(model.tiers.map((t, i) => [t.id, i]));
+  const sums = fieldIds.map(() => new Float64Array(model.tiers.length));
+  const counts = fieldIds.map(() => new Float64Array(model.tiers.length));
+  for (let r = 0; r < scored.rows.length; r++) {
+    const row = scored.rows.at(r);
+    const t = row.result.tier === null ? undefined : index.get(row.result.tier);
+    if (t === undefined) continue;
+    fieldIds.forEach((f, k) => {
+      const v = row.values[f];
+      if (typeof v !== "number") return;
+      sums[k][t] += v;
+      counts[k][t]++;
+    });
+  }
+  return new Map(fieldIds.map((f, k) => [f, Array.from(sums[k], (sum, t) => (counts[k][t] ? sum / counts[k][t] : null))]));
+}
+
+/** The share of the value held by tiers 0..i (static Pareto column). */
+function cumulativeShare(model: Model, scored: ScoredTable, i: number): number {
+  const byTier = new Map(scored.summary.map((s) => [s.tier, s.valueShare ?? 0]));
+  let sum = 0;
+  for (let k = 0; k <= i; k++) sum += byTier.get(model.tiers[k].id) ?? 0;
+  return sum;
 }

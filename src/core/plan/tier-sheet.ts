@@ -35,6 +35,7 @@ import { inputColumns, plainCell } from "./inputs";
 import { ranks } from "./rank";
 import { categoryOutcome, type RulesCells } from "./rules-sheet";
 import { STYLE } from "./style";
+import { AVERAGED_FIELDS } from "./summary";
 import { columnCells, dataColumn, formulaColumn } from "./columns";
 import type { Cell, CellBlock, ColumnBlock, PlanColumn, CellRange, ColumnException, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "./types";
 import { fill, WORDS } from "./words";
@@ -91,6 +92,8 @@ export interface TierSheetLayout {
   /** Data rows of the tier (grade) column and of the model's value field, for the summary. */
   tierRange: CellRange;
   valueRange?: CellRange;
+  /** Input columns the summary averages per tier (recency, frequency, monetary). */
+  averages: { fieldId: string; range: CellRange }[];
 }
 
 interface TierColumn extends ColumnSpec {
@@ -345,6 +348,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     autoFilter: range(TIER_HEADER_ROW, 0, dataRows + 1, n),
     tierRange: range(TIER_FIRST_DATA_ROW, tierCol, dataRows),
     valueRange: valueCol >= 0 ? range(TIER_FIRST_DATA_ROW, valueCol, dataRows) : undefined,
+    averages: AVERAGED_FIELDS.filter((id) => layout.index(`field:${id}`) >= 0).map((fieldId) => ({ fieldId, range: range(TIER_FIRST_DATA_ROW, layout.index(`field:${fieldId}`), dataRows) })),
   };
 }
 

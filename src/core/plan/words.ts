@@ -103,6 +103,8 @@ export const WORDS = {
   summaryCumulative: text("累计客户数", "Cumulative customers"),
   summaryValue: text("{field}合计", "{field} total"),
   summaryValueShare: text("{field}占比", "Share of {field}"),
+  summaryCumulativeShare: text("累计{field}占比", "Cumulative share of {field}"),
+  summaryAverage: text("平均{field}", "Average {field}"),
   summaryTotal: text("合计", "Total"),
   summaryNotTiered: text("未分级", "Not tiered"),
   chartTitle: text("各等级客户数", "Customers per tier"),
