@@ -221,7 +221,7 @@ describeLibreOffice("value presets on Sample Superstore, recalculated by LibreOf
       expect([idAt(r, i), row[WORDS.tier["en-US"]]]).toEqual([idAt(r, i), segment]);
     });
     expect(moved).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 });
 
 /** The cell `offset` columns right of the first cell in `labelCol` (1-based) showing `label`. */
