@@ -119,6 +119,12 @@ function asOfDay(value: string): Date {
   return day;
 }
 
+/** `-o` writes an Excel workbook, whatever the input was: a name ending in .csv (or anything else) would hide xlsx bytes behind the wrong type. */
+function workbookOutput(path: string, topic: "score" | "template"): string {
+  if (!/\.(xlsx|xlsm)$/i.test(path)) throw new UsageError(M.usage.outputNotWorkbook(path), topic);
+  return path;
+}
+
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || HELP.includes(command)) {
@@ -150,7 +156,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     return {
       command: "score",
       input: positionals[0],
-      output: values.output,
+      output: values.output === undefined ? undefined : workbookOutput(values.output, "score"),
       sheet: values.sheet,
       model: values.model!,
       map: mappings(values.map!),
@@ -175,5 +181,5 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   );
   if (positionals.length) throw new UsageError(M.usage.templateNoFile(positionals[0]), "template");
   if (!values.output) throw new UsageError(M.usage.templateNeedsOutput, "template");
-  return { command: "template", output: values.output, model: values.model!, lang: lang(values.lang, env, "template"), examples: values.examples! };
+  return { command: "template", output: workbookOutput(values.output, "template"), model: values.model!, lang: lang(values.lang, env, "template"), examples: values.examples! };
 }

@@ -54,6 +54,8 @@ export const M = {
     templateNoFile: (f: string) => text(`template 不接受文件参数；请用 -o ${f}`, `template takes no file argument; use -o ${f}`),
     badAsOf: (v: string) => text(`--as-of 的写法是 YYYY-MM-DD（如 2024-03-31），而不是“${v}”`, `--as-of takes a day as YYYY-MM-DD (e.g. 2024-03-31), not "${v}"`),
     templateNeedsOutput: text("template 需要 -o 文件.xlsx", "template needs -o file.xlsx"),
+    outputNotWorkbook: (f: string) =>
+      text(`-o 写出的是 Excel 工作簿：文件名请以 .xlsx 结尾，而不是“${f}”`, `-o writes an Excel workbook: name it .xlsx, not "${f}"`),
   },
   nonFinite: (sheet: string, cell: string, value: string) =>
     text(`「${sheet}」${cell} 的值 ${value} 不是有限数字，已写为 #NUM!`, `'${sheet}'!${cell}: ${value} is not a finite number; written as #NUM!`),

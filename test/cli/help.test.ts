@@ -3,6 +3,9 @@
  * on stdout, exit 0, in the language of `--lang` or else of `LANG`; usage
  * errors in that language too, with the command's usage, exit 2.
  */
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PRESETS } from "../../src/core";
 import { runIn } from "./run";
 
@@ -96,5 +99,23 @@ describe("usage errors", () => {
     const { code, err } = await runIn(ZH, "score", "in.xlsx", "--lang", "fr-FR");
     expect(code).toBe(2);
     expect(err).toMatch(/^custtier: --lang 取 zh-CN 或 en-US，而不是“fr-FR”\n/);
+  });
+});
+
+describe("-o names an Excel workbook", () => {
+  it("refuses a CSV (or any other) name for the workbook it would write, in the user's language, and writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "custtier-out-"));
+    const csv = join(dir, "x.csv");
+    const template = await runIn(EN, "template", "-o", csv);
+    expect(template.code).toBe(2);
+    expect(template.err).toMatch(/^custtier: -o writes an Excel workbook: name it \.xlsx, not ".*x\.csv"\n/);
+    expect(template.err).toContain("Usage: custtier template");
+    const score = await runIn(ZH, "score", "in.csv", "-o", join(dir, "out.txt"));
+    expect(score.code).toBe(2);
+    expect(score.err).toMatch(/^custtier: -o 写出的是 Excel 工作簿：文件名请以 \.xlsx 结尾/);
+    expect(existsSync(csv)).toBe(false);
+    // Upper case and macro workbooks are workbooks.
+    const upper = await runIn(EN, "template", "-o", join(dir, "T.XLSX"));
+    expect(upper.code).toBe(0);
   });
 });
