@@ -180,6 +180,29 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
 
   // Score / tier number, tier, rank. With history the model's tier is the computed one, beside the final tier.
   const tierHeader = (history ? WORDS.computedTier : WORDS.tier)[lang];
+  const rankSpec = (rank: RowFormula): TierColumn => ({
+    key: "rank",
+    header: WORDS.rank[lang],
+    numberFormat: "0",
+    align: "center",
+    width: 7,
+    column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null),
+  });
+  // Grid and level models: the tier number (1 = best), the tier it names, the rank within it; gives the tier position.
+  const tierNoAndGrade = (tierNo: RowFormula, levelNoLetters: string[]) => {
+    specs.push({
+      key: "tierNo",
+      header: WORDS.tierNo[lang],
+      numberFormat: "0",
+      align: "center",
+      width: 8,
+      column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
+    });
+    const grade = gradeFormula(model, criterionLetters, levelNoLetters, letterOf("tierNo"), input.rules);
+    specs.push({ key: "tier", header: tierHeader, align: "center", width: 8, column: computed(grade, gradeCell) });
+    specs.push(rankSpec(tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative)));
+    return (r: string) => `${letterOf("tierNo")}${r}`;
+  };
   let tierPosition: (r: string) => string;
   if (isSum) {
     const score = scoreFormula(model, criterionLetters, input.rules);
@@ -187,8 +210,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     const tier = sumTierFormula(model, letterOf("score"), input.rules);
     specs.push({ key: "tier", header: tierHeader, align: "center", width: 8, column: computed(tier, gradeCell) });
     tierPosition = (r) => `MATCH(${letterOf("tier")}${r},${input.rules.tierIds},0)`;
-    const rank = scoreRankFormula(letterOf("score"), firstRow, lastRow);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
+    specs.push(rankSpec(scoreRankFormula(letterOf("score"), firstRow, lastRow)));
   } else if (model.combine === "grid") {
     // R × FM: the column value (FM, the rounded mean of F and M), then the tier looked up in the rules sheet's grid.
     const g = model.grid!;
@@ -202,20 +224,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       column: computed(colValue, (sr) => (sr.result.tier === null ? null : cm.grid!.colValue(sr.result.criteria.map((c) => c.points ?? 0)))),
     });
     const rowLetter = criterionLetters[model.criteria.findIndex((c) => c.id === g.row)];
-    const tierNo = gridTierNoFormula(rowLetter, letterOf("gridCol"), input.rules);
-    specs.push({
-      key: "tierNo",
-      header: WORDS.tierNo[lang],
-      numberFormat: "0",
-      align: "center",
-      width: 8,
-      column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
-    });
-    const grade = gradeFormula(model, criterionLetters, [], letterOf("tierNo"), input.rules);
-    specs.push({ key: "tier", header: WORDS.tier[lang], align: "center", width: 8, column: computed(grade, gradeCell) });
-    tierPosition = (r) => `${letterOf("tierNo")}${r}`;
-    const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
+    tierPosition = tierNoAndGrade(gridTierNoFormula(rowLetter, letterOf("gridCol"), input.rules), []);
   } else {
     // Level number (1 = best tier) per criterion, side by side: the tier number is their MAX or MIN.
     const levelNoKeys = model.criteria.length > 1 ? model.criteria.map((c) => `levelNo:${c.id}`) : [];
@@ -234,20 +243,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
       });
     });
     const levelNoLetters = levelNoKeys.map(letterOf);
-    const tierNo = tierNoFormula(model, cm, criterionLetters, levelNoLetters, input.rules);
-    specs.push({
-      key: "tierNo",
-      header: WORDS.tierNo[lang],
-      numberFormat: "0",
-      align: "center",
-      width: 8,
-      column: computed(tierNo, (sr) => (sr.result.tier === null ? null : cm.tierIndex.get(sr.result.tier)! + 1)),
-    });
-    const grade = gradeFormula(model, criterionLetters, levelNoLetters, letterOf("tierNo"), input.rules);
-    specs.push({ key: "tier", header: tierHeader, align: "center", width: 8, column: computed(grade, gradeCell) });
-    tierPosition = (r) => `${letterOf("tierNo")}${r}`;
-    const rank = tierRankFormula(letterOf("tierNo"), input.summary.counts, input.summary.cumulative);
-    specs.push({ key: "rank", header: WORDS.rank[lang], numberFormat: "0", align: "center", width: 7, column: liveRank ? computed(rank, () => null) : direct((i) => staticRanks![i] || null) });
+    tierPosition = tierNoAndGrade(tierNoFormula(model, cm, criterionLetters, levelNoLetters, input.rules), levelNoLetters);
   }
 
   // Follow-up.
