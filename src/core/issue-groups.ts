@@ -20,6 +20,13 @@ export interface IssueGroup {
   issues: Issue[];
 }
 
+/** One word per severity and the all-clear line, shared by the pane and the summary sheet. */
+export const SEVERITY_WORDS: Record<Issue["severity"], Text> = {
+  error: text("错误（不分级）", "Error (no tier)"),
+  warning: text("提醒（已分级，请核对）", "Warning (tiered; check it)"),
+};
+export const NO_ISSUES: Text = text("所有行都已读取，没有问题。", "Every row was read without a problem.");
+
 const KIND_WORDS: Record<IssueKind, Text> = {
   missing: text("缺少数值", "missing"),
   invalid: text("无法读取或不在范围内", "unreadable or out of range"),

@@ -144,9 +144,6 @@ export const MESSAGES = {
   showCell: (address: string) => text(`在数据表中选中 ${address}`, `Select ${address} in the source sheet`),
   issuesTitle: (errors: number, warnings: number) =>
     text(`问题：${errors} 个错误，${warnings} 个提醒`, `Issues: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`),
-  noIssues: text("所有行都已读取，没有问题。", "Every row was read without a problem."),
-  issueError: text("错误（不分级）", "Error (no tier)"),
-  issueWarning: text("提醒（已分级，请核对）", "Warning (tiered; check it)"),
   issueGroup: (severity: string, title: string, n: number) => text(`${severity} · ${title}（${n}）`, `${severity} · ${title} (${n})`),
   moreInGroup: (n: number) => text(`另有 ${n} 行，见汇总表的问题清单。`, `${n} more: see the list on the summary sheet.`),
   orderLogTitle: text("这像是订单明细，不是客户表", "This looks like an order log, not a customer sheet"),

@@ -6,7 +6,7 @@
  * plan nothing.
  */
 import { EXCEL_MAX_ROWS } from "../limits";
-import { groupIssues, issueCounts } from "../issue-groups";
+import { groupIssues, issueCounts, NO_ISSUES, SEVERITY_WORDS } from "../issue-groups";
 import type { Issue } from "../issues";
 import type { Lang } from "../model";
 import type { ScoredTable } from "../sheet/types";
@@ -35,7 +35,7 @@ export function issuesBlock(g: Grid, scored: ScoredTable, lang: Lang, maxRows = 
   const t = (s: string) => textCell(s);
   const { issues } = scored;
   if (issues.length === 0) {
-    g.style(range(g.add([t(WORDS.issuesNone[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+    g.style(range(g.add([t(NO_ISSUES[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
     return undefined;
   }
   const counts = issueCounts(issues);
@@ -44,7 +44,7 @@ export function issuesBlock(g: Grid, scored: ScoredTable, lang: Lang, maxRows = 
   const ordered: Issue[] = [];
   const groupOf: string[] = [];
   for (const group of groups) {
-    const severity = group.severity === "error" ? WORDS.issueError : WORDS.issueWarning;
+    const severity = SEVERITY_WORDS[group.severity];
     const title = fill(WORDS.issueGroup[lang], { severity: severity[lang], title: group.title[lang] });
     const row = g.add([t(title), null, null, null, group.issues.length]);
     g.style(range(row, 0), { bold: true, fontColor: group.severity === "error" ? ERROR_FONT : WARNING_FONT });

@@ -1,6 +1,6 @@
 import { Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId, useMemo } from "react";
-import { groupIssues, issueCounts } from "../../core/issue-groups";
+import { groupIssues, issueCounts, NO_ISSUES, SEVERITY_WORDS } from "../../core/issue-groups";
 import type { Issue } from "../../core/issues";
 import type { Model } from "../../core/model";
 import { useStrings } from "../../i18n/react";
@@ -38,14 +38,14 @@ export function IssueList({ issues, model, sourceSheet, onGoTo, as = "h3" }: Pro
   return (
     <section aria-labelledby={titleId} data-testid="issue-list">
       <Subtitle2 as={as} id={titleId}>
-        {issues.length ? s.issuesTitle(counts.errors, counts.warnings) : s.noIssues}
+        {issues.length ? s.issuesTitle(counts.errors, counts.warnings) : tx(NO_ISSUES)}
       </Subtitle2>
       {groups.length > 0 && (
         <div className={styles.groups}>
           {groups.map((g) => (
             <div key={g.key} className={styles.group} data-testid={`issue-group-${g.key}`}>
               <Caption1 className={g.severity === "error" ? styles.error : styles.warning}>
-                {s.issueGroup(g.severity === "error" ? s.issueError : s.issueWarning, tx(g.title), g.issues.length)}
+                {s.issueGroup(tx(SEVERITY_WORDS[g.severity]), tx(g.title), g.issues.length)}
               </Caption1>
               <ul className={styles.list}>
                 {g.issues.slice(0, LISTED_PER_GROUP).map((issue, i) => (

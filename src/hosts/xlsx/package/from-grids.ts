@@ -11,7 +11,7 @@ import { columnLetter } from "../../../core/plan/a1";
 import { CONTENT_TYPES } from "./content-types";
 import { textEntry } from "./deflate";
 import { EMPTY_STYLES } from "./style-registry";
-import { escapeAttr, escapeText } from "./xml";
+import { escapeAttr, escapeText, inlineString } from "./xml";
 import { writeZip } from "./zip";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -73,8 +73,7 @@ function cellXml(ref: string, v: CellValue): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") {
     if (v === "") return "";
-    const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : "";
-    return `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeText(v)}</t></is></c>`;
+    return inlineString(ref, "", v);
   }
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="e"><v>#NUM!</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;

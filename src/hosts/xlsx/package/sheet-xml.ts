@@ -9,7 +9,7 @@ import { cellAddress, columnLetter, rangeAddress } from "../../../core/plan/a1";
 import { rowFormulas } from "../../../core/plan/columns";
 import type { Cell, CellBlock, ColumnBlock, ColumnFormat, ConditionalRule, DataValidation, RangeStyle, SheetPlan, WorkbookPlan } from "../../../core/plan/types";
 import type { CellLook, StyleRegistry } from "./style-registry";
-import { escapeAttr, escapeText } from "./xml";
+import { escapeAttr, escapeText, inlineString } from "./xml";
 
 /** Rows between chances to report progress or cancel. */
 export const ROWS_PER_CHUNK = 4096;
@@ -238,22 +238,6 @@ function cellXml(cell: Cell, ref: string, seg: Segment, col: number, slot: Slot,
       }
       return `<c r="${ref}"${s(c.numberFormat)}><v>${c.value}</v></c>`;
   }
-}
-
-/** A string cell that no spreadsheet reads as a formula, number or date: it is text in the file. */
-function inlineString(ref: string, s: string, text: string): string {
-  const space = edgeSpace(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
-}
-
-const SPACE = /\s/;
-
-/** White space at either end (`/^\s|\s$/`), testing only the two characters, and only when they are not printable ASCII. */
-function edgeSpace(text: string): boolean {
-  if (!text) return false;
-  const a = text.charCodeAt(0);
-  const z = text.charCodeAt(text.length - 1);
-  return ((a <= 32 || a >= 127) && SPACE.test(text[0])) || ((z <= 32 || z >= 127) && SPACE.test(text[text.length - 1]));
 }
 
 /** Cuts the rows where styles change (range styles, row-limited number formats) and resolves each column's look there. */

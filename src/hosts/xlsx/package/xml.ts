@@ -108,3 +108,19 @@ export function splice(xml: string, edits: readonly { at: number; remove?: numbe
   }
   return out + xml.slice(p);
 }
+
+/** A string cell that no spreadsheet reads as a formula, number or date: it is text in the file. */
+export function inlineString(ref: string, s: string, text: string): string {
+  const space = edgeSpace(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
+}
+
+const SPACE = /\s/;
+
+/** White space at either end (`/^\s|\s$/`), testing only the two characters, and only when they are not printable ASCII. */
+function edgeSpace(text: string): boolean {
+  if (!text) return false;
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  return ((a <= 32 || a >= 127) && SPACE.test(text[0])) || ((z <= 32 || z >= 127) && SPACE.test(text[text.length - 1]));
+}
