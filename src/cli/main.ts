@@ -82,6 +82,9 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
 
   progress.next(M.phase.score[lang]);
   const job = catchMapping(() => runJob(grid, options), lang);
+  // Headers alone: nothing to tier, and an empty summary would look like a result.
+  const read = job.resolved.orders?.source ?? job.resolved.table;
+  if (read.rows.length === 0) throw new JobError(M.noRows(read.sheetName, read.headerRow)[lang]);
 
   let wrote: string | undefined;
   if (args.output) {

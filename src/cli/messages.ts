@@ -14,11 +14,19 @@ export const M = {
   customers: text("客户数", "Customers"),
   share: text("占比", "Share"),
   valueShare: text("金额占比", "Value share"),
+  /** A value column that is not money: what it counts. */
+  withUnit: (label: string, unit: string) => text(`${label}（${unit}）`, `${label} (${unit})`),
+  units: text("件", "units"),
   unscored: text("未分级", "Not tiered"),
   total: text("合计", "Total"),
   issues: (n: number) => text(`问题（${n}）：`, `Issues (${n}):`),
   moreIssues: (n: number) => text(`…另有 ${n} 条，用 --json 查看全部`, `…and ${n} more; --json lists them all`),
   wrote: (file: string, sheets: string) => text(`已写入 ${file}（${sheets}）`, `Wrote ${file} (${sheets})`),
+  noRows: (sheet: string, headerRow: number) =>
+    text(
+      `「${sheet}」第 ${headerRow} 行是表头，但下面没有客户行：请先填入客户再分级`,
+      `'${sheet}' has headers in row ${headerRow} but no customer rows below them: add customers, then tier them`,
+    ),
   noSheet: (name: string, sheets: string) => text(`找不到工作表“${name}”。工作簿中有：${sheets}`, `No sheet "${name}". The workbook has: ${sheets}`),
   unknownModel: (id: string, ids: string) => text(`未知模型“${id}”。可用：${ids}，或一个模型 .json 文件`, `Unknown model "${id}". Use one of: ${ids}, or a model .json file`),
   orders: (orders: number, used: number, customers: number, asOf: string) =>

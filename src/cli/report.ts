@@ -1,5 +1,6 @@
 import { columnLetter, describeIssue, excelDigits, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
 import { CHANGE, CHANGE_NAMES, type ScoredHistory } from "../core/history";
+import { fill, WORDS } from "../core/plan/words";
 import { M } from "./messages";
 import { formatTable } from "./width";
 
@@ -32,8 +33,7 @@ export function summaryLines(job: Job, model: Model, file: string, lang: Lang): 
   lines.push("");
 
   const hasValue = scored.summary.some((s) => s.value !== null);
-  const valueLabel = model.valueField ? model.fields.find((f) => f.id === model.valueField)!.label[lang] : "";
-  const header = [M.tier[lang], M.customers[lang], M.share[lang], ...(hasValue ? [valueLabel, M.valueShare[lang]] : [])];
+  const header = [M.tier[lang], M.customers[lang], M.share[lang], ...(hasValue ? valueHeaders(model, lang) : [])];
   const rows = scored.summary.map((s) => {
     const tier = model.tiers.find((t) => t.id === s.tier);
     const cells = [tier ? tier.label[lang] : s.tier, String(s.count), percent(s.share)];
@@ -60,6 +60,20 @@ export function summaryLines(job: Job, model: Model, file: string, lang: Lang): 
     if (scored.issues.length > MAX_ISSUES) lines.push(`  ${M.moreIssues(scored.issues.length - MAX_ISSUES)[lang]}`);
   }
   return lines;
+}
+
+/**
+ * The value column and its share, named after the value field as the summary
+ * sheet names them: money is "金额占比" / "Value share", anything else says what
+ * it counts ("累计数量（件）", "累计数量占比"), never revenue.
+ */
+function valueHeaders(model: Model, lang: Lang): string[] {
+  const field = model.fields.find((f) => f.id === model.valueField);
+  if (!field) return ["", ""];
+  const label = field.label[lang];
+  if (field.kind === "money") return [label, M.valueShare[lang]];
+  const unit = field.unit?.[lang] ?? (field.kind === "count" ? "" : M.units[lang]);
+  return [unit ? M.withUnit(label, unit)[lang] : label, fill(WORDS.summaryValueShare[lang], { field: lang === "en-US" ? label.toLowerCase() : label })];
 }
 
 /** `utf-8` → `UTF-8`, `gb18030` → `GB18030`: as people write them. */

@@ -111,6 +111,32 @@ describe("custtier score", () => {
     wb.getWorksheet("Customer tiers")!.eachRow((row) => row.eachCell((c) => (formulas += c.formula ? 1 : 0)));
     expect(formulas).toBe(0);
   });
+
+  it("labels the orders-volume summary in units, not as a revenue share, in both languages", async () => {
+    // tiering-models.md §2: 8 orders and 300,000 units is A; 4 and 50,000 is B; 1 and 100 is C. Volume shares: 300000/350100 etc.
+    const file = join(tmp, "volume.csv");
+    writeFileSync(file, "客户,订单数,累计数量\n甲,8,300000\n乙,4,50000\n丙,1,100\n");
+    const zh = await runIn({ LANG: "zh_CN.UTF-8" }, "score", file, "--model", "orders-volume");
+    expect(zh.code).toBe(0);
+    expect(zh.out).not.toContain("金额");
+    expect(zh.out).toMatch(/累计数量（件）\s+累计数量占比/);
+    expect(zh.out).toMatch(new RegExp(`A 战略客户\\s+1\\s+33\\.3%\\s+300,000\\s+${((300000 / 350100) * 100).toFixed(1)}%`));
+    const en = await run("score", file, "--model", "orders-volume");
+    expect(en.out).not.toMatch(/value share|revenue/i);
+    expect(en.out).toMatch(/Cumulative volume \(units\)\s+Share of cumulative volume/);
+  });
+
+  it("says a sheet with headers and no customer rows has nothing to tier, and exits 1, in the terminal's language", async () => {
+    const file = join(tmp, "headers-only.csv");
+    writeFileSync(file, "客户,月均销售额,回款天数\n");
+    const zh = await runIn({ LANG: "zh_CN.UTF-8" }, "score", file, "-o", join(tmp, "headers-only.xlsx"));
+    expect(zh.code).toBe(1);
+    expect(zh.out).toBe("");
+    expect(zh.err).toContain("第 1 行是表头，但下面没有客户行");
+    const en = await run("score", file);
+    expect(en.code).toBe(1);
+    expect(en.err).toContain("has headers in row 1 but no customer rows");
+  });
 });
 
 describe("custtier score on an order log (value presets)", () => {
