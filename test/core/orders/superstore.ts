@@ -65,7 +65,7 @@ export function excelPercentile(values: number[], k: number): number {
   const rank = k * (a.length - 1) + 1;
   const whole = Math.floor(rank);
   const frac = rank - whole;
-  return whole >= a.length ? a[a.length - 1] : a[whole - 1] + frac * (a[whole] - a[whole - 1]);
+  return whole >= a.length || frac === 0 ? a[Math.min(whole, a.length) - 1] : a[whole - 1] + frac * (a[whole] - a[whole - 1]);
 }
 
 const above = (v: number, cuts: number[]) => cuts.filter((c) => v > c).length;
