@@ -21,6 +21,9 @@ function which(command: string): string | null {
 
 export const SOFFICE = which("soffice");
 export const PDFTOPPM = which("pdftoppm");
+/** poppler-utils, like pdftoppm: page sizes and text of a PDF (print checks). */
+export const PDFINFO = which("pdfinfo");
+export const PDFTOTEXT = which("pdftotext");
 
 /** Calc settings: recalculate every formula on load, whatever the file has cached. */
 const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>

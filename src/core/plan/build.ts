@@ -9,6 +9,7 @@ import { definedName, placeSheets, markerName, type ExistingSheet } from "./nami
 import { buildCustomersSheet, CUSTOMERS_FIRST_DATA_ROW, CUSTOMERS_HEADER_ROW } from "./customers-sheet";
 import { range } from "./grid";
 import { buildRulesLayout } from "./rules-sheet";
+import { withPrint } from "./print";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
@@ -159,5 +160,5 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       rules: [],
     });
   }
-  return { sheets, activate: tiers.name, font: { ...FONT[lang] }, names: [...rulesLayout.names, ...summaryNames] };
+  return { sheets: sheets.map(withPrint), activate: tiers.name, font: { ...FONT[lang] }, names: [...rulesLayout.names, ...summaryNames] };
 }

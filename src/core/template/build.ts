@@ -7,6 +7,7 @@ import type { Lang, Model } from "../model";
 import { compileModel } from "../score";
 import { MARKER_PREFIX, placeSheets, type ExistingSheet } from "../plan/naming";
 import { buildRulesLayout } from "../plan/rules-sheet";
+import { withPrint } from "../plan/print";
 import { FONT, STYLE } from "../plan/style";
 import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
@@ -87,40 +88,41 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
     marker: { name: uniqueMarker(MARKERS[role], existing), cell: { row: 0, col: 0 } },
     tabColor: STYLE.tabColor[role],
   });
+  const planned: SheetPlan[] = [
+    {
+      ...sheetBase("customers", sheets.customers),
+      blocks: sheet.blocks,
+      tables: [sheet.table],
+      styles: sheet.styles,
+      columns: sheet.columns,
+      rowHeights: [title, { row: HEADER_ROW, height: 30 }],
+      freeze: sheet.freeze,
+      autoFilter: sheet.autoFilter,
+      rules: sheet.rules,
+      validations: sheet.validations,
+    },
+    {
+      ...sheetBase("summary", sheets.summary),
+      blocks: [summaryLayout.grid.block()],
+      styles: summaryLayout.grid.styles,
+      columns: summaryLayout.columns,
+      rowHeights: [title, { row: summaryLayout.headerRow, height: 30 }],
+      rules: summaryLayout.rules,
+      chart: summaryLayout.chart,
+      hideGridlines: true,
+    },
+    {
+      ...sheetBase("rules", sheets.rules),
+      blocks: [rules.grid.block()],
+      styles: rules.grid.styles,
+      columns: rules.columns,
+      rowHeights: [title],
+      rules: [],
+      hideGridlines: true,
+    },
+  ];
   return {
-    sheets: [
-      {
-        ...sheetBase("customers", sheets.customers),
-        blocks: sheet.blocks,
-        tables: [sheet.table],
-        styles: sheet.styles,
-        columns: sheet.columns,
-        rowHeights: [title, { row: HEADER_ROW, height: 30 }],
-        freeze: sheet.freeze,
-        autoFilter: sheet.autoFilter,
-        rules: sheet.rules,
-        validations: sheet.validations,
-      },
-      {
-        ...sheetBase("summary", sheets.summary),
-        blocks: [summaryLayout.grid.block()],
-        styles: summaryLayout.grid.styles,
-        columns: summaryLayout.columns,
-        rowHeights: [title, { row: summaryLayout.headerRow, height: 30 }],
-        rules: summaryLayout.rules,
-        chart: summaryLayout.chart,
-        hideGridlines: true,
-      },
-      {
-        ...sheetBase("rules", sheets.rules),
-        blocks: [rules.grid.block()],
-        styles: rules.grid.styles,
-        columns: rules.columns,
-        rowHeights: [title],
-        rules: [],
-        hideGridlines: true,
-      },
-    ],
+    sheets: planned.map(withPrint),
     activate: sheets.customers,
     font: { ...FONT[lang] },
     names: rules.names,
