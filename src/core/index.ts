@@ -8,7 +8,7 @@ export { validateModel, ModelError } from "./validate";
 export { excelDigits, hasPopulation, percentileInc, resolvePopulation } from "./population";
 export type { ModelProblem } from "./validate";
 export { modelFileName, modelFileText, readModelFile } from "./model-file";
-export { PRESETS, VALUE_PRESETS, DEFAULT_PRESET_ID, findPreset, salesPayment } from "./presets";
+export { PRESETS, VALUE_PRESETS, DEFAULT_PRESET_ID, PARETO_LIMITS, findPreset, salesPayment } from "./presets";
 export { isBlank, parseNumber, parseDate, localToday, daysUntil, monthsUntil } from "./parse/values";
 export type { CellValue, ParseResult, NumberContext } from "./parse/values";
 export { fold } from "./text/normalize";

@@ -13,13 +13,16 @@ import { bandLookup } from "./band";
 import { cellError, isCellError } from "./cell-error";
 import { displayLang } from "./language";
 import { noScore, valueCount } from "./messages";
-import { functionModel, twoInputModel, type FunctionModel } from "./models";
+import { abcModel, functionModel, rfmModel, twoInputModel, type FunctionModel } from "./models";
+import { populationGrid } from "./population-grid";
 import { scoreGrid, type Show } from "./score-grid";
 
 const TWO_INPUTS = ["revenue", "paydays"] as const;
 
 const showGrade: Show = (r) => r.grade!;
 const showScore: Show = (r) => r.score!;
+/** A segment by its name in the function's language (冠军客户 / Champions). */
+const showLabel: Show = (r, fm, lang) => fm.compiled.model.tiers.find((t) => t.id === r.tier)!.label[lang];
 const showWhy: Show = (r: RowResult, fm: FunctionModel, lang: Lang) => explainRow(fm.compiled, r, lang);
 
 function twoInputFunction(revenue: unknown, paydays: unknown, model: unknown, show: Show, needsScore = false): unknown[][] {
@@ -92,4 +95,31 @@ export function grade(model: string, value: unknown[][][]): unknown[][] {
  */
 export function band(value: unknown[][], thresholds: unknown[][], points: unknown[][]): unknown[][] {
   return bandLookup(value, thresholds, points, displayLang());
+}
+
+/**
+ * RFM segment of each customer, in the language of Office. The customers are the rows of the ranges given: R, F and M are scored 1 to 5 against their quintiles (PERCENTILE.INC at 20/40/60/80%; F and M = 1 + the cut points the value is strictly above, R = 5 − that), and the segment comes from R and FM = ROUND((F+M)/2, 0). Example: =CUSTTIER.RFM(B2:B500, C2:C500, D2:D500).
+ * @customfunction RFM RFM
+ * @param recency Days since each customer's last order: a range (one customer per row), numbers or text such as "30天".
+ * @param frequency Number of orders of each customer: a range of the same size.
+ * @param monetary Total spent by each customer: a range of the same size; refunds may make it negative.
+ * @returns The segment of each customer (Champions, Loyal, … Lost); empty where an input is empty.
+ */
+export function rfm(recency: unknown[][], frequency: unknown[][], monetary: unknown[][]): unknown[][] {
+  return populationGrid(rfmModel, [recency, frequency, monetary], ["recency", "frequency", "monetary"], displayLang(), showLabel);
+}
+
+/**
+ * ABC (Pareto) class of each value: A while the customers with a strictly greater value hold less than cutA of the total, B below cutB, else C; equal values share a class; zero and negative values are C. Example: =CUSTTIER.ABC(D2:D500).
+ * @customfunction ABC ABC
+ * @param values Each customer's value, e.g. total spent: a range (one customer per row).
+ * @param [cutA] Share of the total ahead of a customer below which it is A. Default 0.8 (80%).
+ * @param [cutB] Share of the total ahead below which it is B. Default 0.95 (95%).
+ * @returns A, B or C for each customer; empty where the value is empty.
+ */
+export function abc(values: unknown[][], cutA?: number, cutB?: number): unknown[][] {
+  const lang = displayLang();
+  const model = abcModel(cutA, cutB, lang);
+  if (isCellError(model)) return [[model]];
+  return populationGrid(model, [values], ["values"], lang, showGrade);
 }

@@ -14,11 +14,26 @@ export function unknownModel(id: string): Text {
   return text(`没有名为“${id}”的模型，可用：${ids.join("、")}`, `There is no model "${id}"; use one of: ${ids.join(", ")}`);
 }
 
-/** RFM and ABC presets cut by the whole population: not a per-row function yet. */
+/** Value presets cut by all the customers: RFM and ABC have their own functions; the others are for the pane and the CLI. */
 export function wholeColumnModel(id: string): Text {
+  const own = id === "rfm" ? "RFM" : id === "abc" ? "ABC" : undefined;
+  if (own) {
+    return text(
+      `模型“${id}”的分界点由全部客户算出：请用 CUSTTIER.${own}，把整列区域作为参数`,
+      `Model "${id}" takes its cut points from all the customers: use CUSTTIER.${own} with whole-column ranges`,
+    );
+  }
   return text(
     `模型“${id}”的分界点由全部客户算出，暂不能在单元格函数中使用：请在任务窗格或 custtier score 中使用`,
     `Model "${id}" takes its cut points from all the customers and cannot be used in a cell function yet: use it in the task pane or custtier score`,
+  );
+}
+
+/** ABC's [cutA] and [cutB]: shares of the total, 0 < cutA < cutB ≤ 1. */
+export function paretoLimits(cutA: number, cutB: number): Text {
+  return text(
+    `cutA 与 cutB 是占总额的比例，须 0 < cutA < cutB ≤ 1（如 0.8 与 0.95，或 80% 与 95%），收到 ${formatNumber(cutA)} 与 ${formatNumber(cutB)}`,
+    `cutA and cutB are shares of the total and must be 0 < cutA < cutB ≤ 1 (e.g. 0.8 and 0.95, or 80% and 95%); got ${formatNumber(cutA)} and ${formatNumber(cutB)}`,
   );
 }
 

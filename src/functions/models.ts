@@ -1,6 +1,6 @@
-import { compileModel, DEFAULT_PRESET_ID, findPreset, hasPopulation, type CompiledModel, type FieldDef, type Lang } from "../core";
+import { compileModel, DEFAULT_PRESET_ID, findPreset, PARETO_LIMITS, hasPopulation, type CompiledModel, type FieldDef, type Lang, type Model } from "../core";
 import { cellError, isCellError, type CellError } from "./cell-error";
-import { unknownModel, useGrade, wholeColumnModel } from "./messages";
+import { paretoLimits, unknownModel, useGrade, wholeColumnModel } from "./messages";
 
 /** A preset ready for the functions: compiled once, with the inputs a formula passes, in order. */
 export interface FunctionModel {
@@ -31,4 +31,23 @@ export function twoInputModel(arg: unknown, lang: Lang): FunctionModel | CellErr
   const fm = functionModel(arg, lang);
   if (isCellError(fm) || fm.inputs.length === 2) return fm;
   return cellError("invalidValue", useGrade(fm.id, fm.inputs)[lang]);
+}
+
+/** The `rfm` preset as shipped (cut points from the ranges given, default R × FM grid). */
+export const rfmModel: Model = findPreset("rfm")!;
+
+const ABC = findPreset("abc")!;
+
+/**
+ * The `abc` preset with ABC's share limits: [cutA] and [cutB] omitted (null)
+ * give the preset's 80% / 95%. The preset lists its limits from C/B up: [cutB, cutA].
+ */
+export function abcModel(cutA: unknown, cutB: unknown, lang: Lang): Model | CellError {
+  const [defaultB, defaultA] = PARETO_LIMITS;
+  const a = cutA === null || cutA === undefined ? defaultA : Number(cutA);
+  const b = cutB === null || cutB === undefined ? defaultB : Number(cutB);
+  if (!(a > 0 && a < b && b <= 1)) return cellError("invalidValue", paretoLimits(a, b)[lang]);
+  if (a === defaultA && b === defaultB) return ABC;
+  const criteria = ABC.criteria.map((c) => (c.kind === "bands" && c.population ? { ...c, population: { ...c.population, at: [b, a] } } : c));
+  return { ...ABC, criteria };
 }

@@ -1,6 +1,6 @@
 import { isBlank, scoreRow, type CellValue, type Lang, type RowResult } from "../core";
 import { cellError, isCellError, type CellError } from "./cell-error";
-import { asGrid, cellOf, resultShape } from "./grid";
+import { asGrid, cellOf, resultShape, type Grid, type Shape } from "./grid";
 import { argumentMessage } from "./messages";
 import type { FunctionModel } from "./models";
 
@@ -19,6 +19,11 @@ export function scoreGrid(fm: FunctionModel, args: readonly unknown[], names: re
   const grids = args.map(asGrid);
   const shape = resultShape(grids, names, lang);
   if (isCellError(shape)) return [[shape]];
+  return scoreCells(fm, grids, shape, names, lang, show);
+}
+
+/** `scoreGrid` on arguments already read as grids of a checked shape. */
+export function scoreCells(fm: FunctionModel, grids: readonly Grid[], shape: Shape, names: readonly string[], lang: Lang, show: Show): CellResult[][] {
   const { inputs, compiled } = fm;
   // One scratch row for the whole call: scoreRow reads it and keeps nothing.
   const row: Record<string, CellValue> = {};

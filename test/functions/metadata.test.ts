@@ -40,8 +40,8 @@ const param = (id: string, name: string) => fn(id).parameters.find((p) => p.name
 const RANGE = { dimensionality: "matrix", type: "any" };
 
 describe("functions.json generated from the JSDoc", () => {
-  it("declares exactly the five CUSTTIER functions, named as their ids", () => {
-    expect(english.functions.map((f) => f.id).sort()).toEqual(["BAND", "GRADE", "SCORE", "TIER", "WHY"]);
+  it("declares exactly the seven CUSTTIER functions, named as their ids", () => {
+    expect(english.functions.map((f) => f.id).sort()).toEqual(["ABC", "BAND", "GRADE", "RFM", "SCORE", "TIER", "WHY"]);
     for (const f of english.functions) expect(f.name).toBe(f.id);
   });
 
@@ -66,6 +66,25 @@ describe("functions.json generated from the JSDoc", () => {
   it("takes BAND's value, thresholds and points as ranges", () => {
     expect(fn("BAND").parameters.map((p) => p.name)).toEqual(["value", "thresholds", "points"]);
     for (const p of fn("BAND").parameters) expect(p).toMatchObject(RANGE);
+  });
+
+  it("takes RFM's recency, frequency and monetary as three required ranges", () => {
+    expect(fn("RFM").parameters.map((p) => p.name)).toEqual(["recency", "frequency", "monetary"]);
+    for (const p of fn("RFM").parameters) {
+      expect(p).toMatchObject(RANGE);
+      expect(p.optional).toBeUndefined();
+      expect(p.repeating).toBeUndefined();
+    }
+  });
+
+  it("takes ABC's values as a range and the two share limits as optional numbers", () => {
+    expect(fn("ABC").parameters.map((p) => p.name)).toEqual(["values", "cutA", "cutB"]);
+    expect(param("ABC", "values")).toMatchObject(RANGE);
+    expect(param("ABC", "values").optional).toBeUndefined();
+    for (const name of ["cutA", "cutB"]) {
+      expect(param("ABC", name)).toMatchObject({ type: "number", optional: true });
+      expect(param("ABC", name).dimensionality).toBeUndefined();
+    }
   });
 
   it("returns a range (spills) from every function", () => {

@@ -1,5 +1,5 @@
 import type { Model } from "../model";
-import { abc, customerStatus, valueAbcd } from "./abc";
+import { abc, customerStatus, PARETO_LIMITS, valueAbcd } from "./abc";
 import { closeTime } from "./close-time";
 import { nineGrid } from "./nine-grid";
 import { ordersVolume } from "./orders-volume";
@@ -28,5 +28,5 @@ export function findPreset(id: string): Model | undefined {
   return [...PRESETS, ...VALUE_PRESETS].find((m) => m.id === id.trim());
 }
 
-export { abc, customerStatus, rfm, rfm8, valueAbcd };
+export { abc, customerStatus, PARETO_LIMITS, rfm, rfm8, valueAbcd };
 export { closeTime, nineGrid, ordersVolume, potential4, realEstate, salesPayment, salesStage, weighted };
