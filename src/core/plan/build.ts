@@ -11,7 +11,7 @@ import { range } from "./grid";
 import { buildRulesLayout } from "./rules-sheet";
 import { withPrint } from "./print";
 import { FONT, STYLE } from "./style";
-import { buildSummary, summaryCells } from "./summary";
+import { buildSummary, summaryCells, SUMMARY_HEADER_ROW } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
 import { buildHistorySheet } from "./history-sheet";
 import { HISTORY_SHEET } from "../history/sheet";
@@ -135,7 +135,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
       columns: summaryLayout.columns,
       rules: summaryLayout.rules,
       chart: summaryLayout.chart,
-      rowHeights: [TITLE_ROW_HEIGHT],
+      rowHeights: [TITLE_ROW_HEIGHT, { row: SUMMARY_HEADER_ROW, height: 30 }],
       hideGridlines: true,
     },
     {

@@ -15,7 +15,9 @@ import { historyBlock, type SummaryHistory } from "./summary-history";
 import type { Cell, CellRange, ChartPlan, ColumnBlock, ColumnFormat, ConditionalRule } from "./types";
 import { fill, WORDS } from "./words";
 
-const HEADER_ROW = 2;
+/** 0-based; its headers wrap onto two lines ("Share of customers"). */
+export const SUMMARY_HEADER_ROW = 2;
+const HEADER_ROW = SUMMARY_HEADER_ROW;
 const FIRST_TIER_ROW = HEADER_ROW + 1;
 const COL = { id: 0, name: 1, count: 2, share: 3, cumulative: 4, value: 5, valueShare: 6, chart: 8 } as const;
 
@@ -144,7 +146,8 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   const bar = (col: number): ConditionalRule => ({ kind: "dataBar", range: range(FIRST_TIER_ROW, col, n), color: STYLE.dataBar, max: 1, priority: col });
   const rules = [bar(COL.share), ...(hasValue ? [bar(COL.valueShare)] : [])];
   const columns: ColumnFormat[] = [
-    { col: COL.id, width: 10, align: "center" },
+    // Tier ids are centred row by row, not the whole column: the title and notes in column A must not spill left off the sheet.
+    { col: COL.id, width: 12 },
     { col: COL.name, width: 24 },
     { col: COL.count, width: 14, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: totalRow + 1 } },
     { col: COL.share, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } },
