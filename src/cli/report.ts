@@ -1,5 +1,5 @@
 import { columnLetter, describeIssue, excelDigits, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
-import { CHANGE, CHANGE_NAMES, type ScoredHistory } from "../core/history";
+import { CHANGE_NAMES, moveCounts, type ScoredHistory } from "../core/history";
 import { fill, WORDS } from "../core/plan/words";
 import { M } from "./messages";
 import { formatTable } from "./width";
@@ -44,12 +44,11 @@ export function summaryLines(job: Job, model: Model, file: string, lang: Lang): 
 
   const h = scored.history?.outcome;
   if (h) {
-    const counts = [0, 0, 0, 0, 0];
-    for (const c of h.change) counts[c]++;
+    const n = moveCounts(h);
     lines.push(
       "",
       h.previous
-        ? M.changes(h.snapshot.asOf, h.previous.asOf, counts[CHANGE.up], counts[CHANGE.down], counts[CHANGE.new], h.gone.length, h.overrides.size)[lang]
+        ? M.changes(h.snapshot.asOf, h.previous.asOf, n.up, n.down, n.new, n.gone, n.overrides)[lang]
         : M.firstSnapshot(h.snapshot.asOf)[lang],
     );
   }

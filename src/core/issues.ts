@@ -16,4 +16,6 @@ export interface Issue {
   row?: number;
   column?: string;
   columnLetter?: string;
+  /** The sheet the row is in, when it is not the source sheet (an override typed in the tier sheet). */
+  sheet?: string;
 }

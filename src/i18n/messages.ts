@@ -142,6 +142,7 @@ export const MESSAGES = {
   issueAt: (row: number, column: string) => text(`第 ${row} 行 ${column}`, `Row ${row}, ${column}`),
   settingsSaved: text("模型和列的选择已保存在工作簿中。", "The model and column choices are saved in the workbook."),
   showCell: (address: string) => text(`在数据表中选中 ${address}`, `Select ${address} in the source sheet`),
+  showCellIn: (address: string, sheet: string) => text(`在“${sheet}”中选中 ${address}`, `Select ${address} in "${sheet}"`),
   issuesTitle: (errors: number, warnings: number) =>
     text(`问题：${errors} 个错误，${warnings} 个提醒`, `Issues: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`),
   issueGroup: (severity: string, title: string, n: number) => text(`${severity} · ${title}（${n}）`, `${severity} · ${title} (${n})`),
@@ -160,6 +161,21 @@ export const MESSAGES = {
   dismiss: text("关闭", "Dismiss"),
   crashTitle: text("窗格遇到错误", "The pane hit an error"),
   reload: text("重新加载", "Reload"),
+
+  // Tiers over time (issue 12)
+  historyTitle: text("与上期对比", "Changes since the last run"),
+  historyFirst: (asOf: string, sheet: string) =>
+    text(`已将 ${asOf} 的分级记入“${sheet}”：下次分级时显示谁升级、谁降级。`, `The ${asOf} tiers are recorded in "${sheet}": the next run shows who moved up or down.`),
+  historySince: (asOf: string, previous: string) => text(`本期 ${asOf}，对比上期 ${previous}`, `${asOf} since ${previous}`),
+  moveCounts: (up: number, down: number, fresh: number, gone: number) =>
+    text(`升级 ${up}，降级 ${down}，新客户 ${fresh}，已不在表中 ${gone}`, `${up} up, ${down} down, ${fresh} new, ${gone} gone`),
+  movesUp: (n: number) => text(`升级 ${n}`, `${n} up`),
+  movesDown: (n: number) => text(`降级 ${n}`, `${n} down`),
+  movesNew: (n: number) => text(`新客户 ${n}`, `${n} new`),
+  movesGone: (n: number) => text(`已不在表中 ${n}`, `${n} gone`),
+  movesMore: (n: number) => text(`另有 ${n} 位，见汇总表。`, `${n} more: see the summary sheet.`),
+  overridesTitle: (n: number) => text(`人工调整（${n}）`, `Overrides (${n})`),
+  overrideNoReason: text("未写理由", "no reason given"),
 
   // New template
   newTemplate: text("新建模板", "New template"),

@@ -28,7 +28,7 @@ export interface HistoryInput {
    * none (the last snapshot's overrides then carry over).
    */
   overrides?: readonly OverrideEntry[];
-  overridePlaces?: { tier?: Place; reason?: Place };
+  overridePlaces?: { tier?: Place; reason?: Place; sheet?: string };
 }
 
 export interface HistoryOutcome extends Comparison {

@@ -33,7 +33,7 @@ export function readOverrides(model: Model, entries: readonly OverrideEntry[], p
   const byKey = new Map<string, Override>();
   const issues: Issue[] = [];
   const at = (e: OverrideEntry, place: Place | undefined, value: CellValue) =>
-    ({ row: e.row, column: place?.header, columnLetter: place?.letter, value: issueValue(value) }) satisfies Partial<Issue>;
+    ({ row: e.row, column: place?.header, columnLetter: place?.letter, value: issueValue(value), ...(places.sheet ? { sheet: places.sheet } : {}) }) satisfies Partial<Issue>;
   for (const e of entries) {
     if (isBlank(e.tier)) continue;
     const typed = cellText(e.tier);

@@ -28,15 +28,20 @@ interface SheetEntry {
   marker?: string;
 }
 
-/** Finds our history and tier sheets by their markers and reads them (`grid` gives a sheet's values). */
-export function readWorkbookHistory(sheets: readonly SheetEntry[], grid: (name: string) => SheetGrid | undefined): WorkbookHistory {
+/** Our history and tier sheets, found by their markers: the only sheets a host reads for `readWorkbookHistory`. */
+export function historySheets(sheets: readonly SheetEntry[]): { history?: string; tiers?: string } {
   const marked = (role: "history" | "tiers") => {
     const m = markerName(role).toLowerCase();
-    const s = sheets.find((x) => x.marker?.toLowerCase() === m);
-    return s ? grid(s.name) : undefined;
+    return sheets.find((x) => x.marker?.toLowerCase() === m)?.name;
   };
-  const history = marked("history");
-  const tiers = marked("tiers");
+  return { history: marked("history"), tiers: marked("tiers") };
+}
+
+/** Finds our history and tier sheets by their markers and reads them (`grid` gives a sheet's values). */
+export function readWorkbookHistory(sheets: readonly SheetEntry[], grid: (name: string) => SheetGrid | undefined): WorkbookHistory {
+  const names = historySheets(sheets);
+  const history = names.history === undefined ? undefined : grid(names.history);
+  const tiers = names.tiers === undefined ? undefined : grid(names.tiers);
   return {
     log: history ? readHistoryLog(history.values, history.origin?.row ?? 0) : undefined,
     tierSheet: tiers ? readTierOverrides(tiers) : undefined,

@@ -17,7 +17,7 @@ const HEADERS = {
 
 export interface TierSheetOverrides {
   entries: OverrideEntry[];
-  places: { tier?: Place; reason?: Place };
+  places: { tier?: Place; reason?: Place; sheet?: string };
 }
 
 /**
@@ -46,7 +46,7 @@ export function readTierOverrides(grid: SheetGrid): TierSheetOverrides | undefin
       entries.push({ key, row: originRow + i + 1, tier: row[o] ?? null, reason: r >= 0 ? (row[r] ?? null) : null });
     }
     const place = (c: number) => (c < 0 ? undefined : { header: String(values[h][c]), letter: columnLetter(originCol + c) });
-    return { entries, places: { tier: place(o), reason: place(r) } };
+    return { entries, places: { tier: place(o), reason: place(r), sheet: grid.name } };
   }
   return undefined;
 }

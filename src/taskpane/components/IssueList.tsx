@@ -67,10 +67,12 @@ function IssueItem({ issue, sourceSheet, onGoTo }: { issue: Issue; sourceSheet: 
   if (issue.row === undefined) return <li className={styles.issue}>{tx(issue.message)}</li>;
   const letter = issue.columnLetter ?? "";
   const address = `${letter || "A"}${issue.row}`;
+  // Most issues are about the source sheet; an override's is about the tier sheet it was typed in.
+  const sheet = issue.sheet ?? sourceSheet;
   const column = [issue.columnLetter, issue.column].filter(Boolean).join(" ");
   return (
     <li className={styles.issue}>
-      <Link as="button" onClick={() => onGoTo(sourceSheet, address)} title={s.showCell(address)}>
+      <Link as="button" onClick={() => onGoTo(sheet, address)} title={issue.sheet ? s.showCellIn(address, issue.sheet) : s.showCell(address)}>
         {s.issueAt(issue.row, column)}
       </Link>
       <Caption1 className={styles.why}>{tx(issue.message)}</Caption1>

@@ -24,6 +24,7 @@ import type { ModelProblem } from "../../core/validate";
 import { useStrings } from "../../i18n/react";
 import { setMinScore } from "../state/model-edit";
 import { IssueList } from "./IssueList";
+import { OverrideList } from "./OverrideList";
 import { ModelEditor } from "./ModelEditor";
 import { ModelFile } from "./ModelFile";
 import { NumberField } from "./NumberField";
@@ -183,6 +184,7 @@ function PreviewBody({ model, problems, preview, needsColumns, onGoTo }: Preview
     <>
       <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
       <Caption1>{s.previewHint}</Caption1>
+      {preview.history && <OverrideList outcome={preview.history.outcome} testId="preview-overrides" />}
       <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} onGoTo={onGoTo} as="h2" />
     </>
   );

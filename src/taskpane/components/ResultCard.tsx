@@ -5,7 +5,9 @@ import { OpenRegular } from "@fluentui/react-icons/svg/open";
 import type { Model } from "../../core/model";
 import { useStrings } from "../../i18n/react";
 import type { GenerationResult } from "../state/useWorkflow";
+import { HistoryMoves } from "./HistoryMoves";
 import { IssueList } from "./IssueList";
+import { OverrideList } from "./OverrideList";
 import { TierBars } from "./TierBars";
 
 const useStyles = makeStyles({
@@ -36,6 +38,8 @@ export function ResultCard({ model, result, onGoTo }: Props) {
   const { scored } = result;
   const titleId = useId();
   const tiered = scored.rows.length - scored.unscored;
+  const history = scored.history?.outcome;
+  const historySheet = result.plan.sheets.find((sheet) => sheet.role === "history")?.name ?? "";
   return (
     <section className={styles.card} aria-labelledby={titleId}>
       <div className={styles.head}>
@@ -48,6 +52,8 @@ export function ResultCard({ model, result, onGoTo }: Props) {
         </div>
       </div>
       <TierBars model={model} summary={scored.summary} unscored={scored.unscored} caption={s.distribution} />
+      {history && <HistoryMoves outcome={history} historySheet={historySheet} />}
+      {history && <OverrideList outcome={history} testId="result-overrides" />}
       <Button appearance="primary" icon={<OpenRegular />} onClick={() => onGoTo(result.tierSheet)}>
         {s.goToTierSheet}
       </Button>

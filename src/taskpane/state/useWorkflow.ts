@@ -10,11 +10,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Model } from "../../core/model";
 import { choicesFromSaved, isComplete, locate, plan as tierPlan, resolve, savedColumns, score, type ColumnChoices } from "../../core/pipeline";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
+import { historyStage, isoDay, type WorkbookHistory } from "../../core/history";
+import { localToday } from "../../core/parse/values";
 import { recogniseOrderLog, type OrderLogShape } from "../../core/orders/detect";
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { ColumnMapping, ScoredTable, SheetGrid, SourceTable } from "../../core/sheet/types";
 import { validateModel, type ModelProblem } from "../../core/validate";
 import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
+import { readHistory } from "./history";
 import { isAbort } from "./errors";
 import { followNumbers, ownModel } from "./model-edit";
 import { useDebounced } from "./useDebounced";
@@ -84,6 +87,9 @@ export interface Workflow {
   dismissError: () => void;
 }
 
+/** The pane's snapshot date: today (issue 12), read at each use so that a pane left open over midnight moves on. */
+const today = () => isoDay(localToday());
+
 /** The sheet to start on: the one the settings name, else the active one unless we made it, else the first of the user's. */
 function startSheet(sheets: SheetInfo[], saved: SavedSettings | null): SheetInfo | undefined {
   const own = sheets.filter((s) => !s.marker && !s.hidden);
@@ -107,6 +113,8 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   const [savedModels, setSavedModels] = useState<Model[]>([]);
   const [generation, setGeneration] = useState<Generation>({ phase: "idle" });
   const [error, setError] = useState<unknown>(null);
+  /** The workbook's tier history and tier-sheet overrides, read with the sheets: the preview shows overrides and their issues. */
+  const [history, setHistory] = useState<WorkbookHistory>({});
   const abortRef = useRef<AbortController | null>(null);
   // Only the latest sheet read may land: the user can switch sheets faster than Excel answers.
   const readId = useRef(0);
@@ -132,6 +140,17 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     [host],
   );
 
+  const loadHistory = useCallback(
+    async (list: SheetInfo[]) => {
+      try {
+        setHistory(await readHistory(host, list));
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [host],
+  );
+
   useEffect(() => {
     let live = true;
     (async () => {
@@ -145,6 +164,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
           setModel(saved.model);
         }
         await loadSheet(startSheet(list, saved), saved?.mapping);
+        if (live) await loadHistory(list);
       } catch (e) {
         if (live) {
           setError(e);
@@ -156,7 +176,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       live = false;
     };
     // Only a new host reads the workbook again: loadSheet changes with the host alone (a language switch re-locates the rows already read).
-  }, [host, loadSheet]);
+  }, [host, loadSheet, loadHistory]);
 
   const located = useMemo(() => (grid ? locate(grid, { lang }) : null), [grid, lang]);
   const table = located?.table ?? null;
@@ -178,11 +198,12 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
         setSheets(list);
         const current = list.find((s) => s.name === sheetName);
         await loadSheet(current ?? startSheet(list, null));
+        await loadHistory(list);
       } catch (e) {
         setError(e);
       }
     })();
-  }, [host, loadSheet, sheetName]);
+  }, [host, loadSheet, loadHistory, sheetName]);
 
   // The pipeline, stage by stage, each recomputed only when its inputs change.
   const problems = useMemo(() => validateModel(model), [model]);
@@ -197,10 +218,10 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   // An order log (customers repeating, a date column) is recognised, not tiered.
   const orderLog = useMemo(() => (table ? recogniseOrderLog(table) : null), [table]);
 
-  const settled = useDebounced(useMemo(() => ({ resolved, problems, orderLog }), [resolved, problems, orderLog]), PREVIEW_DELAY_MS);
+  const settled = useDebounced(useMemo(() => ({ resolved, problems, orderLog, history }), [resolved, problems, orderLog, history]), PREVIEW_DELAY_MS);
   const preview = useMemo(() => {
-    const { resolved: r, problems: p, orderLog: log } = settled;
-    return r && !p.length && !log && isComplete(r) ? score(r) : null;
+    const { resolved: r, problems: p, orderLog: log, history: h } = settled;
+    return r && !p.length && !log && isComplete(r) ? score(r, { stages: [historyStage(h, today())] }) : null;
   }, [settled]);
 
   const choosePreset = useCallback((id: string) => {
@@ -230,9 +251,12 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     abortRef.current = controller;
     setGeneration({ phase: "running", done: 0, total: table.rows.length });
     try {
-      // Scored afresh: the preview may still be waiting for its debounce.
-      const scored = score(resolved);
-      const plan = tierPlan(scored, { lang, existing: await host.listSheets() });
+      // Scored afresh: the preview may still be waiting for its debounce, and the user may have typed overrides since.
+      const existing = await host.listSheets();
+      const earlier = await readHistory(host, existing);
+      setHistory(earlier);
+      const scored = score(resolved, { stages: [historyStage(earlier, today())] });
+      const plan = tierPlan(scored, { lang, existing });
       await host.applyPlan(plan, {
         signal: controller.signal,
         onProgress: (p) => {
