@@ -44,23 +44,20 @@ async function generate() {
   return screen.findByText("Tier table ready");
 }
 
-describe("the pane on the Excel host, twice on one workbook: history, previous tier, change, gone, overrides (issue 12)", () => {
-  const ctx = new RecordingContext({
-    sheets: [
-      {
-        name: "客户",
-        cells: [
-          ["客户编号", "客户名称", "月均销售额", "回款天数"],
-          ["C1", "甲公司", 25000, 20],
-          ["C2", "乙公司", 10000, 30],
-          ["C3", "丙公司", 5000, 31],
-          ["C4", "丁公司", 20000, 61],
-        ],
-      },
-    ],
-  });
+/** A workbook of one customer sheet 客户 (ID, name, monthly sales, payment days) on the fake, and the Excel host over it. */
+function excelWith(customers: (string | number)[][]) {
+  const ctx = new RecordingContext({ sheets: [{ name: "客户", cells: [["客户编号", "客户名称", "月均销售额", "回款天数"], ...customers] }] });
   const run: RunBatch = (batch) => batch(ctx);
-  const host = createExcelHost(run);
+  return { ctx, host: createExcelHost(run) };
+}
+
+describe("the pane on the Excel host, twice on one workbook: history, previous tier, change, gone, overrides (issue 12)", () => {
+  const { ctx, host } = excelWith([
+    ["C1", "甲公司", 25000, 20],
+    ["C2", "乙公司", 10000, 30],
+    ["C3", "丙公司", 5000, 31],
+    ["C4", "丁公司", 20000, 61],
+  ]);
 
   it("first run: a snapshot of every customer, as of today", async () => {
     setToday("2026-01-31");
@@ -151,21 +148,11 @@ describe("the pane on the Excel host, twice on one workbook: history, previous t
 describe("overrides in the preview (issue 12)", () => {
   it("shows computed → override with the reason, and an override that is not a tier or has no reason as an issue naming the tier sheet's row and value", async () => {
     setToday("2026-03-31");
-    const ctx = new RecordingContext({
-      sheets: [
-        {
-          name: "客户",
-          cells: [
-            ["客户编号", "客户名称", "月均销售额", "回款天数"],
-            ["C1", "甲公司", 25000, 20],
-            ["C2", "乙公司", 10000, 30],
-            ["C3", "丙公司", 5000, 31],
-          ],
-        },
-      ],
-    });
-    const run: RunBatch = (batch) => batch(ctx);
-    const host = createExcelHost(run);
+    const { ctx, host } = excelWith([
+      ["C1", "甲公司", 25000, 20],
+      ["C2", "乙公司", 10000, 30],
+      ["C3", "丙公司", 5000, 31],
+    ]);
     renderPane(host);
     await generate();
     cleanup();
