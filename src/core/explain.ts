@@ -2,7 +2,8 @@ import type { Band, Lang, Text } from "./model";
 import type { CompiledModel, RowResult } from "./score";
 import { formatNumber } from "./text/format";
 
-const WORDS = {
+/** The explanation's words, shared with its live formula on the tier sheet (plan/why-formula.ts). */
+export const EXPLAIN_WORDS = {
   and: { "zh-CN": " 且 ", "en-US": " and " },
   sep: { "zh-CN": "；", "en-US": "; " },
   missing: { "zh-CN": "缺失", "en-US": "missing" },
@@ -31,7 +32,7 @@ function bandCondition(band: Band, lang: Lang): string {
 export function describeBand(band: Band, lang: Lang): string {
   const lo = band.min ? `${band.min.inclusive ? "≥" : ">"} ${formatNumber(band.min.value)}` : "";
   const hi = band.max ? `${band.max.inclusive ? "≤" : "<"} ${formatNumber(band.max.value)}` : "";
-  return lo && hi ? lo + WORDS.and[lang] + hi : lo || hi || "*";
+  return lo && hi ? lo + EXPLAIN_WORDS.and[lang] + hi : lo || hi || "*";
 }
 
 /**
@@ -46,8 +47,8 @@ export function explainRow(cm: CompiledModel, result: RowResult, lang: Lang): st
     const gives = r.level ?? (r.points === null ? "" : (c.code ?? "") + formatNumber(r.points));
     const weight = c.weight === undefined ? "" : ` × ${formatNumber(c.weight)}%`;
     const prefix = c.role === "multiplier" ? "× " : "";
-    if (r.assumedWorst) return `${label} ${WORDS[r.input === "invalid" ? "invalidWorst" : "missingWorst"][lang]} → ${prefix}${gives}${weight}`;
-    if (r.match < 0) return `${label} ${WORDS[r.input === "invalid" ? "invalid" : "missing"][lang]}`;
+    if (r.assumedWorst) return `${label} ${EXPLAIN_WORDS[r.input === "invalid" ? "invalidWorst" : "missingWorst"][lang]} → ${prefix}${gives}${weight}`;
+    if (r.match < 0) return `${label} ${EXPLAIN_WORDS[r.input === "invalid" ? "invalid" : "missing"][lang]}`;
     switch (c.kind) {
       case "bands": {
         const field = cm.fields.get(c.field)!;
@@ -66,18 +67,18 @@ export function explainRow(cm: CompiledModel, result: RowResult, lang: Lang): st
       }
     }
   });
-  const outcome = result.grade ?? WORDS.notTiered[lang];
+  const outcome = result.grade ?? EXPLAIN_WORDS.notTiered[lang];
   if (cm.grid && model.grid) {
     // RFM: the column value (FM) and the segment by name: `FM 5 → 冠军客户`.
-    const tier = result.tier === null ? WORDS.notTiered[lang] : model.tiers[cm.tierIndex.get(result.tier)!].label[lang];
+    const tier = result.tier === null ? EXPLAIN_WORDS.notTiered[lang] : model.tiers[cm.tierIndex.get(result.tier)!].label[lang];
     const fm = result.tier === null ? "?" : formatNumber(cm.grid.colValue(result.criteria.map((c) => c.points ?? 0)));
-    return [...parts, `${model.grid.colLabel[lang]} ${fm} → ${tier}`].join(WORDS.sep[lang]);
+    return [...parts, `${model.grid.colLabel[lang]} ${fm} → ${tier}`].join(EXPLAIN_WORDS.sep[lang]);
   }
   const total =
     model.combine === "sum"
-      ? `${WORDS.total[lang]} ${result.score === null ? "?" : formatNumber(result.score)} → ${outcome}`
-      : `${WORDS[model.combine === "best" ? "best" : "worst"][lang]} → ${outcome}`;
+      ? `${EXPLAIN_WORDS.total[lang]} ${result.score === null ? "?" : formatNumber(result.score)} → ${outcome}`
+      : `${EXPLAIN_WORDS[model.combine === "best" ? "best" : "worst"][lang]} → ${outcome}`;
   // A single-criterion level model needs no "worst level" step.
   if (model.combine !== "sum" && model.criteria.length === 1) return `${parts[0]}`.replace(/→ .*$/, `→ ${outcome}`);
-  return [...parts, total].join(WORDS.sep[lang]);
+  return [...parts, total].join(EXPLAIN_WORDS.sep[lang]);
 }

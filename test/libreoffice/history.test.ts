@@ -125,6 +125,11 @@ for r in range(4, t.max_row + 1):
       ["丙公司", "C", "B", "战略客户", "B", "C"],
       ["戊公司", "B", "", "", "B", ""],
     ]);
+    // The why is live: the override typed on the sheet is in it, as the engine writes the note.
+    const why = body.map((r) => String(r[col("Why")]));
+    expect(why[2].endsWith("; computed C, set by hand to B (战略客户)")).toBe(true);
+    expect(why.filter((x) => x.includes("set by hand"))).toHaveLength(1);
+    expect(why[0]).toMatch(/; total \d+ → B$/);
     const summary = rowsOf(wb.getWorksheet("Tier summary")!);
     const at = summary.findIndex((r) => r[0] === "Previous \\ current");
     expect(summary[at].slice(0, 5)).toEqual(["Previous \\ current", "A", "B", "C", "Gone"]);

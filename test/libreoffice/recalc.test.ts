@@ -60,6 +60,8 @@ function expectEngineResults(c: Case, workbook: ExcelJS.Workbook): void {
   }));
   if (c.model.combine !== "sum") got.forEach((g) => (g.score = ""));
   expect(got).toEqual(want);
+  // The "why" column (a live formula on live sheets) says what the engine's explanation says, word for word.
+  expect(view.rows.map((r) => r[w("why")])).toEqual(c.scored.rows.map((r) => r.explanation));
 
   if (c.model.followUpField) {
     const next = view.rows.map((r) => r[w("nextFollowUp")]);
@@ -176,6 +178,8 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
 
   /** The engine's tiers for a model (maybe edited) over a grid (maybe edited). */
   const engineTiers = (model: Model, grid: SheetGrid) => runJob(grid, { model, lang: "zh-CN", today: TODAY }).scored.rows.map((r) => r.result.grade ?? "");
+  /** The engine's explanations (explain.ts, the reference the live "why" formula follows). */
+  const engineWhy = (model: Model, grid: SheetGrid) => runJob(grid, { model, lang: "zh-CN", today: TODAY }).scored.rows.map((r) => r.explanation);
 
   async function generate(): Promise<{ workbook: ExcelJS.Workbook; c: Case }> {
     const { scored, grid } = scorePreset(sheet);
@@ -205,6 +209,8 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
     const tiers = view.rows.map((r) => r[WORDS.tier["zh-CN"]]);
     expect(tiers).toEqual(engineTiers(edited, presetGrid(sheet)));
     expect(tiers).not.toEqual(engineTiers(salesPayment, presetGrid(sheet)));
+    // The why follows the tier: word for word as the engine explains the edited model.
+    expect(view.rows.map((r) => r[WORDS.why["zh-CN"]])).toEqual(engineWhy(edited, presetGrid(sheet)));
   });
 
   it("moving the 20,000 sales boundary to 25,000 changes the points as the engine says", async () => {
@@ -231,6 +237,16 @@ describeLibreOffice("editing the generated workbook re-tiers it in LibreOffice",
     const tiers = view.rows.map((r) => r[WORDS.tier["zh-CN"]]);
     expect(tiers).toEqual(engineTiers(edited, presetGrid(sheet)));
     expect(tiers).not.toEqual(engineTiers(salesPayment, presetGrid(sheet)));
+    // The explanation changed with the tier: the new bound (`≥ 25,000`) and the new points, for every customer the engine moves.
+    const why = view.rows.map((r) => String(r[WORDS.why["zh-CN"]]));
+    expect(why).toEqual(engineWhy(edited, presetGrid(sheet)));
+    const before = engineWhy(salesPayment, presetGrid(sheet));
+    const was = engineTiers(salesPayment, presetGrid(sheet));
+    const moved = tiers.flatMap((t, i) => (t !== was[i] ? [i] : []));
+    expect(moved.length).toBeGreaterThan(0);
+    for (const i of moved) expect(why[i]).not.toBe(before[i]);
+    expect(why.some((x) => x.includes("≥ 25,000"))).toBe(true);
+    expect(why.some((x) => x.includes("≥ 20,000"))).toBe(false);
   });
 
   it("editing a plain number in the source re-tiers that customer; a converted one stays as generated", async () => {

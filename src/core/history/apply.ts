@@ -84,8 +84,7 @@ export function applyHistory(input: HistoryInput): HistoryOutcome {
     const computed = computedTier[i] || "—";
     tier[i] = Math.floor(code / 3);
     sub[i] = code % 3;
-    const why = o.reason ? text(`（${o.reason}）`, ` (${o.reason})`) : text("", "");
-    addNote(i, text(`计算为 ${computed}，人工调整为 ${o.tier}${why["zh-CN"]}`, `computed ${computed}, set by hand to ${o.tier}${why["en-US"]}`));
+    addNote(i, overrideNote(computed, o.tier, o.reason));
   }
 
   const comparison = compareTiers(grades, previous, keys, previousRow, tier);
@@ -113,4 +112,10 @@ function gradeColumn(grades: ReturnType<typeof gradesOf>, tier: Int16Array, sub:
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) out[i] = grades.text(tier[i], sub[i]);
   return out;
+}
+
+/** `计算为 C，人工调整为 B（战略客户）`: the tier sheet's live explanation writes the same (plan/why-formula.ts). */
+export function overrideNote(computed: string, tier: string, reason: string): Text {
+  const why = reason ? text(`（${reason}）`, ` (${reason})`) : text("", "");
+  return text(`计算为 ${computed}，人工调整为 ${tier}${why["zh-CN"]}`, `computed ${computed}, set by hand to ${tier}${why["en-US"]}`);
 }

@@ -6,7 +6,7 @@ export { customerKeys, type CustomerKeys, type KeySource } from "./keys";
 export { keySource, CUSTOMER_ID_FIELD } from "./from-table";
 export { readOverrides, type OverrideEntry } from "./overrides";
 export { compareTiers, matchPrevious, indexSnapshot, type Comparison } from "./compare";
-export { applyHistory, type HistoryInput, type HistoryOutcome } from "./apply";
+export { applyHistory, overrideNote, type HistoryInput, type HistoryOutcome } from "./apply";
 export { historyStage, historySheets, readWorkbookHistory, type ScoredHistory, type WorkbookHistory } from "./stage";
 export { readHistoryLog, snapshotsOf, isoDay, HISTORY_SHEET, type HistoryLog } from "./sheet";
 export { readTierOverrides } from "./tier-read";

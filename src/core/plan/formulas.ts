@@ -56,6 +56,15 @@ export function quote(s: string): string {
 
 const EMPTY = '""';
 
+/**
+ * A number as the engine's explanations write it (`formatNumber`: thousands
+ * separators, at most two decimals, no trailing point):
+ * `TEXT(D4,IF(ROUND(D4,2)=ROUND(D4,0),"#,##0","#,##0.##"))`.
+ */
+export function numberText(ref: string): string {
+  return `TEXT(${ref},IF(ROUND(${ref},2)=ROUND(${ref},0),"#,##0","#,##0.##"))`;
+}
+
 export interface CriterionInputs {
   /** Column letter of each input field on the tier sheet. */
   column: (fieldId: string) => string;
@@ -180,7 +189,7 @@ export function hasSubLevels(model: Model): boolean {
 }
 
 /** Tier id inside a level cell that may end with a sub-level sign. */
-function levelId(cell: string, subs: boolean): string {
+export function levelId(cell: string, subs: boolean): string {
   return subs ? `IF(OR(RIGHT(${cell})="+",RIGHT(${cell})="-"),LEFT(${cell},LEN(${cell})-1),${cell})` : cell;
 }
 

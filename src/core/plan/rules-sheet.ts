@@ -2,14 +2,15 @@
  * The rules sheet: the model in words, and its numbers in cells the tier
  * sheet's formulas read (so changing a threshold here re-tiers the table).
  */
-import { describeBand } from "../explain";
-import type { BandCriterion, Category, Criterion, Lang, Model, Text } from "../model";
+import { describeBand, EXPLAIN_WORDS } from "../explain";
+import type { Band, BandCriterion, Category, Criterion, Lang, Model, Text } from "../model";
 import { categorySpellings, compileModel } from "../score";
 import { fold } from "../text/normalize";
 import { cellAddress, sheetRef } from "./a1";
 import { bandLookup, LOOKUP_FLOOR, type BandLookup } from "./band-lookup";
 import { definedName } from "./naming";
 import { dateSerial, formattedCell, formulaCell, textCell } from "./cells";
+import { numberText, quote } from "./formulas";
 import { Grid, range } from "./grid";
 import { STYLE } from "./style";
 import type { Cell, ColumnFormat, DefinedName } from "./types";
@@ -24,6 +25,8 @@ export interface RulesCells {
   criteria: CriterionCells[];
   /** Tier ids, best first (one column). */
   tierIds: string;
+  /** Tier labels, best first (the grid models' explanation names the segment). */
+  tierLabels: string;
   /** Sum models with more than one tier: the minimum scores of every tier but the last (the catch-all), best first. */
   minScores?: string;
   /** Follow-up days per tier (one column), when the model has cadences. */
@@ -66,8 +69,12 @@ export interface CriterionCells {
   /** Value criterion: allowed range. */
   valueMin?: string;
   valueMax?: string;
-  /** Bands: the sorted lookup the formulas read by name (see band-lookup.ts). */
-  lookup?: { table: BandLookup; bounds: string; at: string; above: string };
+  /** Bands: the sorted lookup the formulas read by name (see band-lookup.ts), with the band's condition (`> 30 且 ≤ 45`, live from the bounds) at and above each bound. */
+  lookup?: { table: BandLookup; bounds: string; at: string; above: string; conditionAt: string; conditionAbove: string };
+  /** Categories: their labels by category number; table criterion: the row and column labels (for the live explanation). */
+  labels?: string;
+  rowLabels?: string;
+  colLabels?: string;
   /** Weight in percent, when the model is weighted. */
   weight?: string;
   /** The outcome used when the input is missing and the criterion says "worst". */
@@ -88,7 +95,7 @@ export interface RulesLayout {
 }
 
 // Columns of the criterion tables: label, operator, value, operator, value, outcome.
-const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, gap: 6, spell: 7, spellNo: 8, spell3: 9 } as const;
+const COL = { label: 0, op1: 1, v1: 2, op2: 3, v2: 4, out: 5, gap: 6, spell: 7, spellNo: 8, spell3: 9, spell4: 10, spell5: 11 } as const;
 
 /** A category's outcome as written on the rules sheet: points, or level with sub-level (`A-`). */
 export function categoryOutcome(c: Category): number | string {
@@ -169,18 +176,24 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
   // Beside a band table: its bounds sorted, with the outcome at and above each, named for the formulas.
   const lookupTable = (c: BandCriterion, first: number, outcomeWord: string, fallback: string | undefined): CriterionCells["lookup"] => {
     const table = bandLookup(c.bands);
-    header(g, spellRow, 3, COL.spell);
+    header(g, spellRow, 5, COL.spell);
     g.set(spellRow, COL.spell, t(WORDS.lookupBound[lang]));
     g.set(spellRow, COL.spellNo, t(WORDS.lookupAt[lang]));
     g.set(spellRow, COL.spell3, t(WORDS.lookupAbove[lang]));
+    g.set(spellRow, COL.spell4, t(WORDS.lookupConditionAt[lang]));
+    g.set(spellRow, COL.spell5, t(WORDS.lookupConditionAbove[lang]));
     const top = spellRow + 1;
     const outcome = (band: number): Cell => (band < 0 ? formulaCell(fallback ?? '""') : formulaCell(local(first + band, COL.out)));
+    // No band: #N/A, so the explanation falls back to "invalid" as the engine says.
+    const condition = (band: number): Cell => formulaCell(band < 0 ? "NA()" : bandConditionFormula(c.bands[band], first + band, lang));
     table.at.forEach((band, k) => {
       spellRow++;
       const bound = k === 0 ? null : table.bounds[k - 1];
       g.set(spellRow, COL.spell, bound ? formulaCell(local(first + bound.band, bound.side === "min" ? COL.v1 : COL.v2)) : formattedCell(LOOKUP_FLOOR, '"-∞"'));
       g.set(spellRow, COL.spellNo, outcome(band));
       g.set(spellRow, COL.spell3, outcome(table.above[k]));
+      g.set(spellRow, COL.spell4, condition(band));
+      g.set(spellRow, COL.spell5, condition(table.above[k]));
     });
     const last = spellRow;
     spellRow++;
@@ -194,6 +207,8 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
       bounds: named(`${base}${WORDS.nameBounds[lang]}`, colRef(top, last, COL.spell), WORDS.lookupBound[lang]),
       at: named(`${base}${WORDS.nameAt[lang]}${word}`, colRef(top, last, COL.spellNo), WORDS.lookupAt[lang]),
       above: named(`${base}${word}`, colRef(top, last, COL.spell3), WORDS.lookupAbove[lang]),
+      conditionAt: named(`${base}${WORDS.nameConditionAt[lang]}`, colRef(top, last, COL.spell4), WORDS.lookupConditionAt[lang]),
+      conditionAbove: named(`${base}${WORDS.nameCondition[lang]}`, colRef(top, last, COL.spell5), WORDS.lookupConditionAbove[lang]),
     };
   };
 
@@ -234,6 +249,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
         });
         editable(g, first, g.next - 1, COL.out);
         cells.outcomeRange = named(outcomeName, colRef(first, g.next - 1, COL.out), `${title}: ${outcomeWord[lang]}`);
+        cells.labels = named(`${base}${WORDS.nameLabels[lang]}`, colRef(first, g.next - 1, COL.label), title);
         if (c.missing === "worst") cells.worst = named(`${base}${part(WORDS.nameMissing)}`, ref(first + cm.criteria[i].worst, COL.out), WORDS.missingWorst[lang]);
         cells.spellings = spellingList(c.label[lang], c.categories);
         break;
@@ -255,6 +271,8 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
         c.rows.forEach((k, r) => g.add([t(k.label[lang]), null, ...c.points[r]]));
         g.style(range(first, at, c.rows.length, c.cols.length), { fill: STYLE.editableFill, border: { color: STYLE.border, edges: "all" } });
         cells.matrix = named(outcomeName, sheetRef(sheetName, range(first, at, c.rows.length, c.cols.length)), title);
+        cells.rowLabels = named(`${base}${WORDS.nameRowLabels[lang]}`, colRef(first, g.next - 1, COL.label), title);
+        cells.colLabels = named(`${base}${WORDS.nameColLabels[lang]}`, sheetRef(sheetName, range(first - 1, at, 1, c.cols.length)), title);
         const fieldLabel = (id: string) => model.fields.find((f) => f.id === id)?.label[lang] ?? id;
         cells.rowSpellings = spellingList(fieldLabel(c.rowField), c.rows);
         cells.colSpellings = spellingList(fieldLabel(c.colField), c.cols);
@@ -291,12 +309,15 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
       { col: COL.spell, width: 34 },
       { col: COL.spellNo, width: 12, align: "center" },
       { col: COL.spell3, width: 12, align: "center" },
+      { col: COL.spell4, width: 16 },
+      { col: COL.spell5, width: 16 },
       ...extraFormats,
     ],
     names,
     cells: {
       criteria,
       tierIds: named(WORDS.nameTiers[lang], colRef(firstTier, lastTier, COL.op1), WORDS.tier[lang]),
+      tierLabels: named(WORDS.nameTierLabels[lang], colRef(firstTier, lastTier, COL.label), WORDS.tierName[lang]),
       minScores: isSum && lastTier > firstTier ? named(WORDS.nameMinScores[lang], colRef(firstTier, lastTier - 1, COL.v1), WORDS.minScore[lang]) : undefined,
       cadence: hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined,
       grid: gridCells,
@@ -306,6 +327,18 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
 }
 
 type Named = (wanted: string, ref: string, comment: string) => string;
+
+/**
+ * A band's condition as the engine's explanation writes it (`> 30 且 ≤ 45`,
+ * see `describeBand`), read live from the band's bound cells on row `row`:
+ * the comparison signs are the model's (the scoring formulas follow them too).
+ */
+function bandConditionFormula(band: Band, row: number, lang: Lang): string {
+  const side = (b: Band["min"], sign: string, col: number) => (b ? `${quote(`${sign} `)}&${numberText(cellAddress(row, col, false))}` : "");
+  const lo = side(band.min, band.min?.inclusive ? "≥" : ">", COL.v1);
+  const hi = side(band.max, band.max?.inclusive ? "≤" : "<", COL.v2);
+  return lo && hi ? `${lo}&${quote(EXPLAIN_WORDS.and[lang])}&${hi}` : lo || hi || quote("*");
+}
 
 /**
  * The editable tier grid of a `grid` model (RFM: R × FM): row points down

@@ -3,7 +3,7 @@
  * level per criterion, score, tier, rank, follow-up and a short "why" — live
  * formulas reading the rules sheet, or static values.
  */
-import { CHANGE, type HistoryOutcome } from "../history";
+import { CHANGE, overrideNote, type HistoryOutcome } from "../history";
 import type { Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
 import { CUSTOMER_FIELD } from "../model";
@@ -38,6 +38,7 @@ import { STYLE } from "./style";
 import { AVERAGED_FIELDS } from "./summary";
 import { columnCells, dataColumn, formulaColumn } from "./columns";
 import type { Cell, CellBlock, ColumnBlock, PlanColumn, CellRange, ColumnException, ColumnFormat, ConditionalRule, DataValidation, RangeStyle } from "./types";
+import { whyFormula } from "./why-formula";
 import { fill, WORDS } from "./words";
 
 /** Above this many rows a live RANK (quadratic in every engine) is replaced by the rank as generated. */
@@ -277,7 +278,21 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     const all = extra ? (sr.explanation ? `${sr.explanation}${lang === "zh-CN" ? "；" : "; "}${extra}` : extra) : sr.explanation;
     return all ? textCell(all) : null;
   };
-  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: data(why) });
+  // Live: the engine's explanation as a formula (why-formula.ts); rows whose history notes (stability, earlier grade) a formula cannot know keep the engine's text.
+  const liveWhy = (): PlanColumn => {
+    const cols = {
+      input: (fieldId: string) => letterOf(`field:${fieldId}`),
+      bandRow: (id: string) => letterOf(`band:${id}`),
+      criterion: (i: number) => criterionLetters[i],
+      score: isSum ? letterOf("score") : undefined,
+      tier: letterOf("tier"),
+      tierNo: isSum ? undefined : letterOf("tierNo"),
+      gridCol: model.combine === "grid" ? letterOf("gridCol") : undefined,
+      override: history ? { tier: letterOf("override"), reason: letterOf("reason") } : undefined,
+    };
+    return formulaColumn(whyFormula(model, input.rules, cols, lang)(firstRow), history ? frozenWhy(history, lang, rowAt, why) : []);
+  };
+  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: live ? liveWhy : data(why) });
   if (history) {
     const typed = (i: number, k: "tier" | "reason"): Cell => {
       const v = history.typed.get(i)?.[k];
@@ -375,6 +390,24 @@ function historyColumns(specs: TierColumn[], history: TierHistory, lang: Lang, l
     width: 8,
     column: () => dataColumn((i) => (outcome.change[i] === CHANGE.none ? null : textCell(words[outcome.change[i]]![lang]))),
   });
+}
+
+/**
+ * Rows whose explanation carries a history note other than the override the
+ * row's own cells show (a held downgrade, an earlier grade): the engine's
+ * text, as generated.
+ */
+function frozenWhy(history: TierHistory, lang: Lang, rowAt: (i: number) => ScoredRow, why: (sr: ScoredRow, i: number) => Cell): ColumnException[] {
+  const { notes, snapshot } = history.outcome;
+  const out: ColumnException[] = [];
+  for (const i of [...notes.keys()].sort((a, b) => a - b)) {
+    const typed = history.typed.get(i);
+    const tier = typed?.tier === null || typed?.tier === undefined ? "" : String(typed.tier);
+    const reason = typed?.reason === null || typed?.reason === undefined ? "" : String(typed.reason);
+    const live = tier !== "" && notes.get(i)![lang] === overrideNote(snapshot.computedTier[i] || "—", tier, reason)[lang];
+    if (!live) out.push({ row: i, cell: why(rowAt(i), i) });
+  }
+  return out;
 }
 
 function usedByCriteria(model: Model, fieldId: string): boolean {

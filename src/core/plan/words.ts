@@ -27,8 +27,8 @@ export const WORDS = {
   levelSuffix: text("等级", "level"),
 
   legendLive: text(
-    "公式实时计算：修改源表或「{rules}」中的数值即自动重新分级。蓝色数值由文本换算（如“2万”），不随源表更新。“说明”列为生成时的结果。",
-    "Live formulas: editing the source sheet or '{rules}' re-tiers. Blue values were converted from text (e.g. \"2万\") and do not follow the source. The Why column is as generated.",
+    "公式实时计算：修改源表或「{rules}」中的数值即自动重新分级。蓝色数值由文本换算（如“2万”），不随源表更新。“说明”列也是公式，随阈值和分数一起变化。",
+    "Live formulas: editing the source sheet or '{rules}' re-tiers. Blue values were converted from text (e.g. \"2万\") and do not follow the source. The Why column is a formula too: it changes with the thresholds and the score.",
   ),
   legendStatic: text("静态数值（生成时的结果），不随源表或规则更新。", "Static values as generated; they do not follow the source or the rules."),
   legendStaticRank: text("客户较多，排名为生成时的值。", "Many customers: the rank is as generated."),
@@ -51,6 +51,8 @@ export const WORDS = {
   lookupBound: text("分界（查表用）", "Bound (for lookup)"),
   lookupAt: text("恰为分界时", "At the bound"),
   lookupAbove: text("高于分界时", "Above it"),
+  lookupConditionAt: text("恰为分界时的条件", "Condition at the bound"),
+  lookupConditionAbove: text("高于分界时的条件", "Condition above it"),
   lookupNote: text("由左表自动得出，公式按名称读取", "Follows the table on the left; formulas read it by name"),
   bandNo: text("档", " band"),
   levelNo: text("等级号", " level no."),
@@ -58,6 +60,12 @@ export const WORDS = {
   nameAt: text("分界处", "_at_bound"),
   // Defined names of the other rules-sheet ranges the formulas read (a `_` name part is a suffix in English).
   nameTiers: text("等级名称", "Tier_names"),
+  nameTierLabels: text("等级标签", "Tier_labels"),
+  nameCondition: text("条件", "_condition"),
+  nameConditionAt: text("分界处条件", "_condition_at_bound"),
+  nameLabels: text("名称", "_labels"),
+  nameRowLabels: text("行名称", "_row_labels"),
+  nameColLabels: text("列名称", "_column_labels"),
   nameMinScores: text("等级分界", "Tier_min_scores"),
   nameCadence: text("跟进间隔", "Follow_up_days"),
   nameSpellings: text("写法", "_spellings"),

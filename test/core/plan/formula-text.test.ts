@@ -39,17 +39,26 @@ function planFor(preset: Model, lang: Lang): WorkbookPlan {
   return buildTierPlan(scored, model, { lang, existing: [{ name: "Sheet1" }] });
 }
 
+/**
+ * The live "why" says one thing per criterion (`月均销售额 25,000 元 ≥ 20,000 → 70`,
+ * or `缺失`/`无效`) and the total: it may be longer, by a bounded amount per criterion (English names are longer).
+ */
+const WHY_LENGTH = (criteria: number) => 150 + 250 * criteria;
+
 /** The one formula of every formula column of the plan's tables. */
-function columnFormulas(plan: WorkbookPlan): string[] {
-  return plan.sheets.flatMap((s) => (s.tables ?? []).flatMap((t) => t.columns.flatMap((c) => (c.kind === "formula" ? [c.formula] : []))));
+function columnFormulas(plan: WorkbookPlan, role?: string): string[] {
+  return plan.sheets.flatMap((s) => (s.tables ?? []).flatMap((t) => t.columns.flatMap((c) => (c.kind === "formula" && (!role || c.role === role) ? [c.formula] : []))));
 }
 
-function expectReadable(plan: WorkbookPlan, source?: string): void {
+function expectReadable(plan: WorkbookPlan, source?: string, criteria = 0): void {
   const formulas = columnFormulas(plan);
+  const whys = new Set(columnFormulas(plan, "why"));
   const ours = plan.sheets.filter((s) => s.role === "rules" || s.role === "summary").map((s) => `'${s.name}'!`);
   const names = plan.names ?? [];
   for (const f of formulas) {
-    expect(f.length).toBeLessThanOrEqual(MAX_LENGTH);
+    expect(f.length).toBeLessThanOrEqual(whys.has(f) ? WHY_LENGTH(criteria) : MAX_LENGTH);
+    // Excel 2016, WPS and LibreOffice: no TEXTJOIN, CONCAT, LET, IFS, XLOOKUP.
+    expect(f).not.toMatch(/\b(TEXTJOIN|CONCAT|LET|IFS|XLOOKUP)\(/);
     // Our sheets only by name: no `'分级规则'!$C$5` in a row formula.
     for (const sheet of ours) expect(f).not.toContain(sheet);
     // Any other sheet reference is a link to the user's source cell.
@@ -66,7 +75,10 @@ const cases = [...PRESETS, ...VALUE_PRESETS].flatMap((m) => LANGS.map((lang) => 
 
 describe("formulas read as words", () => {
   it.each(cases)("%s (%s): tier sheet formulas are short and read the rules by name", (_, lang, model) => {
-    expectReadable(planFor(model, lang), "Sheet1");
+    const plan = planFor(model, lang);
+    expectReadable(plan, "Sheet1", model.criteria.length);
+    // The explanation is live on a live sheet: one formula for the column, reading the row's band, points and tier.
+    expect(columnFormulas(plan, "why")).toHaveLength(1);
   });
 
   it.each(PRESETS.flatMap((m) => LANGS.map((lang) => [m.id, lang, m] as const)))("%s (%s): template formulas are short and read the rules by name", (_, lang, model) => {
@@ -87,6 +99,23 @@ describe("formulas read as words", () => {
     const rfm = formulas("rfm");
     expect(rfm).toContain('IF(COUNT(J4,K4)<2,"",ROUND((J4+K4)/2,0))');
     expect(rfm).toContain('IF(OR(I4="",L4=""),"",IFERROR(MATCH(INDEX(分群表,MATCH(I4,分群表行,0),MATCH(L4,分群表列,0)),等级名称,0),""))');
+  });
+
+  it("the why column: each criterion's value, the band's condition read by name from the rules sheet, its points; the total and the tier", () => {
+    const byId = (id: string) => [...PRESETS, ...VALUE_PRESETS].find((m) => m.id === id)!;
+    const why = (id: string) => columnFormulas(planFor(byId(id), "zh-CN"), "why")[0];
+    const sales = why("sales-payment");
+    // Sales in C, payment days in D, their band rows in E and F, points in G and H, score I, tier J.
+    expect(sales).toContain('"月均销售额 "&TEXT(C4,IF(ROUND(C4,2)=ROUND(C4,0),"#,##0","#,##0.##"))');
+    expect(sales).toContain("IF(C4=INDEX(月均销售额分界,E4),INDEX(月均销售额分界处条件,E4),INDEX(月均销售额条件,E4))");
+    expect(sales).toContain('" → "&G4');
+    expect(sales).toContain('"月均销售额 "&IF(C4="","缺失","无效")');
+    expect(sales).toContain('"；合计 "&IF(I4="","?",');
+    expect(sales).toContain('" → "&IF(J4="","无法分级",J4)');
+    // Categories by their label, found through the spellings the points use.
+    expect(why("nine-grid")).toContain('"处方行为 "&INDEX(处方行为名称,INDEX(处方行为写法序号,MATCH(E4,处方行为写法,0)))');
+    // A grid model names the segment by its label on the rules sheet.
+    expect(why("rfm")).toMatch(/INDEX\(等级标签,[A-Z]+4\)/);
   });
 });
 
