@@ -2,7 +2,8 @@
  * One measured run in its own process, with Node's default heap (no
  * --max-old-space-size anywhere): `node lib/bench/child.js file <in.xlsx> <out.xlsx>`
  * (`nested-if` instead of `file`: figure 3's hand-written baseline), or
- * `node lib/bench/child.js excel <rows>`, or `node --expose-gc lib/bench/child.js heap <in.xlsx> <rows>`. Prints one line of JSON with the
+ * `node lib/bench/child.js excel <rows>`, or `node --expose-gc lib/bench/child.js heap <in.xlsx> <rows>`, or
+ * `orders <lines>` / `customers-rfm <rows>` (rfm from an order log / from customer rows). Prints one line of JSON with the
  * figures and the process's peak resident memory.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { applyPlan } from "../hosts/excel/apply";
 import { RecordingContext } from "../hosts/excel/testing/recording-context";
 import { tierFile } from "./file-path";
 import { nestedIfPlan } from "./nested-if";
+import { customerRowsTable, orderColumns, orderTable, scoreRfm } from "./orders";
 import { perRowFormulaBytes } from "./request-bytes";
 import { inputRow } from "./workbook";
 
@@ -26,6 +28,8 @@ export interface ChildResult {
   peakRss: number;
   phases?: Record<string, number>;
   outBytes?: number;
+  /** Order-log runs: lines read, lines summed, customers and segments (sizes, for the report). */
+  orders?: { lines: number; used: number; customers: number; scored: number };
   excel?: { syncs: number; cellRequests: number; bytes: number; largest: number; calls: number; baselineBytes: number; rules: number; formulaWrites: number };
 }
 
@@ -105,9 +109,28 @@ async function excel(n: number): Promise<ChildResult> {
   };
 }
 
+/** rfm from `n` order lines (summed per customer, then scored) or from `n` customer rows; the table is built before the clock starts. */
+function rfmRun(n: number, fromOrders: boolean): ChildResult {
+  const source = fromOrders ? orderTable(orderColumns(n)) : customerRowsTable(n);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const scored = scoreRfm(source, fromOrders);
+  const ms = performance.now() - t0;
+  const agg = scored.orders?.aggregate;
+  const counted = scored.summary.reduce((s, t) => s + t.count, 0);
+  return { ms, cpuMs: cpuMsSince(cpu0), peakRss: 0, orders: { lines: agg?.lines ?? n, used: agg?.used ?? n, customers: agg?.customers ?? n, scored: counted } };
+}
+
 async function main() {
   const [task, a, b] = process.argv.slice(2);
-  const result = task === "excel" ? await excel(Number(a)) : task === "heap" ? await heap(a, Number(b)) : await file(a, b, task === "nested-if");
+  const result =
+    task === "excel"
+      ? await excel(Number(a))
+      : task === "heap"
+        ? await heap(a, Number(b))
+        : task === "orders" || task === "customers-rfm"
+          ? rfmRun(Number(a), task === "orders")
+          : await file(a, b, task === "nested-if");
   result.peakRss = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(JSON.stringify(result) + "\n");
 }

@@ -152,3 +152,23 @@ export function engineLines(): string[] {
     `${count(rows)} rows: engine ${fmtMs(engineMs)} (${perSecond(rows, engineMs)}), hand-coded if/else ${fmtMs(baselineMs)} (${perSecond(rows, baselineMs)}) → engine takes ${ratio(engineMs, baselineMs)} the baseline's time`,
   ];
 }
+
+/** 6. rfm from `lines` order lines (summed per customer, then scored) against rfm on as many customer rows. */
+export async function orderLogLines(lines: number): Promise<string[]> {
+  const orders = await runChild(["orders", String(lines)]);
+  const rows = await runChild(["customers-rfm", String(lines)]);
+  const line = (label: string, run: ChildRun) => {
+    if (!run.ok) return `${label} ${failed(run)}`;
+    const r = run.result;
+    const o = r.orders!;
+    const sizes = o.lines === o.customers ? `${count(o.customers)} customers` : `${count(o.lines)} lines (${count(o.used)} summed) → ${count(o.customers)} customers`;
+    return `${label} ${sizes}, ${count(o.scored)} in a segment: ${fmtMs(r.ms)}${cpu(r)} (${perSecond(o.lines, r.ms)}), peak RSS ${gib(r.peakRss)}`;
+  };
+  const both = orders.ok && rows.ok ? [`→ the order log takes ${ratio(orders.result.ms, rows.result.ms)} the time of as many customer rows`] : [];
+  return [
+    "each its own process, Node's default heap; the table is built before the clock starts (peak RSS includes it); text dates as a CSV gives them",
+    line("order log (aggregate + score rfm):", orders),
+    line("customer rows (score rfm):        ", rows),
+    ...both,
+  ];
+}
