@@ -150,9 +150,22 @@ export const MESSAGES = {
   orderLogTitle: text("这像是订单明细，不是客户表", "This looks like an order log, not a customer sheet"),
   orderLog: (rows: number, customers: number, customerHeader: string, dateHeader: string) =>
     text(
-      `“${customerHeader}”列中 ${rows} 行只有 ${customers} 个不同客户，并且有日期列“${dateHeader}”：每行是一笔订单，不是一个客户。按行分级会把同一客户分级多次，所以不会生成分级表。请先按客户汇总（每个客户一行），或选择客户表。`,
-      `The "${customerHeader}" column names only ${customers} different customers on ${rows} rows, and "${dateHeader}" holds dates: each line is an order, not a customer. Tiering line by line would grade a customer many times, so no tier table is made. Sum it up per customer first (one row each), or pick a customer sheet.`,
+      `“${customerHeader}”列中 ${rows} 行只有 ${customers} 个不同客户，并且有日期列“${dateHeader}”：每行是一笔订单，不是一个客户。这个模型会把同一客户分级多次，所以不会生成分级表。请改用价值模型（RFM、ABC 等），它们按客户汇总订单后分级；或选择客户表。`,
+      `The "${customerHeader}" column names only ${customers} different customers on ${rows} rows, and "${dateHeader}" holds dates: each line is an order, not a customer. This model would grade a customer many times, so no tier table is made. Use a value model (RFM, ABC…), which sums the orders per customer first, or pick a customer sheet.`,
     ),
+  orderLogSummed: (orders: string, customers: string) => text(`订单记录：${orders} 行订单 → ${customers} 位客户`, `Order log: ${orders} order lines → ${customers} customers`),
+  orderLogHow: (customerHeader: string, dateHeader: string) =>
+    text(
+      `按“${customerHeader}”汇总每位客户的最近购买、购买次数和消费金额（日期取自“${dateHeader}”），生成的工作簿另有“客户汇总”表。`,
+      `Each customer's recency, orders and total spent are summed by "${customerHeader}" (dates from "${dateHeader}"); the workbook gets a customer summary sheet too.`,
+    ),
+  orderLinesLeftOut: (n: string) => text(`${n} 行订单无法读取，未计入（见问题清单）`, `${n} order lines could not be read and are left out (see the issues)`),
+  useValuePreset: text("改用 RFM 模型", "Use the RFM model"),
+  asOf: text("截至日期", "As of"),
+  asOfHint: text("最近购买天数和客户状态按这一天计算", "Recency and customer status count from this day"),
+  orderRows: (n: number) => text(`${n} 行订单`, `${n} order lines`),
+  ruleModels: text("按规则分级", "Tiers by rules"),
+  valueModels: text("价值与活跃（可用订单记录）", "Value and activity (order logs too)"),
 
   // Errors
   errorTitle: text("出错了", "Something went wrong"),

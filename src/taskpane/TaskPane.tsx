@@ -68,7 +68,7 @@ export function TaskPane({ host, onGenerated }: Props) {
       </header>
 
       {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}
-      {wf.orderLog && wf.table && <OrderLogBar shape={wf.orderLog} headers={wf.table.headers} />}
+      {wf.orderLog && <OrderLogBar log={wf.orderLog} asOf={wf.asOf} onAsOf={wf.setAsOf} onUseValuePreset={() => wf.choosePreset("rfm")} />}
 
       <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={s.stepsLabel} size="small">
         {STEPS.map((id, i) => (
@@ -98,7 +98,7 @@ export function TaskPane({ host, onGenerated }: Props) {
 
 function blockedBy(wf: Workflow, s: Strings): string | null {
   if (!wf.table || wf.table.rows.length === 0) return s.needRows;
-  if (wf.orderLog) return s.orderLogTitle;
+  if (wf.orderLog && !wf.orderLog.sums) return s.orderLogTitle;
   if (!wf.mapping || wf.mapping.missing.length) return s.needColumns;
   if (wf.problems.length) return s.needValidModel;
   return null;
@@ -107,10 +107,29 @@ function blockedBy(wf: Workflow, s: Strings): string | null {
 function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
   switch (step) {
     case "source":
-      return <SourceStep sheets={wf.sheets} sheetName={wf.sheetName} table={wf.table} loading={wf.loading} onSelectSheet={wf.selectSheet} onReread={wf.reread} />;
+      return (
+        <SourceStep
+          sheets={wf.sheets}
+          sheetName={wf.sheetName}
+          table={wf.table}
+          orderLog={!!wf.orderLog}
+          loading={wf.loading}
+          onSelectSheet={wf.selectSheet}
+          onReread={wf.reread}
+        />
+      );
     case "columns":
-      return wf.table && wf.mapping ? (
-        <ColumnsStep model={wf.model} table={wf.table} mapping={wf.mapping} preview={wf.preview} onChoose={wf.chooseColumn} picked={wf.chosen} />
+      return wf.columnTable && wf.mapping ? (
+        <ColumnsStep
+          model={wf.model}
+          fields={wf.columnFields}
+          table={wf.columnTable}
+          mapping={wf.mapping}
+          // The preview's rows are customers; an order log's columns show the log's own lines.
+          preview={wf.orderLog?.sums ? null : wf.preview}
+          onChoose={wf.chooseColumn}
+          picked={wf.chosen}
+        />
       ) : (
         <Caption1>{s.noTable}</Caption1>
       );

@@ -142,4 +142,18 @@ describe("order logs go through resolve", () => {
     expect(resolve(located, rfm, { orderDate: "A", amount: "金额" }, { today }).orders?.mapping.columns).toMatchObject({ orderDate: 0, amount: 2 });
     expect(runJob(log, { model: rfm, lang: "en-US", today, choices: { orderDate: "A" } }).scored.rows).toHaveLength(3);
   });
+
+  it("'not used' for an order column reaches the order stage; without a customer column it is a missing column, not an empty log", () => {
+    const withIds: SheetGrid = { name: "明细", values: log.values.map((row, i) => [...row, i === 0 ? "订单号" : "D1"]) };
+    const located = locate(withIds, { lang: "zh-CN" });
+    // Every line has order D1: one order per customer with the order ID, one per line without it.
+    expect(score(resolve(located, rfm, {}, { today })).rows.map((r) => r.values.frequency)).toEqual([1, 1, 1]);
+    expect(score(resolve(located, rfm, { orderId: null }, { today })).rows.map((r) => r.values.frequency)).toEqual([3, 2, 1]);
+    expect(() => resolve(located, rfm, { customer: null }, { today })).toThrow(MappingError);
+  });
+
+  it("savedColumns keeps an order log's own headers (they find the columns again next time)", () => {
+    const resolved = resolve(locate(log, { lang: "zh-CN" }), rfm, {}, { today });
+    expect(savedColumns(resolved)).toEqual({ orderDate: "订单日期", customer: "客户名称", amount: "金额" });
+  });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { salesPayment } from "../../src/core/presets";
 import type { SheetGrid } from "../../src/core/sheet/types";
 import { FakeHost } from "./fake-host";
 import { renderPane } from "./render";
@@ -56,16 +57,22 @@ describe("Issues in the pane", () => {
     expect(within(card).getByText(/-1,200 is below 0/)).toBeTruthy();
   });
 
-  it("says an order log is an order log, previews nothing and does not generate", async () => {
+  it("says an order log is an order log under a model that cannot sum it, previews nothing and does not generate", async () => {
     const names = ["华信", "海联", "博远"];
     const rows = Array.from({ length: 15 }, (_, i) => [`2024-05-${String(i + 1).padStart(2, "0")}`, names[i % 3], 10000 + i, 30]);
-    const host = new FakeHost([{ name: "订单", values: [["下单日期", "客户名称", "月均销售额", "回款天数"], ...rows] }]);
+    // The workbook's settings chose sales-payment: the pane keeps the user's model and refuses to tier line by line.
+    const host = new FakeHost([{ name: "订单", values: [["下单日期", "客户名称", "月均销售额", "回款天数"], ...rows] }], {
+      version: 1,
+      model: salesPayment,
+      mapping: {},
+    });
     renderPane(host);
     await screen.findByText("Header in row 1");
     const bar = await screen.findByTestId("order-log");
     expect(bar.textContent).toContain("This looks like an order log");
     expect(bar.textContent).toContain("only 3 different customers on 15 rows");
     expect(bar.textContent).toContain('"下单日期" holds dates');
+    expect(within(bar).getByRole("button", { name: "Use the RFM model" })).toBeTruthy();
     await userEvent.click(screen.getByRole("tab", { name: "4 Generate" }));
     expect((screen.getByRole("button", { name: "Generate the tier table" }) as HTMLButtonElement).disabled).toBe(true);
     expect(host.applied).toHaveLength(0);

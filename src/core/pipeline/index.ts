@@ -26,7 +26,9 @@ import { detectTable } from "../sheet/detect";
 import { MappingError, mapColumns, missingFieldsMessage } from "../sheet/mapping";
 import { scoreTable } from "../sheet/score-table";
 import type { ColumnMapping, ScoredTable, SheetGrid, SourceTable } from "../sheet/types";
-import { isOrderChoice, ordersStage, type OrdersOptions, type OrdersStage } from "./orders";
+import { isOrderChoice, isOrderField, ordersStage, type OrdersOptions, type OrdersStage } from "./orders";
+
+export { orderLogShape, sumsOrders } from "./orders";
 
 export type { OrdersOptions, OrdersStage } from "./orders";
 
@@ -99,7 +101,9 @@ export function resolve(located: Located, model: Model, choices: ColumnChoices =
     if (!(e instanceof MappingError) || options.unknownChoice !== "detect") throw e;
     mapping = mapColumns(table.headers, model, {}, table.firstCol);
   }
-  const summed = ordersStage(table, lang, model, { ...explicit, ...orderChoices }, options);
+  // "Not used" for an order field (no order-id column: each line is an order) reaches the order stage too.
+  const unusedOrderFields = Object.keys(choices).filter((f) => choices[f] === null && isOrderField(f));
+  const summed = ordersStage(table, lang, model, { ...explicit, ...orderChoices }, options, unusedOrderFields);
   if (summed) return { table: summed.table, lang, grid, model, mapping: summed.mapping, orders: summed.orders };
   const unused = Object.keys(choices).filter((f) => choices[f] === null && f in mapping.columns);
   if (unused.length) {
@@ -193,8 +197,10 @@ export function letterOf(table: SourceTable, index: number): string {
 
 /** The mapping as saved with the workbook: columns by header text, which survives inserted columns. */
 export function savedColumns(resolved: Resolved): Record<string, string> {
+  // An order log's columns are the log's own (orderDate=日期), not the customer summary's.
+  const { mapping, table } = resolved.orders ? { mapping: resolved.orders.mapping, table: resolved.orders.source } : resolved;
   const out: Record<string, string> = {};
-  for (const [field, index] of Object.entries(resolved.mapping.columns)) out[field] = resolved.table.headers[index];
+  for (const [field, index] of Object.entries(mapping.columns)) out[field] = table.headers[index];
   return out;
 }
 

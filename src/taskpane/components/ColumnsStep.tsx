@@ -1,5 +1,5 @@
 import { Badge, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Text as FluentText, tokens } from "@fluentui/react-components";
-import type { Model } from "../../core/model";
+import type { FieldDef, Model } from "../../core/model";
 import { cellText } from "../../core/sheet/cell-text";
 import type { ColumnMapping, ScoredTable, SourceTable } from "../../core/sheet/types";
 import { useStrings } from "../../i18n/react";
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
 
 interface Props {
   model: Model;
+  /** The fields to map: the model's, or an order log's own when the model sums it per customer. */
+  fields?: readonly FieldDef[];
   table: SourceTable;
   mapping: ColumnMapping;
   preview: ScoredTable | null;
@@ -50,7 +52,7 @@ function matchBadge(s: Strings, confidence: number | undefined, mapped: boolean,
   return <Badge appearance="tint" color="warning">{s.matchGuess}</Badge>;
 }
 
-export function ColumnsStep({ model, table, mapping, preview, onChoose, picked }: Props) {
+export function ColumnsStep({ model, fields = model.fields, table, mapping, preview, onChoose, picked }: Props) {
   const { s, tx, lang } = useStrings();
   const styles = useStyles();
   const options = table.headers.map((h, i) => ({ letter: letterOf(table, i), text: s.columnOption(letterOf(table, i), h) }));
@@ -59,11 +61,11 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose, picked }
       <Caption1>{s.columnsIntro}</Caption1>
       {mapping.missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.missingColumns(missingLabels(model, mapping, tx, lang))}</MessageBarBody>
+          <MessageBarBody>{s.missingColumns(missingLabels(fields, mapping, tx, lang))}</MessageBarBody>
         </MessageBar>
       )}
       <ul className={styles.list}>
-        {model.fields.map((field) => {
+        {fields.map((field) => {
           const index = mapping.columns[field.id];
           const mapped = index !== undefined;
           const chosen = mapped ? options[index] : undefined;
@@ -120,8 +122,8 @@ export function ColumnsStep({ model, table, mapping, preview, onChoose, picked }
 }
 
 /** The missing fields by their labels, in the pane's language: no field ids, no CLI syntax. */
-function missingLabels(model: Model, mapping: ColumnMapping, tx: (t: Model["name"]) => string, lang: string): string {
-  const labels = mapping.missing.map((id) => model.fields.find((f) => f.id === id)).flatMap((f) => (f ? [tx(f.label)] : []));
+function missingLabels(fields: readonly FieldDef[], mapping: ColumnMapping, tx: (t: Model["name"]) => string, lang: string): string {
+  const labels = mapping.missing.map((id) => fields.find((f) => f.id === id)).flatMap((f) => (f ? [tx(f.label)] : []));
   return labels.join(lang === "zh-CN" ? "、" : ", ");
 }
 

@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
+  OptionGroup,
   Spinner,
   tokens,
 } from "@fluentui/react-components";
@@ -18,7 +19,7 @@ import { ChevronRightRegular } from "@fluentui/react-icons/svg/chevron-right";
 import { SaveRegular } from "@fluentui/react-icons/svg/save";
 import { useId, useState } from "react";
 import type { Model } from "../../core/model";
-import { PRESETS } from "../../core/presets";
+import { PRESETS, VALUE_PRESETS } from "../../core/presets";
 import type { ScoredTable } from "../../core/sheet/types";
 import type { ModelProblem } from "../../core/validate";
 import { useStrings } from "../../i18n/react";
@@ -75,11 +76,20 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
     <>
       <Field label={s.model}>
         <Dropdown value={presetName} selectedOptions={[preset.id]} onOptionSelect={(_, d) => d.optionValue && onChoosePreset(d.optionValue)}>
-          {[...PRESETS, ...savedModels].map((p) => (
-            <Option key={p.id} value={p.id} text={tx(p.name)}>
-              {tx(p.name)}
-            </Option>
-          ))}
+          <OptionGroup label={s.ruleModels}>
+            {[...PRESETS, ...savedModels].map((p) => (
+              <Option key={p.id} value={p.id} text={tx(p.name)}>
+                {tx(p.name)}
+              </Option>
+            ))}
+          </OptionGroup>
+          <OptionGroup label={s.valueModels}>
+            {VALUE_PRESETS.map((p) => (
+              <Option key={p.id} value={p.id} text={tx(p.name)}>
+                {tx(p.name)}
+              </Option>
+            ))}
+          </OptionGroup>
         </Dropdown>
       </Field>
       <Body1 className={styles.description}>{tx(model.description)}</Body1>

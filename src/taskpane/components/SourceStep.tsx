@@ -46,12 +46,14 @@ interface Props {
   sheets: SheetInfo[];
   sheetName: string | null;
   table: SourceTable | null;
+  /** The table is an order log: its rows are order lines, not customers. */
+  orderLog?: boolean;
   loading: boolean;
   onSelectSheet: (name: string) => void;
   onReread: () => void;
 }
 
-export function SourceStep({ sheets, sheetName, table, loading, onSelectSheet, onReread }: Props) {
+export function SourceStep({ sheets, sheetName, table, orderLog, loading, onSelectSheet, onReread }: Props) {
   const { s } = useStrings();
   const styles = useStyles();
   const found = table && table.rows.length > 0;
@@ -96,7 +98,7 @@ export function SourceStep({ sheets, sheetName, table, loading, onSelectSheet, o
               {s.headerRow(table.headerRow)}
             </Badge>
             <Badge appearance="outline" color="informative" data-testid="row-count">
-              {s.customerRows(table.rows.length)}
+              {orderLog ? s.orderRows(table.rows.length) : s.customerRows(table.rows.length)}
             </Badge>
             {table.skipped.length > 0 && (
               <Badge appearance="outline" color="informative">

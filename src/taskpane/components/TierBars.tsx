@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   thLeft: { textAlign: "left" },
   td: { padding: "3px 4px", textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   tierCell: { textAlign: "left", width: "34px" },
+  // Segment names (冠军客户, Needs attention) are wider than a letter; the table gives them room.
+  namedTierCell: { textAlign: "left", whiteSpace: "normal", minWidth: "72px" },
   chip: {
     display: "inline-block",
     minWidth: "22px",
@@ -66,9 +68,9 @@ export function TierBars({ model, summary, unscored, caption }: Props) {
             const tier = model.tiers.find((x) => x.id === t.tier);
             return (
               <tr key={t.tier} data-tier={t.tier} title={tier ? tx(tier.label) : t.tier}>
-                <th scope="row" className={`${styles.td} ${styles.tierCell}`}>
+                <th scope="row" className={`${styles.td} ${isCode(t.tier) ? styles.tierCell : styles.namedTierCell}`}>
                   <span className={styles.chip} style={{ backgroundColor: tier?.color, color: tier?.textColor }}>
-                    {t.tier}
+                    {chipText(t.tier, tier ? tx(tier.label) : t.tier)}
                   </span>
                 </th>
                 <td className={`${styles.td} ${styles.barCell}`}>
@@ -91,4 +93,13 @@ export function TierBars({ model, summary, unscored, caption }: Props) {
       {unscored > 0 && <Caption1 data-testid="unscored-count">{s.notTiered(unscored)}</Caption1>}
     </div>
   );
+}
+
+/** A tier code (A, B, A1) is its own name; a segment or class id (champions, important-value) is shown by its label. */
+function isCode(id: string): boolean {
+  return id.length <= 2;
+}
+
+function chipText(id: string, label: string): string {
+  return isCode(id) ? id : label;
 }

@@ -8,11 +8,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Lang, Model } from "../../core/model";
-import { choicesFromSaved, isComplete, locate, plan as tierPlan, resolve, savedColumns, score, type ColumnChoices } from "../../core/pipeline";
-import { DEFAULT_PRESET_ID, findPreset, PRESETS } from "../../core/presets";
+import { choicesFromSaved, isComplete, locate, orderLogShape, plan as tierPlan, resolve, savedColumns, score, sumsOrders, type ColumnChoices, type Resolved } from "../../core/pipeline";
+import { DEFAULT_PRESET_ID, findPreset, PRESETS, VALUE_PRESETS } from "../../core/presets";
+import { ORDER_LOG } from "../../core/orders/detect";
+import { isOrderField } from "../../core/pipeline/orders";
 import { historyStage, isoDay, type WorkbookHistory } from "../../core/history";
 import { localToday } from "../../core/parse/values";
-import { recogniseOrderLog, type OrderLogShape } from "../../core/orders/detect";
+import { MappingError } from "../../core/sheet/mapping";
+import type { FieldDef } from "../../core/model";
 import type { WorkbookPlan } from "../../core/plan/types";
 import type { ColumnMapping, ScoredTable, SheetGrid, SourceTable } from "../../core/sheet/types";
 import { validateModel, type ModelProblem } from "../../core/validate";
@@ -24,6 +27,22 @@ import { useDebounced } from "./useDebounced";
 
 /** How long the model must stay unchanged before the preview re-scores. */
 const PREVIEW_DELAY_MS = 200;
+
+/** The preset an order log is steered to when the user has not picked one: it reads what a log gives. */
+const ORDER_LOG_PRESET = "rfm";
+
+/** An order log as the pane shows it: "N orders → M customers". */
+export interface OrderLogView {
+  /** Order lines of the log, lines that went into the sums, and customers. */
+  lines: number;
+  used: number;
+  customers: number;
+  /** Whether the current model sums the log per customer (a value preset); else it cannot tier it. */
+  sums: boolean;
+  /** The log's own columns (customer, orderDate, amount, orderId, customerId). */
+  customerHeader: string;
+  dateHeader: string;
+}
 
 export type Generation =
   | { phase: "idle" }
@@ -69,8 +88,19 @@ export interface Workflow {
   chosen: string[];
   chooseColumn: (field: string, letter: string | null) => void;
 
-  /** Set when the table looks like an order log (customers repeating, a date column): it is not tiered. */
-  orderLog: OrderLogShape | null;
+  /** The fields the columns step maps: the model's, or an order log's own when the model sums it per customer. */
+  columnFields: readonly FieldDef[];
+  /** The table those fields are mapped on. */
+  columnTable: SourceTable | null;
+
+  /**
+   * Set when the table looks like an order log (customers repeating, a date column).
+   * A value preset (rfm, abc…) tiers it summed per customer; any other model does not tier it.
+   */
+  orderLog: OrderLogView | null;
+  /** The day recency and customer status count from, as YYYY-MM-DD (default today). */
+  asOf: string;
+  setAsOf: (day: string) => void;
 
   /** The table scored with the current model, a moment after the last edit; null when it cannot be scored. */
   preview: ScoredTable | null;
@@ -115,6 +145,10 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   const [error, setError] = useState<unknown>(null);
   /** The workbook's tier history and tier-sheet overrides, read with the sheets: the preview shows overrides and their issues. */
   const [history, setHistory] = useState<WorkbookHistory>({});
+  /** The as-of day the user typed; null follows today (like the history snapshot's date). */
+  const [asOfChosen, setAsOfChosen] = useState<string | null>(null);
+  // Whether the user (or the workbook's settings) picked the model: an order log is steered to a value preset only when not.
+  const [presetChosen, setPresetChosen] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   // Only the latest sheet read may land: the user can switch sheets faster than Excel answers.
   const readId = useRef(0);
@@ -159,6 +193,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
         if (!live) return;
         setSheets(list);
         if (saved) {
+          setPresetChosen(true);
           setSavedModels(saved.models ?? []);
           setPreset(findPreset(saved.model.id) ?? saved.models?.find((m) => m.id === saved.model.id) ?? saved.model);
           setModel(saved.model);
@@ -207,31 +242,73 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
 
   // The pipeline, stage by stage, each recomputed only when its inputs change.
   const problems = useMemo(() => validateModel(model), [model]);
-  const resolved = useMemo(() => {
-    if (!located) return null;
-    // Saved columns first, the user's picks over them; a choice whose column is gone falls back to detection.
-    const all: ColumnChoices = { ...choicesFromSaved(located.table, savedCols), ...choices };
-    return resolve(located, model, all, { unknownChoice: "detect" });
-  }, [located, model, savedCols, choices]);
-  const mapping = resolved?.mapping ?? null;
+  const asOf = asOfChosen ?? today();
+  const asOfDay = useMemo(() => dayOf(asOf), [asOf]);
+  // Saved columns first, the user's picks over them; a choice whose column is gone falls back to detection.
+  const all = useMemo<ColumnChoices | null>(() => (located ? { ...choicesFromSaved(located.table, savedCols), ...choices } : null), [located, savedCols, choices]);
+  // An order log (customers repeating, a date column), with the user's picks for its columns.
+  const shape = useMemo(() => (located && all ? orderLogShape(located.table, orderPicks(all), unusedOrderFields(all)) : null), [located, all]);
+  const sums = !!shape && sumsOrders(model);
+  const resolved = useMemo<Resolved | null>(() => {
+    if (!located || !all) return null;
+    try {
+      return resolve(located, model, all, { unknownChoice: "detect", today: asOfDay });
+    } catch (e) {
+      // An order log still missing its amount column: the columns step shows what to pick.
+      if (e instanceof MappingError) return null;
+      throw e;
+    }
+  }, [located, model, all, asOfDay]);
 
-  // An order log (customers repeating, a date column) is recognised, not tiered.
-  const orderLog = useMemo(() => (table ? recogniseOrderLog(table) : null), [table]);
+  // The columns step maps an order log's own columns when the model sums it; the model's otherwise.
+  const columnFields = sums ? ORDER_LOG.fields : model.fields;
+  const columnTable = sums ? (located?.table ?? null) : (resolved?.table ?? null);
+  const mapping = sums ? (resolved?.orders?.mapping ?? shape!.mapping) : (resolved?.mapping ?? null);
 
-  const settled = useDebounced(useMemo(() => ({ resolved, problems, orderLog, history }), [resolved, problems, orderLog, history]), PREVIEW_DELAY_MS);
+  const orderLog = useMemo<OrderLogView | null>(() => {
+    if (!shape || !located) return null;
+    const agg = resolved?.orders?.aggregate;
+    const { columns } = (resolved?.orders?.mapping ?? shape.mapping);
+    const header = (i: number | undefined) => (i === undefined ? "" : located.table.headers[i] ?? "");
+    return {
+      lines: agg?.lines ?? shape.orders,
+      used: agg?.used ?? shape.orders,
+      customers: agg?.customers ?? shape.customers,
+      sums,
+      customerHeader: header(columns.customer ?? columns.customerId),
+      dateHeader: header(columns.orderDate),
+    };
+  }, [shape, located, resolved, sums]);
+  // A model that cannot sum an order log must not tier it line by line.
+  const refused = !!shape && !sums;
+
+  // An order log opened with the default model goes to a value preset: the default cannot tier it.
+  // Adjusted while rendering (not in an effect): the next render has the value preset, which sums the log.
+  const steerTo = shape && !presetChosen && !sumsOrders(model) ? findPreset(ORDER_LOG_PRESET) : undefined;
+  if (steerTo) {
+    setPreset(steerTo);
+    setModel(steerTo);
+  }
+
+  const settled = useDebounced(
+    useMemo(() => ({ resolved, problems, refused, history, asOfDay }), [resolved, problems, refused, history, asOfDay]),
+    PREVIEW_DELAY_MS,
+  );
   const preview = useMemo(() => {
-    const { resolved: r, problems: p, orderLog: log, history: h } = settled;
-    return r && !p.length && !log && isComplete(r) ? score(r, { stages: [historyStage(h, today())] }) : null;
+    const { resolved: r, problems: p, refused: no, history: h, asOfDay: day } = settled;
+    return r && !p.length && !no && isComplete(r) ? score(r, { today: day, stages: [historyStage(h, isoDay(day))] }) : null;
   }, [settled]);
 
   const choosePreset = useCallback((id: string) => {
     const next = findPreset(id) ?? savedModels.find((m) => m.id === id);
     if (!next) return;
+    setPresetChosen(true);
     setPreset(next);
     setModel(next);
   }, [savedModels]);
 
   const importModel = useCallback((next: Model) => {
+    setPresetChosen(true);
     setPreset(next);
     setModel(next);
   }, []);
@@ -240,7 +317,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     setChoices((c) => ({ ...c, [field]: letter }));
   }, []);
 
-  const canGenerate = !!resolved && resolved.table.rows.length > 0 && isComplete(resolved) && problems.length === 0 && !orderLog;
+  const canGenerate = !!resolved && resolved.table.rows.length > 0 && isComplete(resolved) && problems.length === 0 && !refused;
   const running = generation.phase === "running";
 
   const generate = useCallback(async () => {
@@ -255,7 +332,9 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
       const existing = await host.listSheets();
       const earlier = await readHistory(host, existing);
       setHistory(earlier);
-      const scored = score(resolved, { stages: [historyStage(earlier, today())] });
+      // The as-of day is the snapshot's date too, as with the CLI's --as-of.
+      const day = dayOf(asOfChosen ?? today());
+      const scored = score(resolved, { today: day, stages: [historyStage(earlier, isoDay(day))] });
       const plan = tierPlan(scored, { lang, existing });
       await host.applyPlan(plan, {
         signal: controller.signal,
@@ -289,11 +368,11 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
-  }, [resolved, canGenerate, running, model, lang, host, onGenerated, savedModels]);
+  }, [resolved, canGenerate, running, model, lang, host, onGenerated, savedModels, asOfChosen]);
 
   const saveModel = useCallback(async () => {
     setError(null);
-    const own = ownModel(model, PRESETS.map((p) => p.id));
+    const own = ownModel(model, [...PRESETS, ...VALUE_PRESETS].map((p) => p.id));
     const models = [...savedModels.filter((m) => m.id !== own.id), own];
     try {
       await host.saveSettings({
@@ -353,7 +432,11 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     mapping,
     chosen: Object.keys(choices).filter((f) => choices[f] !== null),
     chooseColumn,
+    columnFields,
+    columnTable,
     orderLog,
+    asOf,
+    setAsOf: (day: string) => setAsOfChosen(day || null),
     preview,
     generation,
     canGenerate,
@@ -364,4 +447,23 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     error,
     dismissError: () => setError(null),
   };
+}
+
+/** The day an as-of field names (YYYY-MM-DD, UTC midnight like every engine date); today while it is not a whole day. */
+function dayOf(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const day = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
+  return day && isoDay(day) === iso ? day : localToday();
+}
+
+/** The order-log columns the user picked (by letter). */
+function orderPicks(choices: ColumnChoices): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, column] of Object.entries(choices)) if (column !== null && isOrderField(field)) out[field] = column;
+  return out;
+}
+
+/** Order-log fields the user set to "not used" (no order-id column: each line is an order). */
+function unusedOrderFields(choices: ColumnChoices): string[] {
+  return Object.keys(choices).filter((f) => choices[f] === null && isOrderField(f));
 }
