@@ -99,7 +99,7 @@ describe("the pane on an order log", () => {
     await waitFor(() => expect(nonZero(shownCounts(bars))).toEqual(nonZero(want)));
   });
 
-  it("generates the CLI's workbook (tier sheet, customer summary, summary, rules) and saves the log's columns", async () => {
+  it("generates the CLI's workbook (tier sheet, customer summary, summary, rules, history) and saves the log's columns", async () => {
     const host = new FakeHost([superstore]);
     renderPane(host);
     await screen.findByTestId("order-log-count");
@@ -108,7 +108,8 @@ describe("the pane on an order log", () => {
     await userEvent.click(screen.getByRole("button", { name: "Generate the tier table" }));
     await screen.findByText("Tier table ready");
     const plan = host.applied[0];
-    expect(plan.sheets.map((s) => s.role)).toEqual(["tiers", "customers", "summary", "rules"]);
+    // As `custtier score --model rfm -o`: the tier sheet, the customer summary, summary, rules and the tier history.
+    expect(plan.sheets.map((s) => s.role)).toEqual(["tiers", "customers", "summary", "rules", "history"]);
     expect(plan.sheets.find((s) => s.role === "customers")!.name).toBe("Customers");
     expect(screen.getByText('793 customers tiered in the sheet "Customer tiers".')).toBeTruthy();
     const card = screen.getAllByTestId("tier-bars").at(-1)!;
