@@ -119,11 +119,11 @@ for r in range(4, t.max_row + 1):
     const head = tiers[2];
     const col = (h: string) => head.indexOf(h);
     const body = tiers.slice(3).filter((r) => r[0] !== "");
-    expect(body.map((r) => [r[col("Customer")], r[col("Computed tier")], r[col("Override")], r[col("Reason")], r[col("Tier")], r[col("Previous tier")]])).toEqual([
-      ["甲公司", "B", "", "", "B", "A"],
-      ["乙公司", "A", "", "", "A", "B"],
-      ["丙公司", "C", "B", "战略客户", "B", "C"],
-      ["戊公司", "B", "", "", "B", ""],
+    expect(body.map((r) => [r[col("Customer")], r[col("Computed tier")], r[col("Override")], r[col("Reason")], r[col("Tier")], r[col("Previous tier")], r[col("Change")]])).toEqual([
+      ["甲公司", "B", "", "", "B", "A", "↓ down"],
+      ["乙公司", "A", "", "", "A", "B", "↑ up"],
+      ["丙公司", "C", "B", "战略客户", "B", "C", "↑ up"],
+      ["戊公司", "B", "", "", "B", "", "new"],
     ]);
     // The why is live: the override typed on the sheet is in it, as the engine writes the note.
     const why = body.map((r) => String(r[col("Why")]));
@@ -143,6 +143,35 @@ for r in range(4, t.max_row + 1):
     // The counts per tier read the final tier: A 乙; B 甲, 丙 (override), 戊.
     const counts = summary.slice(3, 6).map((r) => [r[0], r[2]]);
     expect(counts).toEqual([["A", 1], ["B", 3], ["C", 0]]);
+  });
+
+  it("the Change and Why columns are live: an override typed after the run changes them once recalculated", async () => {
+    // 甲 (previous A, computed B: down) is set back to A by hand in run2's tier sheet; 乙 (previous B, computed A: up) to C.
+    openpyxl(
+      file("run2.xlsx"),
+      file("typed.xlsx"),
+      `t = wb["Customer tiers"]
+head = [c.value for c in t[3]]
+for r in range(4, t.max_row + 1):
+    who = t.cell(r, head.index("Customer ID") + 1).value
+    if who in ("C1", "C2"):
+        t.cell(r, head.index("Override") + 1).value = "A" if who == "C1" else "C"
+        t.cell(r, head.index("Reason") + 1).value = "复核"`,
+    );
+    const [recalculated] = await recalculate(readFileSync(file("typed.xlsx")));
+    const tiers = rowsOf((await loadXlsx(recalculated.bytes)).getWorksheet("Customer tiers")!);
+    const head = tiers[2];
+    const col = (h: string) => head.indexOf(h);
+    const body = tiers.slice(3).filter((r) => r[0] !== "");
+    // By tier order A > B > C, from the previous tier (A, B, C, none) to the final one.
+    expect(body.map((r) => [r[col("Customer")], r[col("Previous tier")], r[col("Tier")], r[col("Change")]])).toEqual([
+      ["甲公司", "A", "A", "= same"],
+      ["乙公司", "B", "C", "↓ down"],
+      ["丙公司", "C", "B", "↑ up"],
+      ["戊公司", "", "B", "new"],
+    ]);
+    expect(String(body[0][col("Why")]).endsWith("; computed B, set by hand to A (复核)")).toBe(true);
+    expect(String(body[1][col("Why")]).endsWith("; computed A, set by hand to C (复核)")).toBe(true);
   });
 
   it("a same-day re-run replaces that day's snapshot and keeps the earlier ones and the override", async () => {

@@ -273,3 +273,17 @@ export function nextFollowUpFormula(lastContactColumn: string, tierPosition: (r:
 export function overdueFormula(nextColumn: string, flag: string): RowFormula {
   return rowTemplate((r) => `IF(${nextColumn}${r}="","",IF(${nextColumn}${r}<TODAY(),${quote(flag)},""))`);
 }
+
+/**
+ * Tiers over time: the change from the previous tier to the final one by
+ * their order on the rules sheet (sub-levels do not count, as in
+ * history/compare.ts): new when the previous is none of the tiers, else up,
+ * same or down by the sign of the difference of their positions.
+ */
+export function changeFormula(finalColumn: string, previousColumn: string, tierIds: string, subs: boolean, words: { new: string; up: string; same: string; down: string }): RowFormula {
+  return rowTemplate((r) => {
+    const no = (col: string) => `MATCH(${levelId(`${col}${r}`, subs)},${tierIds},0)`;
+    const sign = `CHOOSE(SIGN(${no(finalColumn)}-${no(previousColumn)})+2,${quote(words.up)},${quote(words.same)},${quote(words.down)})`;
+    return `IF(${finalColumn}${r}="","",IF(ISNA(${no(previousColumn)}),${quote(words.new)},IFERROR(${sign},"")))`;
+  });
+}

@@ -15,6 +15,7 @@ import { ColumnLayout, overdueRule, sampleColumn, tierColourRules, withRole, typ
 import { lookupRow } from "./band-lookup";
 import {
   bandRowFormula,
+  changeFormula,
   criterionFormula,
   gradeFormula,
   gridColumnFormula,
@@ -271,7 +272,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     });
   }
 
-  if (history) historyColumns(specs, history, lang, live, firstRow, letterOf);
+  if (history) historyColumns(specs, history, { lang, live, firstRow, letterOf, tierIds: input.rules.tierIds, subs: hasSubLevels(model) });
   const note = (i: number) => history?.outcome.notes.get(i)?.[lang];
   const why = (sr: ScoredRow, i: number): Cell => {
     const extra = note(i);
@@ -368,7 +369,12 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
  * typing an override re-colours and re-counts at once; rows the stability rule
  * holds carry the held grade), previous tier and change as of this run.
  */
-function historyColumns(specs: TierColumn[], history: TierHistory, lang: Lang, live: boolean, firstRow: number, letterOf: (key: string) => string): void {
+function historyColumns(
+  specs: TierColumn[],
+  history: TierHistory,
+  at: { lang: Lang; live: boolean; firstRow: number; letterOf: (key: string) => string; tierIds: string; subs: boolean },
+): void {
+  const { lang, live, firstRow, letterOf } = at;
   const { outcome } = history;
   const { tier: finalTier } = outcome.snapshot;
   const held: ColumnException[] = [];
@@ -388,8 +394,15 @@ function historyColumns(specs: TierColumn[], history: TierHistory, lang: Lang, l
     header: WORDS.change[lang],
     align: "center",
     width: 8,
-    column: () => dataColumn((i) => (outcome.change[i] === CHANGE.none ? null : textCell(words[outcome.change[i]]![lang]))),
+    column: () => (live ? liveChange() : dataColumn((i) => (outcome.change[i] === CHANGE.none ? null : textCell(words[outcome.change[i]]![lang])))),
   });
+  // Live, so an override typed on the sheet changes it; customers kept out of the comparison (a shared key) stay blank.
+  function liveChange(): PlanColumn {
+    const apart: ColumnException[] = [];
+    for (let i = 0; i < outcome.snapshot.length; i++) if (outcome.change[i] === CHANGE.none && finalTier[i]) apart.push({ row: i, cell: null });
+    const w = { new: WORDS.changeNew[lang], up: WORDS.changeUp[lang], same: WORDS.changeSame[lang], down: WORDS.changeDown[lang] };
+    return formulaColumn(changeFormula(letterOf("final"), letterOf("previous"), at.tierIds, at.subs, w)(firstRow), apart);
+  }
 }
 
 /**
