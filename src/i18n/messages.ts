@@ -82,6 +82,24 @@ export const MESSAGES = {
   previewNeedsColumns: text("请先选择必需的列。", "Pick the required columns first."),
   distribution: text("分级分布", "Tier distribution"),
 
+  // Fit thresholds to the data (core/calibrate)
+  fitWarningsTitle: text("模型与数据不太匹配", "The model does not fit the data well"),
+  fitOffer: text("按我的数据调整分级线", "Fit thresholds to my data"),
+  fitMode: text("调整方式", "How to fit"),
+  fitByShares: text("每级的目标客户占比", "Target share of customers per tier"),
+  fitQuantiles: text("等分（分位数切分）", "Equal shares (quantile cuts)"),
+  fitShares: text("目标占比（%）", "Target shares (%)"),
+  fitShareOf: (tier: string) => text(`${tier} 级目标占比（%）`, `Target share of ${tier} (%)`),
+  fitSharesHint: text("同分的客户总在同一级，所以实际人数只能尽量接近目标。", "Customers with the same score always share a tier, so the counts come as close to the targets as the scores allow."),
+  fitSharesSum: (total: string) => text(`各级占比合计为 ${total}%，需要正好 100%。`, `The shares add up to ${total}%; they must add up to 100%.`),
+  fitNoScores: text("没有可用的得分，无法调整分级线。", "No customer has a score yet, so there is nothing to fit."),
+  fitPreview: text("调整后的分级", "Tiers with the fitted thresholds"),
+  fitTarget: text("目标", "Target"),
+  fitNow: text("当前人数", "Now"),
+  fitFitted: text("调整后", "Fitted"),
+  fitFrom: text("分级线", "Threshold"),
+  fitAccept: text("使用这些分级线", "Use these thresholds"),
+
   // Model editor
   combine: text("组合方式", "How criteria combine"),
   combineSum: text("分数相加，按分数线分级", "Add up points, cut by score"),

@@ -24,6 +24,7 @@ import type { ScoredTable } from "../../core/sheet/types";
 import type { ModelProblem } from "../../core/validate";
 import { useStrings } from "../../i18n/react";
 import { setMinScore } from "../state/model-edit";
+import { FitThresholds } from "./FitThresholds";
 import { IssueList } from "./IssueList";
 import { OverrideList } from "./OverrideList";
 import { ModelEditor } from "./ModelEditor";
@@ -100,6 +101,8 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
       <section className={styles.preview} aria-label={s.preview} aria-live="polite">
         <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} onGoTo={onGoTo} />
       </section>
+      {/* Outside the live region: typing a share must not make a screen reader read the whole preview again. */}
+      {preview && !problems.length && !needsColumns && <FitThresholds model={model} preview={preview} onAccept={onEdit} />}
 
       <Button
         appearance="transparent"
