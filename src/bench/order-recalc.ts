@@ -33,17 +33,20 @@ const LANG: Lang = "en-US";
 const count = (n: number) => n.toLocaleString("en-US");
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-/** Superstore as a user's workbook keeps it: the order dates as date cells (a CSV's text dates are typed in Excel on opening). */
+/** Superstore as a user's workbook keeps it: order dates and sales typed as dates and numbers (Excel types a CSV's text on opening; a formula cannot sum text). */
 async function superstoreGrid(): Promise<SheetGrid> {
   const { grids } = await openWorkbook(readFileSync(SUPERSTORE), "superstore.csv", zlibInflater);
   const grid = grids[0];
-  const col = (grid.values[0] as CellValue[]).indexOf("Order Date");
-  const values = grid.values.map((row, r) => {
-    if (r === 0 || typeof row[col] !== "string") return row;
-    const d = parseDate(row[col]);
-    return d.ok ? row.map((v, c) => (c === col ? d.value : v)) : row;
-  });
-  return { name: "Orders", values };
+  const header = grid.values[0] as CellValue[];
+  const dateCol = header.indexOf("Order Date");
+  const salesCol = header.indexOf("Sales");
+  const typed = (v: CellValue, c: number): CellValue => {
+    if (typeof v !== "string") return v;
+    if (c === salesCol && Number.isFinite(Number(v))) return Number(v);
+    const d = c === dateCol ? parseDate(v) : undefined;
+    return d?.ok ? d.value : v;
+  };
+  return { name: "Orders", values: grid.values.map((row, r) => (r === 0 ? row : row.map(typed))) };
 }
 
 /** `lines` generated order lines (orders.ts), dates as date cells. */
@@ -103,6 +106,7 @@ async function measure(title: string, grid: SheetGrid, asOf: Date): Promise<stri
   const runs = await variants(grid, job);
   const ms: number[] = [];
   for (const v of runs) {
+    const started = Date.now();
     try {
       const [r] = await recalculate(v.bytes);
       ms.push(r.ms);
@@ -110,7 +114,8 @@ async function measure(title: string, grid: SheetGrid, asOf: Date): Promise<stri
       lines.push(`  ${v.label}: ${fmtMs(r.ms)}${ms.length > 1 ? ` → ${ratio(r.ms, ms[1])} the product's` : ""}${check}`);
     } catch (e) {
       ms.push(NaN);
-      lines.push(`  ${v.label}: failed — ${(e as Error).message.split("\n")[0]}`);
+      const why = (e as Error).message.includes("Command failed") ? "LibreOffice did not finish (src/tools/libreoffice.ts stops a run after 10 minutes)" : (e as Error).message.split("\n")[0];
+      lines.push(`  ${v.label}: not measured after ${fmtMs(Date.now() - started)} — ${why}`);
     }
   }
   return lines;
