@@ -212,6 +212,14 @@ export interface Model {
   grid?: TierGrid;
   /** How the tier reads the earlier snapshots of the workbook's history (`history/`); absent: it does not. */
   history?: HistoryRule;
+  /** How often the tiers are reviewed (`history/review.ts`); absent: monthly. */
+  review?: ReviewCadence;
+}
+
+/** A model's stated review cadence: every `months` months, or after each follow-up (the shortest tier cadence). */
+export interface ReviewCadence {
+  months?: number;
+  afterFollowUp?: boolean;
 }
 
 /** Tiers over time (issue 12): rules that look at the customer's earlier snapshots. */

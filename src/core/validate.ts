@@ -109,6 +109,10 @@ export function validateModel(model: Model): ModelProblem[] {
   if (recall && !tierIds.has(recall.tier)) {
     add("history.recall", `“${recall.tier}”不是模型的等级`, `"${recall.tier}" is not one of the model's tiers`);
   }
+  const months = model.review?.months;
+  if (months !== undefined && !(Number.isInteger(months) && months >= 1 && months <= 120)) {
+    add("review.months", "复核周期应为 1 到 120 之间的整数（月）", "the review cadence must be a whole number of months from 1 to 120");
+  }
   if (model.followUpField && fieldKind(model.followUpField) !== "date") {
     add("followUpField", "跟进日期字段应为日期", "the follow-up field must be a date field");
   }

@@ -157,6 +157,7 @@ function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
           model={wf.model}
           generation={wf.generation}
           blockedBy={blockedBy(wf, s)}
+          reminder={wf.reviewReminder}
           onGenerate={() => void wf.generate()}
           onCancel={wf.cancel}
           onGoTo={wf.goTo}

@@ -138,10 +138,29 @@ describe("the pane on the Excel host, twice on one workbook: history, previous t
     expect(screen.getByTestId("history-counts").textContent).toBe("2 up, 1 down, 1 new, 1 gone");
   });
 
+  it("reminds the user once the last snapshot is older than the model's review cadence (sales-payment: half a year)", async () => {
+    // Last graded 2026-02-28: due 2026-08-28.
+    setToday("2026-08-28");
+    renderPane(host);
+    await screen.findByText("Header in row 1");
+    await userEvent.click(screen.getByRole("tab", { name: "4 Generate" }));
+    await screen.findByRole("button", { name: "Generate the tier table" });
+    expect(screen.queryByTestId("review-reminder")).toBeNull();
+    cleanup();
+
+    setToday("2026-09-01");
+    renderPane(host);
+    await screen.findByText("Header in row 1");
+    await userEvent.click(screen.getByRole("tab", { name: "4 Generate" }));
+    expect((await screen.findByTestId("review-reminder")).textContent).toBe("Last graded on 2026-02-28, more than half a year ago: time to grade again");
+    cleanup();
+  });
+
   it("reads the history and the tier sheet in whole ranges, never a call per row", () => {
     const reads = ctx.calls.filter((c) => c.api === "range.load" && c.value === "values" && (c.sheet === "Tier history" || c.sheet === "Customer tiers"));
-    // One values read per sheet when the pane opens and one at each Generate, for the two runs that had them to read.
-    expect(reads.length).toBe(2 * 2 * 2);
+    // One values read per sheet when the pane opens and one at each Generate, for the two runs that had them to read,
+    // and one per sheet at each of the two openings that checked the review date.
+    expect(reads.length).toBe(2 * 2 * 2 + 2 * 2);
   });
 });
 

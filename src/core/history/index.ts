@@ -10,4 +10,5 @@ export { applyHistory, overrideNote, type HistoryInput, type HistoryOutcome } fr
 export { historyStage, historySheets, readWorkbookHistory, type ScoredHistory, type WorkbookHistory } from "./stage";
 export { readHistoryLog, snapshotsOf, isoDay, HISTORY_SHEET, type HistoryLog } from "./sheet";
 export { readTierOverrides } from "./tier-read";
+export { reviewInterval, nextReview, intervalText, reviewReminder, DEFAULT_REVIEW_MONTHS, type ReviewInterval, type ReviewReminder } from "./review";
 export { moveCounts, movesOf, type MoveCounts, type Move, type MoveKind } from "./moves";

@@ -54,7 +54,10 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   const historyPlace = history ? sheet("history") : undefined;
   const historyLayout = history && historyPlace ? buildHistorySheet(historyPlace.name, lang, history.log, history.outcome.snapshot) : undefined;
 
-  const rulesLayout = buildRulesLayout(model, lang, rules.name, { orderLog: orders ? { asOf: orders.asOf } : undefined });
+  const rulesLayout = buildRulesLayout(model, lang, rules.name, {
+    orderLog: orders ? { asOf: orders.asOf } : undefined,
+    review: history ? { asOf: history.outcome.snapshot.asOf } : undefined,
+  });
   const customersLayout = orders ? buildCustomersSheet(scored, lang, rulesLayout.cells.orders!, { source: orders.source.sheetName, rules: rules.name }) : undefined;
   // Level models rank from the summary's count and cumulative count per tier: named too.
   const taken = new Set(rulesLayout.names.map((n) => n.name.toLowerCase()));

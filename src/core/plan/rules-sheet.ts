@@ -6,6 +6,7 @@ import { describeBand, EXPLAIN_WORDS } from "../explain";
 import type { Band, BandCriterion, Category, Criterion, Lang, Model, Text } from "../model";
 import { categorySpellings, compileModel } from "../score";
 import { fold } from "../text/normalize";
+import { DEFAULT_REVIEW_MONTHS, reviewInterval } from "../history/review";
 import { cellAddress, sheetRef } from "./a1";
 import { bandLookup, LOOKUP_FLOOR, type BandLookup } from "./band-lookup";
 import { definedName } from "./naming";
@@ -35,6 +36,8 @@ export interface RulesCells {
   grid?: { matrix: string; rows: string; cols: string };
   /** Order-log input: the as-of day and the customer-status day limits, by defined name. */
   orders?: OrderLogCells;
+  /** Runs that record a snapshot: the next review date (last graded + the model's review cadence), by defined name. */
+  nextReview?: string;
 }
 
 /** The cells the customer summary (客户汇总) reads: recency counts from `asOf`; status by the day limits. */
@@ -55,6 +58,8 @@ export interface RulesOptions {
   nameSuffix?: string;
   /** The input was an order log: add the as-of day (the given day, else TODAY()) and the status day limits. */
   orderLog?: { asOf?: Date };
+  /** The run records a snapshot as of this day (`YYYY-MM-DD`): add the review block (last graded, cadence, next review). */
+  review?: { asOf: string };
 }
 
 export interface CriterionCells {
@@ -295,6 +300,8 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
   const gridCells = model.grid ? tierGridBlock(g, model, lang, (first, rows, col, cols) => sheetRef(sheetName, range(first, col, rows, cols)), named) : undefined;
   const extraFormats: ColumnFormat[] = [];
   const orders = options.orderLog ? orderLogBlock(g, lang, options.orderLog.asOf, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
+  const cadence = hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined;
+  const nextReview = options.review ? reviewBlock(g, lang, model, options.review.asOf, cadence, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
 
   return {
     grid: g,
@@ -319,9 +326,10 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
       tierIds: named(WORDS.nameTiers[lang], colRef(firstTier, lastTier, COL.op1), WORDS.tier[lang]),
       tierLabels: named(WORDS.nameTierLabels[lang], colRef(firstTier, lastTier, COL.label), WORDS.tierName[lang]),
       minScores: isSum && lastTier > firstTier ? named(WORDS.nameMinScores[lang], colRef(firstTier, lastTier - 1, COL.v1), WORDS.minScore[lang]) : undefined,
-      cadence: hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined,
+      cadence,
       grid: gridCells,
       orders,
+      nextReview,
     },
   };
 }
@@ -388,6 +396,33 @@ function orderLogBlock(g: Grid, lang: Lang, asOf: Date | undefined, cell: (row: 
     activeDays: named(WORDS.nameActiveDays[lang], cell(activeRow), WORDS.statusActiveDays[lang]),
     lapsedDays: named(WORDS.nameLapsedDays[lang], cell(lapsedRow), WORDS.statusLapsedDays[lang]),
   };
+}
+
+/**
+ * Review (issue 12): the day this run graded, the model's review cadence
+ * (editable months; after-each-follow-up models: the shortest follow-up
+ * interval, live from the tier table above) and the next review date, live:
+ * EDATE(last graded, months) or last graded + days.
+ */
+function reviewBlock(g: Grid, lang: Lang, model: Model, asOf: string, cadence: string | undefined, cell: (row: number) => string, named: Named, formats: ColumnFormat[]): string {
+  header(g, g.add([textCell(WORDS.review[lang]), null, textCell(WORDS.value[lang])]), COL.out + 1);
+  const interval = reviewInterval(model);
+  const lastRow = g.add([textCell(WORDS.lastGraded[lang]), null, dateSerial(new Date(`${asOf}T00:00:00Z`))]);
+  const last = named(WORDS.nameLastGraded[lang], cell(lastRow), WORDS.lastGraded[lang]);
+  let next: string;
+  if ("days" in interval && cadence) {
+    const everyRow = g.add([textCell(WORDS.reviewEveryDays[lang]), null, formulaCell(`MIN(${cadence})`), null, textCell(WORDS.reviewAfterFollowUp[lang])]);
+    next = `${last}+${named(WORDS.nameReviewDays[lang], cell(everyRow), WORDS.reviewEveryDays[lang])}`;
+  } else {
+    const months = "months" in interval ? interval.months : DEFAULT_REVIEW_MONTHS;
+    const everyRow = g.add([textCell(WORDS.reviewEveryMonths[lang]), null, months, null, textCell(model.review?.months ? "" : WORDS.reviewDefault[lang])]);
+    editable(g, everyRow, everyRow, COL.v1);
+    next = `EDATE(${last},${named(WORDS.nameReviewMonths[lang], cell(everyRow), WORDS.reviewEveryMonths[lang])})`;
+  }
+  const nextRow = g.add([textCell(WORDS.nextReview[lang]), null, formulaCell(next)]);
+  formats.push({ col: COL.v1, rows: { first: lastRow, last: lastRow }, numberFormat: "yyyy-mm-dd" }, { col: COL.v1, rows: { first: nextRow, last: nextRow }, numberFormat: "yyyy-mm-dd" });
+  g.add();
+  return named(WORDS.nameNextReview[lang], cell(nextRow), WORDS.nextReview[lang]);
 }
 
 /** Thousands separators for whole numbers; General when a bound has decimals (`#,##0.##` would show `3.` in Excel). */

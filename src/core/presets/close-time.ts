@@ -12,6 +12,8 @@ export const closeTime: Model = {
     "Customers with a clear need are graded by expected time to close: within 1 month A, 3 months B, 6 months C, longer D; a potential need only is D, no need is E. Follow up A daily, B weekly, C every 15 days, D monthly, E yearly.",
   ),
   source: text("客户分层分级标准；客户追踪志", "Customer tiering standard; follow-up log"),
+  // tiering-models.md §3: re-graded after each follow-up.
+  review: { afterFollowUp: true },
   fields: [
     customerField,
     customerIdField,

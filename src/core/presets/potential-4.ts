@@ -12,6 +12,8 @@ export const potential4: Model = {
     "Expected monthly amount and time to close each give a level and the better one counts: A within 3 months or 100,000+, B 4–6 months or 50,000–100,000, C 7–12 months or 20,000–50,000, D beyond 12 months and under 20,000. Re-grade at every month end.",
   ),
   source: text("销售的潜在客户分级说明", "Sales prospect grading"),
+  // tiering-models.md §4: re-graded at every month end.
+  review: { months: 1 },
   fields: [
     customerField,
     customerIdField,

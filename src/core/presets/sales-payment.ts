@@ -12,6 +12,8 @@ export const salesPayment: Model = {
     "Monthly sales give up to 70 points and payment days up to 30; a total of 80+ is A, 60–79 B, below 60 C. Negative sales score in the lowest band with a warning; customers with a missing value get no tier.",
   ),
   source: text("客户分级标准（总分100分），每半年复核", "Customer grading standard (100 points), reviewed every half year"),
+  // tiering-models.md §1: "the grading is reviewed every half year".
+  review: { months: 6 },
   fields: [
     customerField,
     customerIdField,

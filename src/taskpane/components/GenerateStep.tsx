@@ -1,7 +1,7 @@
 import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import { TableLightningRegular } from "@fluentui/react-icons/svg/table-lightning";
 import { useStrings } from "../../i18n/react";
-import type { Model } from "../../core/model";
+import type { Model, Text } from "../../core/model";
 import type { Generation } from "../state/useWorkflow";
 import { ResultCard } from "./ResultCard";
 
@@ -16,13 +16,15 @@ interface Props {
   generation: Generation;
   /** Why generating is not possible yet, or null when it is. */
   blockedBy: string | null;
+  /** The workbook's last snapshot of this model is older than its review cadence (issue 12). */
+  reminder?: Text | null;
   onGenerate: () => void;
   onCancel: () => void;
   onGoTo: (sheet: string, address?: string) => void;
 }
 
-export function GenerateStep({ model, generation, blockedBy, onGenerate, onCancel, onGoTo }: Props) {
-  const { s } = useStrings();
+export function GenerateStep({ model, generation, blockedBy, reminder, onGenerate, onCancel, onGoTo }: Props) {
+  const { s, tx } = useStrings();
   const styles = useStyles();
   const running = generation.phase === "running";
   return (
@@ -31,6 +33,11 @@ export function GenerateStep({ model, generation, blockedBy, onGenerate, onCance
       {blockedBy && !running && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{blockedBy}</MessageBarBody>
+        </MessageBar>
+      )}
+      {reminder && generation.phase !== "done" && (
+        <MessageBar intent="warning" layout="multiline" data-testid="review-reminder">
+          <MessageBarBody>{tx(reminder)}</MessageBarBody>
         </MessageBar>
       )}
       {running ? (

@@ -7,12 +7,12 @@
  * the rows already read: changing the model makes no host call.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Lang, Model } from "../../core/model";
+import type { Lang, Model, Text } from "../../core/model";
 import { choicesFromSaved, isComplete, locate, orderLogShape, plan as tierPlan, resolve, savedColumns, score, sumsOrders, type ColumnChoices, type Resolved } from "../../core/pipeline";
 import { DEFAULT_PRESET_ID, findPreset, PRESETS, VALUE_PRESETS } from "../../core/presets";
 import { ORDER_LOG } from "../../core/orders/detect";
 import { isOrderField } from "../../core/pipeline/orders";
-import { historyStage, isoDay, type WorkbookHistory } from "../../core/history";
+import { historyStage, isoDay, reviewReminder, type WorkbookHistory } from "../../core/history";
 import { localToday } from "../../core/parse/values";
 import { MappingError } from "../../core/sheet/mapping";
 import type { FieldDef } from "../../core/model";
@@ -106,6 +106,8 @@ export interface Workflow {
   preview: ScoredTable | null;
 
   generation: Generation;
+  /** Said when the workbook's last snapshot of the model is older than the model's review cadence; null otherwise. */
+  reviewReminder: Text | null;
   canGenerate: boolean;
   generate: () => Promise<void>;
   cancel: () => void;
@@ -317,6 +319,8 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     setChoices((c) => ({ ...c, [field]: letter }));
   }, []);
 
+  const reminder = useMemo(() => reviewReminder(model, history.log, today())?.message ?? null, [model, history]);
+
   const canGenerate = !!resolved && resolved.table.rows.length > 0 && isComplete(resolved) && problems.length === 0 && !refused;
   const running = generation.phase === "running";
 
@@ -439,6 +443,7 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
     setAsOf: (day: string) => setAsOfChosen(day || null),
     preview,
     generation,
+    reviewReminder: reminder,
     canGenerate,
     generate,
     cancel,
