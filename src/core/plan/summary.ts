@@ -19,10 +19,21 @@ import { fill, WORDS } from "./words";
 export const SUMMARY_HEADER_ROW = 2;
 const HEADER_ROW = SUMMARY_HEADER_ROW;
 const FIRST_TIER_ROW = HEADER_ROW + 1;
-const COL = { id: 0, name: 1, count: 2, share: 3, cumulative: 4, value: 5, valueShare: 6, chart: 8 } as const;
+
+/** Whether the model says what share of customers each tier should get (a calibrated model). */
+export function hasTargetShares(model: Model): model is Model & { targetShares: number[] } {
+  return model.targetShares?.length === model.tiers.length;
+}
+
+/** The tier table's columns: a calibrated model's target share sits beside the actual share, the rest move right. */
+function summaryColumns(model: Model) {
+  const t = hasTargetShares(model) ? 1 : 0;
+  return { id: 0, name: 1, count: 2, share: 3, target: 3 + t, cumulative: 4 + t, value: 5 + t, valueShare: 6 + t, chart: 8 + t };
+}
 
 /** Count and cumulative count per tier (best first), which the level-model rank formula reads. */
 export function summaryCells(model: Model, summarySheet: string): { counts: string; cumulative: string } {
+  const COL = summaryColumns(model);
   const tiers = range(FIRST_TIER_ROW, COL.count, model.tiers.length);
   return { counts: sheetRef(summarySheet, tiers), cumulative: sheetRef(summarySheet, { ...tiers, col: COL.cumulative }) };
 }
@@ -57,6 +68,9 @@ export interface SummaryLayout {
 
 export function buildSummary(input: SummaryInput): SummaryLayout {
   const { scored, model, lang, live } = input;
+  const COL = summaryColumns(model);
+  const L = { count: columnLetter(COL.count), share: columnLetter(COL.share), target: columnLetter(COL.target), value: columnLetter(COL.value), valueShare: columnLetter(COL.valueShare) };
+  const targets = hasTargetShares(model) ? model.targetShares : undefined;
   const g = new Grid();
   const t = (s: string) => textCell(s);
   const valueField = model.valueField ? model.fields.find((f) => f.id === model.valueField) : undefined;
@@ -65,7 +79,7 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
 
   g.style(range(g.add([t(`${WORDS.summarySheet[lang]} · ${model.name[lang]}`)]), 0), { bold: true, fontSize: STYLE.titleSize });
   g.add();
-  const headers = [WORDS.tier, WORDS.tierName, WORDS.summaryCount, WORDS.summaryShare, WORDS.summaryCumulative].map((w) => t(w[lang]));
+  const headers = [WORDS.tier, WORDS.tierName, WORDS.summaryCount, WORDS.summaryShare, ...(targets ? [WORDS.summaryTargetShare] : []), WORDS.summaryCumulative].map((w) => t(w[lang]));
   if (hasValue) headers.push(t(fill(WORDS.summaryValue[lang], { field: valueLabel })), t(fill(WORDS.summaryValueShare[lang], { field: valueLabel })));
   // ABC: the value share summed down the classes, best first (the Pareto curve).
   const pareto = hasValue && model.criteria.some((c) => c.kind === "bands" && c.population?.stat === "pareto");
@@ -99,17 +113,18 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
     if (live) {
       cells.push(
         formulaCell(ids.map((id) => `COUNTIF(${tiers},${quote(id)})`).join("+")),
-        formulaCell(`IF(${a(totalRow, COL.count)}=0,"",C${r}/${a(totalRow, COL.count)})`),
-        formulaCell(`SUM(${a(FIRST_TIER_ROW, COL.count)}:C${r})`),
+        formulaCell(`IF(${a(totalRow, COL.count)}=0,"",${L.count}${r}/${a(totalRow, COL.count)})`),
+        ...(targets ? [targets[i]] : []),
+        formulaCell(`SUM(${a(FIRST_TIER_ROW, COL.count)}:${L.count}${r})`),
       );
       if (hasValue) {
         cells.push(
           formulaCell(ids.map((id) => `SUMIF(${tiers},${quote(id)},${values})`).join("+")),
-          formulaCell(`IF(${a(totalRow, COL.value)}=0,"",F${r}/${a(totalRow, COL.value)})`),
+          formulaCell(`IF(${a(totalRow, COL.value)}=0,"",${L.value}${r}/${a(totalRow, COL.value)})`),
         );
       }
     } else {
-      cells.push(s?.count ?? 0, s?.share ?? 0, cumulative);
+      cells.push(s?.count ?? 0, s?.share ?? 0, ...(targets ? [targets[i]] : []), cumulative);
       if (hasValue) cells.push(s?.value ?? 0, s?.valueShare ?? 0);
     }
     if (pareto) {
@@ -131,8 +146,9 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   const sum = (col: string) => formulaCell(`SUM(${col}${FIRST_TIER_ROW + 1}:${col}${last + 1})`);
   const scoredCount = scored.rows.length - scored.unscored;
   const totalValue = scored.summary.reduce((acc, s) => acc + (s.value ?? 0), 0);
-  if (live) totalCells.push(sum("C"), sum("D"), null, ...(hasValue ? [sum("F"), sum("G")] : []));
-  else totalCells.push(scoredCount, scoredCount ? 1 : 0, null, ...(hasValue ? [totalValue, totalValue ? 1 : 0] : []));
+  const targetTotal = targets ? [live ? sum(L.target) : targets.reduce((x, y) => x + y, 0)] : [];
+  if (live) totalCells.push(sum(L.count), sum(L.share), ...targetTotal, null, ...(hasValue ? [sum(L.value), sum(L.valueShare)] : []));
+  else totalCells.push(scoredCount, scoredCount ? 1 : 0, ...targetTotal, null, ...(hasValue ? [totalValue, totalValue ? 1 : 0] : []));
   g.add(totalCells);
   // COUNTBLANK counts the formulas' "" as blank, in Excel and LibreOffice alike.
   g.add([t(WORDS.summaryNotTiered[lang]), null, live ? formulaCell(`COUNTBLANK(${tiers})`) : scored.unscored]);
@@ -151,6 +167,7 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
     { col: COL.name, width: 24 },
     { col: COL.count, width: 14, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: totalRow + 1 } },
     { col: COL.share, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } },
+    ...(targets ? [{ col: COL.target, width: 14, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } }] : []),
     { col: COL.cumulative, width: 14, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: last } },
     ...(hasValue
       ? [

@@ -119,6 +119,7 @@ export const WORDS = {
 
   summaryCount: text("客户数", "Customers"),
   summaryShare: text("客户占比", "Share of customers"),
+  summaryTargetShare: text("目标占比", "Target share"),
   summaryCumulative: text("累计客户数", "Cumulative customers"),
   summaryValue: text("{field}合计", "{field} total"),
   summaryValueShare: text("{field}占比", "Share of {field}"),
