@@ -114,8 +114,9 @@ describe.each(CORPUS.map((path) => [path.replace(ROOT + "/", ""), path]))("%s", 
 describe("every output written above", () => {
   it("is one of many: the corpus gives outputs of both kinds to check", () => {
     // Counted when this was written: 17 xlsx/xlsm and 15 CSV files are written with columns A, B, C.
-    expect(outputs.filter((o) => o.kind === "xlsx").length).toBeGreaterThanOrEqual(15);
-    expect(outputs.filter((o) => o.kind === "csv").length).toBeGreaterThanOrEqual(12);
+    // Since issue 13 a sheet with headers but no customer rows exits 1 (said in one line): 11 xlsx/xlsm and 10 CSV remain.
+    expect(outputs.filter((o) => o.kind === "xlsx").length).toBeGreaterThanOrEqual(10);
+    expect(outputs.filter((o) => o.kind === "csv").length).toBeGreaterThanOrEqual(9);
   });
 
   describeOpenpyxl("read by openpyxl", () => {
