@@ -214,10 +214,18 @@ export function bandIndex(bands: readonly Band[], v: number): number {
   return -1;
 }
 
-/** Every spelling that means this category: id, both labels, synonyms. */
+/**
+ * Every spelling that means this category: both labels, synonyms, and the id
+ * when it is a word people write (`clear`, `contract`). An internal name
+ * (`level3`, `associateChief`) is no spelling: the rules sheet lists every
+ * spelling, and shows the sheet's words only.
+ */
 export function categorySpellings(c: Category): string[] {
-  return [c.id, c.label["zh-CN"], c.label["en-US"], ...c.synonyms];
+  return [...(INTERNAL_ID.test(c.id) ? [] : [c.id]), c.label["zh-CN"], c.label["en-US"], ...c.synonyms];
 }
+
+/** camelCase or a letter run into a digit: a name made for code, not a word. */
+const INTERNAL_ID = /[a-z][A-Z]|[a-z]\d/;
 
 function categoryLookup(categories: readonly Category[]): Map<string, number> {
   const map = new Map<string, number>();
