@@ -3,6 +3,7 @@
  * (host.ts) and its errors, this is the only module of src/hosts they may
  * import (eslint `layers/imports`), so neither depends on a host's internals.
  */
+import type { WorkbookPlan } from "../core/plan/types";
 import type { FileHost } from "./xlsx/file-host";
 
 export { createExcelHost } from "./excel/host";
@@ -13,4 +14,10 @@ export type { FileHost };
 export async function openFileHost(bytes: Uint8Array, fileName: string): Promise<FileHost> {
   const { FileHost } = await import("./xlsx/file-host");
   return FileHost.open(bytes, fileName);
+}
+
+/** A new workbook holding only `plan` (the playground's "New template" before any file is open), named `fileName`. */
+export async function createFileHost(plan: WorkbookPlan, fileName: string): Promise<FileHost> {
+  const { FileHost } = await import("./xlsx/file-host");
+  return FileHost.create(plan, fileName);
 }

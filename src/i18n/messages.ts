@@ -217,7 +217,14 @@ export const MESSAGES = {
   ),
   templateExamples: text("加入示例行", "Add example rows"),
   templateCreate: text("创建模板", "Create the template"),
-  templateCreated: (sheet: string) => text(`已创建模板“${sheet}”。`, `Template "${sheet}" created.`),
+  templateModel: text("模型", "Model"),
+  templateLang: text("模板语言", "Template language"),
+  templateNext: (sheet: string, rules: string) =>
+    text(
+      `模板已创建：在「${sheet}」中填写客户，分数和等级会自动算出；在「${rules}」中调整分级线。`,
+      `Template created: type customers into '${sheet}' and their score and tier follow; adjust the thresholds on '${rules}'.`,
+    ),
+  templateFile: text("客户分级模板", "Customer tiering template"),
   close: text("关闭", "Close"),
 
   // Playground

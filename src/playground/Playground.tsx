@@ -9,17 +9,24 @@ import { DocumentTableRegular } from "@fluentui/react-icons/svg/document-table";
 import { FolderOpenRegular } from "@fluentui/react-icons/svg/folder-open";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { Lang } from "../core/model";
-import { openFileHost, type FileHost } from "../hosts/open";
+import { createFileHost, openFileHost, type FileHost } from "../hosts/open";
 import { useStrings } from "../i18n/react";
 import { errorMessage } from "../taskpane/state/errors";
 import { FIRST_RENDER_MARK } from "../taskpane/first-render";
 import type { GenerationResult } from "../taskpane/state/useWorkflow";
+import type { TemplateMade, TemplateRequest } from "../taskpane/state/templates";
 import type { SheetDisplay } from "./plan-view";
 import { downloadFile, XLSX_TYPE } from "../taskpane/download";
 import { SheetView } from "./SheetView";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+    "@media (max-width: 720px)": { height: "auto", minHeight: "100vh" },
+  },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -33,16 +40,25 @@ const useStyles = makeStyles({
   title: { display: "flex", flexDirection: "column", marginRight: "auto" },
   privacy: { color: tokens.colorNeutralForeground3 },
   lang: { minWidth: "110px" },
-  body: { display: "flex", flexGrow: 1, minHeight: 0, gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalL },
+  body: {
+    display: "flex",
+    flexGrow: 1,
+    minHeight: 0,
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalL,
+    // A phone, or the pane's own width: the pane takes the width, the sheets go below it.
+    "@media (max-width: 720px)": { flexDirection: "column", minHeight: "auto" },
+  },
   pane: {
     width: "380px",
     flexShrink: 0,
+    "@media (max-width: 720px)": { width: "100%", overflowY: "visible" },
     overflowY: "auto",
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow4,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  sheets: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, gap: tokens.spacingVerticalS },
+  sheets: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, gap: tokens.spacingVerticalS, "@media (max-width: 720px)": { minHeight: "480px" } },
   drop: {
     flexGrow: 1,
     display: "flex",
@@ -71,6 +87,8 @@ interface Props {
 
 // The pane and the workbook code load with the first file: the empty page draws without them.
 const TaskPane = lazy(() => import("../taskpane/TaskPane").then((m) => ({ default: m.TaskPane })));
+// "New template" before any file: the dialog and the template code load when the empty page has drawn.
+const LandingTemplate = lazy(() => import("./LandingTemplate").then((m) => ({ default: m.LandingTemplate })));
 
 const NO_HOST = { subscribe: () => () => undefined, version: () => 0 };
 
@@ -83,6 +101,8 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
   const [dragging, setDragging] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
   const [created, setCreated] = useState<Map<string, SheetDisplay>>(new Map());
+  /** A template made on the empty page: the pane opens on its next step. */
+  const [template, setTemplate] = useState<TemplateMade | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -115,6 +135,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
       setHost(next);
       setShown(null);
       setCreated(new Map());
+      setTemplate(undefined);
     } catch (e) {
       setError(e);
     } finally {
@@ -134,6 +155,23 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
       return { bytes: new Uint8Array(await response.arrayBuffer()), name };
     }, name);
   };
+
+  /** A new workbook holding only the template, shown and downloadable like a result. */
+  const createTemplate = useCallback(
+    async (request: TemplateRequest) => {
+      const { planTemplateFor, templateMade } = await import("../taskpane/state/templates");
+      const plan = await planTemplateFor(request, []);
+      const next = await createFileHost(plan, `${s.templateFile}.xlsx`);
+      const made = templateMade(plan);
+      setError(null);
+      setTemplate(made);
+      setHost(next);
+      setShown(null);
+      setCreated(new Map());
+      return made;
+    },
+    [s.templateFile],
+  );
 
   const download = async () => {
     if (!host) return;
@@ -196,10 +234,15 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
             e.target.value = "";
           }}
         />
-        {openButtons(false)}
-        <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!host?.hasResult()} onClick={() => void download()}>
-          {s.download}
-        </Button>
+        {/* The empty page has its own buttons below: one of each in the tab order. */}
+        {host && (
+          <>
+            {openButtons(false)}
+            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!host.hasResult()} onClick={() => void download()}>
+              {s.download}
+            </Button>
+          </>
+        )}
         <Select className={styles.lang} aria-label={s.language} value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
           <option value="zh-CN">中文</option>
           <option value="en-US">English</option>
@@ -211,7 +254,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
           <aside className={styles.pane} aria-label={s.appName}>
             {/* A new file is a new workbook: the pane starts over. */}
             <Suspense fallback={<Spinner label={s.loading} />}>
-              <TaskPane key={host.id} host={host} onGenerated={onGenerated} />
+              <TaskPane key={host.id} host={host} onGenerated={onGenerated} initialTemplate={template} />
             </Suspense>
           </aside>
         )}
@@ -244,6 +287,9 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
                 <Body1>{dragging ? s.dropNow : s.dropHint}</Body1>
                 <div className={styles.actions}>
                   {openButtons(true)}
+                  <Suspense fallback={null}>
+                    <LandingTemplate onCreate={createTemplate} />
+                  </Suspense>
                 </div>
                 <Caption1 className={styles.privacy}>{s.playgroundPrivacy}</Caption1>
               </div>

@@ -10,12 +10,12 @@
 import { plan as tierPlan } from "../core/pipeline";
 import { serialDate } from "../core/plan/cells";
 import { cellBlocks } from "../core/plan/columns";
-import type { Cell, ColumnFormat, SheetPlan } from "../core/plan/types";
+import type { Cell, ColumnFormat, FormulaCell, SheetPlan } from "../core/plan/types";
 import type { CellValue } from "../core/parse/values";
 import { shownValue } from "../core/parse/cell";
+import { rangeFromA1 } from "../core/sheet/columns";
 import type { SheetGrid } from "../core/sheet/types";
 import type { GenerationResult } from "../taskpane/state/useWorkflow";
-import { percent } from "../taskpane/state/display";
 
 export interface CellFill {
   fill: string;
@@ -55,22 +55,48 @@ function cellsOf(sheet: SheetPlan): Map<string, Cell> {
 
 function sheetGrid(sheet: SheetPlan, computed: Map<string, Cell>): SheetGrid {
   const values: CellValue[][] = [];
-  for (const [key, written] of cellsOf(sheet)) {
+  const cells = cellsOf(sheet);
+  const set = (key: string, v: CellValue) => {
     const [r, c] = key.split(",").map(Number);
-    const cell = written !== null && typeof written === "object" && written.kind === "formula" ? (computed.get(key) ?? null) : written;
-    (values[r] ??= [])[c] = shown(cell, formatAt(sheet.columns, r, c));
+    (values[r] ??= [])[c] = v;
+  };
+  // Formulas the static plan has no value for (the rules sheet's lookup table) mostly repeat one cell of the same sheet.
+  const references: [string, string][] = [];
+  for (const [key, written] of cells) {
+    const [r, c] = key.split(",").map(Number);
+    const format = formatAt(sheet.columns, r, c);
+    const cell = isFormula(written) ? (computed.get(key) ?? null) : written;
+    if (isFormula(cell)) {
+      const ref = sameSheetCell(cell.formula);
+      if (ref) references.push([key, ref]);
+      else set(key, cell.formula === '""' ? "" : null);
+    } else set(key, shown(cell, format));
+  }
+  for (const [key, ref] of references) {
+    const target = rangeFromA1(ref)!;
+    set(key, values[target.row]?.[target.col] ?? null);
   }
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   return { name: sheet.name, values };
+}
+
+function isFormula(cell: Cell | undefined): cell is FormulaCell {
+  return cell !== null && typeof cell === "object" && cell?.kind === "formula";
+}
+
+/** `$C$15` or `C15`: a formula that only repeats one cell of its own sheet, whose value the grid already has. */
+function sameSheetCell(formula: string): string | null {
+  return /^\$?[A-Z]{1,3}\$?\d+$/.test(formula) ? formula.replace(/\$/g, "") : null;
 }
 
 function formatAt(columns: ColumnFormat[], row: number, col: number): string | undefined {
   return columns.find((f) => f.col === col && (!f.rows || (row >= f.rows.first && row <= f.rows.last)))?.numberFormat;
 }
 
-/** A plan cell as the sheet shows it: dates and percentages by their format, formulas (none in a static plan but the odd total) empty. */
+/** A plan cell as the sheet shows it: numbers by their cell's or column's format (percentages, dates, a quoted text such as `"-∞"`). */
 function shown(cell: Cell, columnFormat: string | undefined): CellValue {
-  if (cell === null || typeof cell !== "object") return cell;
+  if (cell === null || typeof cell === "boolean" || typeof cell === "string") return cell;
+  if (typeof cell === "number") return formatted(cell, columnFormat ?? "");
   if (cell.kind === "text") return cell.text;
   if (cell.kind === "formula") return null;
   const format = cell.numberFormat || columnFormat || "";
@@ -78,9 +104,17 @@ function shown(cell: Cell, columnFormat: string | undefined): CellValue {
   return formatted(cell.value, format);
 }
 
-function formatted(value: number, format: string): CellValue {
-  if (/%/.test(format)) return percent(value);
-  if (/y{2}|d{1,2}[-/]|m{1,2}[-/]d/i.test(format.replace(/\[[^\]]*\]/g, ""))) return shownValue(serialDate(value));
+/** What Excel shows for `value` under `format`, for the formats our plans use; other numbers stay numbers. */
+export function formatted(value: number, format: string): CellValue {
+  const literal = /^"([^"]*)"$/.exec(format);
+  if (literal) return literal[1];
+  const bare = format.replace(/\[[^\]]*\]/g, "").replace(/"[^"]*"/g, "");
+  if (/%/.test(bare)) {
+    // As many decimals as the format has zeros after the point: 0.0% → 25.9%.
+    const decimals = /\.(0+)%/.exec(bare)?.[1].length ?? 0;
+    return `${(value * 100).toFixed(decimals)}%`;
+  }
+  if (/y{2}|d{1,2}[-/]|m{1,2}[-/]d/i.test(bare)) return shownValue(serialDate(value));
   return value;
 }
 

@@ -1,5 +1,5 @@
-import { Button, Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Button, Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
 import type { WorkbookHost } from "../hosts/host";
 import { useStrings } from "../i18n/react";
 import type { Strings } from "../i18n/strings";
@@ -9,8 +9,10 @@ import { GenerateStep } from "./components/GenerateStep";
 import { ModelStep } from "./components/ModelStep";
 import { OrderLogBar } from "./components/OrderLogBar";
 import { SourceStep } from "./components/SourceStep";
+import { TemplateNotice } from "./components/TemplateNotice";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { FIRST_RENDER_MARK } from "./first-render";
+import { templateModels, type TemplateMade } from "./state/templates";
 import { useWorkflow, type GenerationResult, type Workflow } from "./state/useWorkflow";
 
 const STEPS = ["source", "columns", "model", "generate"] as const;
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground3 },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  stepTitle: { marginBottom: `calc(-1 * ${tokens.spacingVerticalS})` },
   nav: { display: "flex", justifyContent: "space-between", paddingTop: tokens.spacingVerticalS },
 });
 
@@ -39,18 +42,32 @@ interface Props {
   host: WorkbookHost;
   /** Called after a tier table was written (the playground draws the new sheets). */
   onGenerated?: (result: GenerationResult) => void;
+  /** A template the playground just made as a new workbook: the pane opens on its next step. */
+  initialTemplate?: TemplateMade;
 }
 
 /** The guided workflow: source → columns → model → generate. The same in Excel and in the playground. */
-export function TaskPane({ host, onGenerated }: Props) {
-  const { s, lang, tx } = useStrings();
+export function TaskPane({ host, onGenerated, initialTemplate }: Props) {
+  const { s, lang } = useStrings();
   const styles = useStyles();
   const wf = useWorkflow(host, lang, onGenerated);
   const [step, setStep] = useState<Step>("source");
+  // The last template made here (or on the playground's landing page): what to do next.
+  const [template, setTemplate] = useState<TemplateMade | null>(initialTemplate ?? null);
 
   useEffect(() => {
     performance.mark?.(FIRST_RENDER_MARK);
   }, []);
+
+  // "Next" moves focus to the new step's heading (a tab chosen with the arrows keeps it on the tabs).
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const focusStep = useRef(false);
+  const headingId = useId();
+  useEffect(() => {
+    if (!focusStep.current) return;
+    focusStep.current = false;
+    stepHeading.current?.focus();
+  }, [step]);
 
   const labels: Record<Step, string> = { source: s.stepSource, columns: s.stepColumns, model: s.stepModel, generate: s.stepGenerate };
   const index = STEPS.indexOf(step);
@@ -64,10 +81,11 @@ export function TaskPane({ host, onGenerated }: Props) {
           <Subtitle1 as="h1">{s.appName}</Subtitle1>
           <Caption1 className={styles.tagline}>{s.appTagline}</Caption1>
         </div>
-        <TemplatePanel modelName={tx(wf.model.name)} onCreate={wf.createTemplate} />
+        <TemplatePanel models={templateModels(wf.model, wf.savedModels)} onCreate={wf.createTemplate} onCreated={setTemplate} />
       </header>
 
       {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}
+      {template && <TemplateNotice made={template} onDismiss={() => setTemplate(null)} />}
       {wf.orderLog && <OrderLogBar log={wf.orderLog} asOf={wf.asOf} onAsOf={wf.setAsOf} onUseValuePreset={() => wf.choosePreset("rfm")} />}
 
       <TabList className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} aria-label={s.stepsLabel} size="small">
@@ -78,16 +96,33 @@ export function TaskPane({ host, onGenerated }: Props) {
         ))}
       </TabList>
 
-      <section className={styles.step} aria-label={labels[step]}>
+      <section className={styles.step} aria-labelledby={headingId}>
+        <Text as="h2" size={400} weight="semibold" id={headingId} ref={stepHeading} tabIndex={-1} className={styles.stepTitle}>
+          {labels[step]}
+        </Text>
         {wf.loading && !wf.table ? <Spinner label={s.loading} /> : <StepView step={step} wf={wf} s={s} />}
       </section>
 
       <nav className={styles.nav} aria-label={s.stepsLabel}>
-        <Button appearance="subtle" disabled={index === 0} onClick={() => go(index - 1)}>
+        <Button
+          appearance="subtle"
+          disabled={index === 0}
+          onClick={() => {
+            focusStep.current = true;
+            go(index - 1);
+          }}
+        >
           {s.back}
         </Button>
         {index < STEPS.length - 1 && (
-          <Button appearance="primary" disabled={step === "columns" && (!wf.mapping || wf.mapping.missing.length > 0)} onClick={() => go(index + 1)}>
+          <Button
+            appearance="primary"
+            disabled={step === "columns" && (!wf.mapping || wf.mapping.missing.length > 0)}
+            onClick={() => {
+              focusStep.current = true;
+              go(index + 1);
+            }}
+          >
             {s.nextStep(labels[STEPS[index + 1]])}
           </Button>
         )}

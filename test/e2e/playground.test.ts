@@ -9,6 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { strToU8, zipSync } from "fflate";
 import { buildUi, launchChromium, serveDir, type StaticServer } from "../../src/bench/browser";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
 import { readTierSheet, load } from "../libreoffice/tiers";
@@ -58,7 +59,7 @@ describeChromium("playground in Chromium", () => {
       if (!local(new URL(r.url()))) foreign.push(r.url());
     });
     page.on("pageerror", (e) => pageErrors.push(String(e)));
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -84,6 +85,13 @@ describeChromium("playground in Chromium", () => {
     await page.goto(`${server.url}playground.html?lang=en-US`);
     await page.getByTestId("drop-zone").waitFor();
     await expectNoAxeViolations("empty page");
+
+    // An OpenDocument file is refused with the same "save as .xlsx" advice as an old .xls, never a missing sheet.
+    const ods = zipSync({ mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }], "content.xml": strToU8("<office:document-content/>") });
+    await page.getByTestId("file-input").setInputFiles({ name: "客户.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer: Buffer.from(ods) });
+    const refusal = page.getByRole("alert");
+    await refusal.getByText(/OpenDocument spreadsheet \(\.ods\).*save it as \.xlsx/).waitFor();
+    expect(await refusal.textContent()).not.toMatch(/undefined|no sheet/i);
 
     // 1. Source: the header under the merged title, the customers without blank and totals rows.
     await page.getByTestId("file-input").setInputFiles(FIXTURE);
@@ -118,7 +126,23 @@ describeChromium("playground in Chromium", () => {
     await page.getByRole("button", { name: "Generate the tier table" }).click();
     await page.getByText("Tier table ready").waitFor();
     await page.getByRole("tab", { name: "Customer tiers" }).waitFor();
+    // Focus follows the run to its result.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Tier table ready");
     await shot("04-result");
+
+    // The drawn sheets show what the formulas compute: each score (the worked examples), and shares as percentages.
+    const grid = page.getByRole("region", { name: "Customer tiers" });
+    const head = await grid.locator("tbody tr").nth(2).locator("td").allTextContents();
+    const scoreCol = head.indexOf("Score");
+    expect(scoreCol).toBeGreaterThan(0);
+    const scores = await grid.locator("tbody tr").evaluateAll((trs, c) => trs.slice(3).map((tr) => tr.querySelectorAll("td")[c]?.textContent ?? ""), scoreCol);
+    expect(scores.slice(0, EXPECTED.rows.length).map(Number)).toEqual(EXPECTED.rows.map((r) => r.score));
+    await page.getByRole("tab", { name: "Tier summary" }).click();
+    const summary = page.getByRole("region", { name: "Tier summary" });
+    const aRow = await summary.locator("tbody tr").filter({ hasText: "A key customer" }).locator("td").allTextContents();
+    const tiersAt95 = EXPECTED.rows.map((r) => tierOf(r.score, 95));
+    expect(aRow).toContain(`${((tiersAt95.filter((t) => t === "A").length / EXPECTED.rows.length) * 100).toFixed(1)}%`);
+    await page.getByRole("tab", { name: "Customer tiers" }).click();
     await expectNoAxeViolations("result");
 
     // Download, then check the file: source untouched, tiers as the golden examples say with A ≥ 95.
@@ -143,15 +167,16 @@ describeChromium("playground in Chromium", () => {
     }
   });
 
-  it("inserts a template from the New template panel", async () => {
+  it("inserts a template from the New template panel, then says what to do next", async () => {
     await page.getByRole("button", { name: "New template" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
     await expectNoAxeViolations("template dialog");
     await dialog.getByRole("button", { name: "Create the template" }).click();
-    await dialog.getByText('Template "Customers" created.').waitFor();
+    await dialog.waitFor({ state: "detached" });
+    const notice = page.getByTestId("template-notice");
+    expect(await notice.textContent()).toContain("type customers into 'Customers'");
     await shot("08-template");
-    await dialog.getByRole("button", { name: "Close" }).click();
     await page.getByRole("tab", { name: "Customers", exact: true }).waitFor();
   });
 
@@ -161,7 +186,7 @@ describeChromium("playground in Chromium", () => {
     expect(await page.getByRole("button", { name: "下载结果 (.xlsx)" }).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get("lang")).toBe("zh-CN");
     await page.getByRole("tab", { name: "3 模型" }).click();
-    await page.getByText("分级线").waitFor();
+    await page.getByText("分级线", { exact: true }).waitFor();
     await shot("05-zh-model");
     await expectNoAxeViolations("Chinese model step");
 
@@ -196,6 +221,96 @@ describeChromium("playground in Chromium", () => {
     expect(position).toEqual({ row, letter });
     await fresh.screenshot({ path: path.join(SHOTS, "07-zh-bad-row.png") });
     await fresh.close();
+  });
+
+  it("at the pane's 320 px, by keyboard alone: one Open and one Sample, the template dialog, focus after Next and Generate, the model editor, axe", async () => {
+    // 352 px: the page's 16 px margins leave the pane 320 px wide.
+    const narrow = await browser.newContext({ viewport: { width: 352, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
+    const p = await narrow.newPage();
+    p.on("pageerror", (e) => pageErrors.push(String(e)));
+    const axe = async (where: string) => {
+      const results = await new AxeBuilder({ page: p }).exclude("[data-tabster-dummy]").analyze();
+      expect(results.violations.map((v) => `${where} at 320 px: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    };
+    const focused = () => p.evaluate(() => (document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent || "").trim());
+    /** Tab until the element named `name` has focus; the names passed on the way. */
+    const tabTo = async (name: string | RegExp, limit = 40) => {
+      const seen: string[] = [];
+      for (let i = 0; i < limit; i++) {
+        await p.keyboard.press("Tab");
+        const now = await focused();
+        seen.push(now);
+        if (typeof name === "string" ? now === name : name.test(now)) return seen;
+      }
+      throw new Error(`never reached ${name}; passed ${seen.join(" / ")}`);
+    };
+
+    await p.goto(`${server.url}playground.html?lang=en-US`);
+    await p.getByTestId("drop-zone").waitFor();
+    await p.getByRole("button", { name: "New template" }).waitFor();
+    // The landing page's whole tab order, once round: one Open, one Sample, one New template.
+    const order: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await p.keyboard.press("Tab");
+      const again = await p.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return false;
+        if (el.dataset.seen) return true;
+        el.dataset.seen = "1";
+        return false;
+      });
+      if (again) break;
+      order.push(await focused());
+    }
+    expect(order.length).toBeLessThan(30);
+    expect(order.filter((n) => n === "Open a file")).toHaveLength(1);
+    expect(order.filter((n) => n === "Load the sample")).toHaveLength(1);
+    expect(order.filter((n) => n === "New template")).toHaveLength(1);
+    await axe("empty page");
+
+    // The template dialog by keyboard: Enter opens it, its pickers and Create are reachable, Enter creates it and closes it.
+    await p.locator("body").focus();
+    await tabTo("New template");
+    await p.keyboard.press("Enter");
+    const dialog = p.getByRole("dialog");
+    await dialog.waitFor();
+    await axe("template dialog");
+    const model = dialog.getByRole("combobox", { name: "Model" });
+    expect(await model.evaluate((el) => (el as HTMLSelectElement).value)).toBe("sales-payment");
+    await tabTo("Create the template");
+    await p.screenshot({ path: path.join(SHOTS, "09-template-dialog-320.png"), fullPage: true });
+    await p.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+    expect(await p.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("template-notice");
+    expect(await p.getByTestId("template-notice").textContent()).toContain("'Customers'");
+    // The new workbook is the result: it downloads under its own name.
+    const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download the result (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("Customer tiering template.xlsx");
+
+    // The sample, then Next through the steps: focus lands on each new step's heading.
+    await p.getByRole("button", { name: "Load the sample" }).click();
+    await p.getByText(/Header in row \d+/).waitFor();
+    for (const step of ["Columns", "Model", "Generate"]) {
+      await p.getByRole("button", { name: `Next: ${step}` }).focus();
+      await p.keyboard.press("Enter");
+      await p.waitForFunction((name) => document.activeElement?.tagName === "H2" && document.activeElement.textContent === name, step);
+      if (step === "Model") {
+        await tabTo("Edit the model");
+        await p.keyboard.press("Enter");
+        await p.getByRole("heading", { name: "Criteria" }).waitFor();
+        await axe("model editor");
+        await p.screenshot({ path: path.join(SHOTS, "10-model-editor-320.png"), fullPage: true });
+        // The editor's fields are reachable by Tab alone.
+        const walk = await tabTo(/^Next: Generate$/, 400);
+        expect(walk.length).toBeGreaterThan(5);
+      }
+    }
+    await tabTo("Generate the tier table");
+    await p.keyboard.press("Enter");
+    await p.getByText("Tier table ready").waitFor();
+    await p.waitForFunction(() => document.activeElement?.textContent === "Tier table ready");
+    await axe("result");
+    await narrow.close();
   });
 
   it("made no request to any other host, and threw no page errors", () => {

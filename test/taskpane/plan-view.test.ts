@@ -31,6 +31,30 @@ describe("playground drawing of the created sheets", () => {
     expect(texts(staticPlan)).not.toContain(legend);
   });
 
+  it("shows the summary's shares as percentages (count over tiered customers, one decimal), not fractions", () => {
+    const summary = sheets.get(plan.sheets.find((s) => s.role === "summary")!.name)!.grid.values;
+    const header = summary.findIndex((row) => row.includes("Share of customers"));
+    const shareCol = summary[header].indexOf("Share of customers");
+    const tiered = golden.filter((t) => t !== null).length;
+    const expected = ["A", "B", "C"].map((tier) => `${((golden.filter((t) => t === tier).length / tiered) * 100).toFixed(1)}%`);
+    expect(summary.slice(header + 1, header + 4).map((r) => r[shareCol])).toEqual(expected);
+    expect(summary[header + 4][shareCol]).toBe("100.0%");
+  });
+
+  it("fills the rules sheet's lookup table (formulas repeating a bound or a points cell) with those cells' values", () => {
+    const rules = sheets.get(plan.sheets.find((s) => s.role === "rules")!.name)!.grid.values;
+    const header = rules.findIndex((row) => row.includes("Bound (for lookup)"));
+    const col = rules[header].indexOf("Bound (for lookup)");
+    const lookup = rules.slice(header + 1, header + 5).map((r) => [r[col], r[col + 1], r[col + 2]]);
+    // tiering-models.md §1, monthly sales: ≤5,000 → 30, (5,000, 10,000] → 40, (10,000, 20,000) → 50, ≥20,000 → 70.
+    expect(lookup).toEqual([
+      ["-∞", 30, 30],
+      [5000, 30, 40],
+      [10000, 40, 50],
+      [20000, 70, 70],
+    ]);
+  });
+
   it("colours each tiered row with its tier's fill, and leaves the unscored row plain", () => {
     const header = tiers.grid.values.findIndex((row) => row.includes("Tier"));
     golden.forEach((tier, i) => {

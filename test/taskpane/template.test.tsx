@@ -1,36 +1,68 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { MESSAGES } from "../../src/i18n/messages";
 import { FakeHost } from "./fake-host";
 import { renderPane } from "./render";
 import { salesSheet } from "./sheets";
 
+/** Every text cell of a plan sheet. */
+const texts = (sheet: { blocks: { cells: unknown[][] }[] }) =>
+  sheet.blocks.flatMap((b) => b.cells.flat()).map((c) => (typeof c === "string" ? c : c && typeof c === "object" && "text" in c ? String(c.text) : ""));
+
 describe("New template", () => {
-  it("says what it adds, inserts new sheets for the current model, and offers the customer sheet as a source", async () => {
+  // `hidden: true`: under jsdom, Tabster's modal focus trap (focus timing) sometimes leaves
+  // aria-hidden on the dialog or, after closing, on the page. The Chromium test checks the real
+  // dialog's accessibility with axe; here the subject is what the dialog does.
+  it("starts on the pane's model and language, inserts new sheets, closes, and says what to do next", async () => {
     const host = new FakeHost([salesSheet()]);
     renderPane(host);
     await screen.findByText("Header in row 3");
     await userEvent.click(screen.getByRole("button", { name: "New template" }));
-    // `hidden: true`: under jsdom, Tabster's modal focus trap (focus timing) sometimes leaves
-    // aria-hidden on the dialog or, after closing, on the page. The Chromium test checks the real
-    // dialog's accessibility with axe; here the subject is what the dialog does.
     const create = await screen.findByRole("button", { name: "Create the template", hidden: true });
     const dialog = screen.getByRole("dialog", { hidden: true });
     expect(within(dialog).getByText(/Existing sheets are not touched/)).toBeTruthy();
-    expect(within(dialog).getByText("Sales + payment (100 points)")).toBeTruthy();
+    const model = within(dialog).getByRole("combobox", { name: "Model", hidden: true }) as HTMLSelectElement;
+    expect(model.selectedOptions[0].textContent).toBe("Sales + payment (100 points)");
+    // Cut points taken from the customers (rfm, abc…) have no template: not offered.
+    const offered = Array.from(model.options, (o) => o.value);
+    expect(offered).not.toContain("rfm");
+    expect(offered).not.toContain("abc");
+    expect((within(dialog).getByRole("combobox", { name: "Template language", hidden: true }) as HTMLSelectElement).value).toBe("en-US");
     await userEvent.click(create);
-    expect(await within(dialog).findByText('Template "Customers" created.')).toBeTruthy();
+
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+    const notice = await screen.findByTestId("template-notice");
+    expect(notice.textContent).toBe(MESSAGES.templateNext("Customers", "Tier rules")["en-US"]);
+    expect(document.activeElement).toBe(notice);
 
     expect(host.applied).toHaveLength(1);
     const plan = host.applied[0];
     expect(plan.sheets.every((s) => s.action.kind === "create")).toBe(true);
     const customers = plan.sheets.find((s) => s.role === "customers")!;
-    // The model's inputs are columns of the customer sheet.
-    const texts = customers.blocks.flatMap((b) => b.cells.flat()).map((c) => (typeof c === "string" ? c : c && typeof c === "object" && "text" in c ? c.text : ""));
-    expect(texts).toEqual(expect.arrayContaining(["Monthly sales", "Payment days"]));
-
-    await userEvent.click(within(dialog).getByRole("button", { name: "Close", hidden: true }));
+    expect(texts(customers)).toEqual(expect.arrayContaining(["Monthly sales", "Payment days"]));
     const sheet = await screen.findByRole("combobox", { name: "Sheet", hidden: true });
     expect(within(sheet).getByRole("option", { name: "Customers", hidden: true })).toBeTruthy();
+  });
+
+  it("makes the template for the model and language chosen in the dialog, named apart from existing sheets", async () => {
+    const host = new FakeHost([salesSheet("客户管理")]);
+    renderPane(host);
+    await screen.findByText("Header in row 3");
+    await userEvent.click(screen.getByRole("button", { name: "New template" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Model", hidden: true }), "orders-volume");
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Template language", hidden: true }), "zh-CN");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Create the template", hidden: true }));
+    await screen.findByTestId("template-notice");
+
+    const plan = host.applied[0];
+    const customers = plan.sheets.find((s) => s.role === "customers")!;
+    // The existing 客户管理 keeps its name; the template's customer sheet gets the next free one.
+    expect(customers.name).toBe("客户管理 (2)");
+    expect(texts(customers)).toEqual(expect.arrayContaining(["订单数", "累计数量"]));
+    expect(texts(customers)).not.toContain("月均销售额");
+    // The pane stays in English: the notice is the pane's, the sheet names the template's.
+    expect(screen.getByTestId("template-notice").textContent).toBe(MESSAGES.templateNext("客户管理 (2)", plan.sheets.find((s) => s.role === "rules")!.name)["en-US"]);
   });
 });

@@ -16,7 +16,7 @@ import { text } from "../../core/model";
 import { addPlan, packageOf, writeZip, type XlsxPackage } from "./package";
 import { openWorkbook } from "./read";
 import { readSheets } from "./sheet-read";
-import { outputSource, workbookMarkers } from "./write";
+import { outputSource, workbookMarkers, writeXlsx } from "./write";
 
 export interface Selection {
   sheet: string;
@@ -32,6 +32,8 @@ export class FileHost implements WorkbookHost {
   selection: Selection | null = null;
   private active: string;
   private applied = false;
+  /** Made in the page (`create`), not opened from a file. */
+  private made = false;
   private changes = 0;
   private readonly listeners = new Set<() => void>();
 
@@ -54,6 +56,18 @@ export class FileHost implements WorkbookHost {
     // A CSV becomes a one-sheet package holding its text, so that the plan can refer to its cells like to any sheet's.
     const source = outputSource(opened.pkg, opened.grids);
     return new FileHost(fileName, source.pkg, source.fresh, opened.grids);
+  }
+
+  /**
+   * A new workbook holding only `plan` (a template made before any file was
+   * opened): downloading it gives the workbook itself, under `fileName`.
+   */
+  static async create(plan: WorkbookPlan, fileName: string): Promise<FileHost> {
+    const host = await FileHost.open(await writeXlsx(plan), fileName);
+    host.made = true;
+    host.applied = true;
+    host.active = plan.activate;
+    return host;
   }
 
   // --- For the playground page -------------------------------------------------
@@ -91,8 +105,9 @@ export class FileHost implements WorkbookHost {
     return writeZip(this.pkg.entries);
   }
 
-  /** `客户表.csv` → `客户表 (tiers).xlsx`: never the name of the file the user opened. */
+  /** `客户表.csv` → `客户表 (tiers).xlsx`: never the name of the file the user opened; a workbook made here keeps its own name. */
   resultFileName(): string {
+    if (this.made) return this.fileName;
     const base = this.fileName.replace(/\.[^.]*$/, "");
     return `${base} (tiers).xlsx`;
   }

@@ -1,5 +1,6 @@
 import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import { TableLightningRegular } from "@fluentui/react-icons/svg/table-lightning";
+import { useEffect, useRef } from "react";
 import { useStrings } from "../../i18n/react";
 import type { Model, Text } from "../../core/model";
 import type { Generation } from "../state/useWorkflow";
@@ -27,6 +28,13 @@ export function GenerateStep({ model, generation, blockedBy, reminder, onGenerat
   const { s, tx } = useStrings();
   const styles = useStyles();
   const running = generation.phase === "running";
+  // When a run finishes, focus goes to its result (the Generate button it left is gone or disabled); opening the step later leaves focus alone.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (generation.phase === "done" && wasRunning.current) resultHeading.current?.focus();
+    wasRunning.current = generation.phase === "running";
+  }, [generation.phase]);
   return (
     <>
       <Body1 className={styles.intro}>{s.generateIntro}</Body1>
@@ -65,7 +73,7 @@ export function GenerateStep({ model, generation, blockedBy, reminder, onGenerat
           <MessageBarBody>{s.cancelled}</MessageBarBody>
         </MessageBar>
       )}
-      {generation.phase === "done" && <ResultCard model={model} result={generation.result} onGoTo={onGoTo} />}
+      {generation.phase === "done" && <ResultCard model={model} result={generation.result} onGoTo={onGoTo} headingRef={resultHeading} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { Body1, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useId, type Ref } from "react";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
 import { OpenRegular } from "@fluentui/react-icons/svg/open";
 import type { Model } from "../../core/model";
@@ -30,9 +30,11 @@ interface Props {
   model: Model;
   result: GenerationResult;
   onGoTo: (sheet: string, address?: string) => void;
+  /** The card's heading, focusable: focus moves there when a run has just finished. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-export function ResultCard({ model, result, onGoTo }: Props) {
+export function ResultCard({ model, result, onGoTo, headingRef }: Props) {
   const { s } = useStrings();
   const styles = useStyles();
   const { scored } = result;
@@ -45,9 +47,9 @@ export function ResultCard({ model, result, onGoTo }: Props) {
       <div className={styles.head}>
         <CheckmarkCircleRegular className={styles.ok} />
         <div className={styles.headText}>
-          <Subtitle2 as="h2" id={titleId}>
+          <Text as="h2" size={400} weight="semibold" id={titleId} ref={headingRef} tabIndex={-1}>
             {s.resultTitle}
-          </Subtitle2>
+          </Text>
           <Caption1>{s.resultSummary(tiered, result.tierSheet)}</Caption1>
         </div>
       </div>

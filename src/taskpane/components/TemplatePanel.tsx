@@ -9,36 +9,52 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  Field,
   MessageBar,
   MessageBarBody,
+  Select,
 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons/svg/document-add";
 import { useState } from "react";
+import { LANGS, type Lang, type Model } from "../../core/model";
 import { useStrings } from "../../i18n/react";
 import { errorMessage } from "../state/errors";
+import type { TemplateMade, TemplateRequest } from "../state/templates";
 
 interface Props {
-  /** The model's name, to say which columns the template gets. */
-  modelName: string;
-  /** Inserts the template and returns its customer sheet's name. */
-  onCreate: (options: { examples: boolean }) => Promise<string>;
+  /** Models a template can be made for (presets whose cut points come from data have none); the first is chosen at first. */
+  models: Model[];
+  /** Adds the template's sheets; rejects with a message to show in the dialog. */
+  onCreate: (request: TemplateRequest) => Promise<TemplateMade>;
+  /** After creating: the dialog has closed, the caller says what to do next. */
+  onCreated: (made: TemplateMade) => void;
+  /** The trigger's look: a small header button in the pane, a full button beside "Open a file" on the landing page. */
+  size?: "small" | "medium";
 }
 
-/** "New template": says what it will add, then adds it. */
-export function TemplatePanel({ modelName, onCreate }: Props) {
-  const { s, lang } = useStrings();
+const LANG_NAMES: Record<Lang, string> = { "zh-CN": "中文", "en-US": "English" };
+
+/** "New template": choose the model, the workbook's language and example rows, then add it and close. */
+export function TemplatePanel({ models, onCreate, onCreated, size = "small" }: Props) {
+  const { s, lang, tx } = useStrings();
+  const [open, setOpen] = useState(false);
+  const [modelId, setModelId] = useState<string | null>(null);
+  const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [examples, setExamples] = useState(true);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const [open, setOpen] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const model = models.find((m) => m.id === modelId) ?? models[0];
 
   const create = async () => {
+    if (!model) return;
     setBusy(true);
-    setOutcome(null);
+    setFailure(null);
     try {
-      setOutcome({ ok: true, text: s.templateCreated(await onCreate({ examples })) });
+      const made = await onCreate({ model, lang: sheetLang, examples });
+      setOpen(false);
+      onCreated(made);
     } catch (e) {
-      setOutcome({ ok: false, text: errorMessage(e, lang) });
+      setFailure(errorMessage(e, lang));
     } finally {
       setBusy(false);
     }
@@ -49,26 +65,46 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
       open={open}
       onOpenChange={(_, d) => {
         setOpen(d.open);
-        setOutcome(null);
+        setFailure(null);
+        // Each opening starts from the pane's current model and language.
+        if (d.open) {
+          setModelId(null);
+          setSheetLang(lang);
+        }
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small" icon={<DocumentAddRegular />} style={{ whiteSpace: "nowrap" }}>
+        <Button appearance={size === "small" ? "subtle" : "secondary"} size={size} icon={<DocumentAddRegular />} style={{ whiteSpace: "nowrap" }}>
           {s.newTemplate}
         </Button>
       </DialogTrigger>
-      <DialogSurface>
+      <DialogSurface style={{ maxWidth: "min(600px, calc(100vw - 16px))" }}>
         <DialogBody>
           <DialogTitle>{s.templateTitle}</DialogTitle>
           <DialogContent style={{ display: "flex", flexDirection: "column", gap: 12 }}>
             <Body1 block>{s.templateWhat}</Body1>
-            <Body1 block>
-              <strong>{modelName}</strong>
-            </Body1>
+            <Field label={s.templateModel}>
+              <Select value={model?.id ?? ""} onChange={(_, d) => setModelId(d.value)}>
+                {models.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {tx(m.name)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={s.templateLang}>
+              <Select value={sheetLang} onChange={(_, d) => setSheetLang(d.value as Lang)}>
+                {LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {LANG_NAMES[l]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
             <Checkbox label={s.templateExamples} checked={examples} onChange={(_, d) => setExamples(d.checked === true)} />
-            {outcome && (
-              <MessageBar intent={outcome.ok ? "success" : "error"} layout="multiline">
-                <MessageBarBody>{outcome.text}</MessageBarBody>
+            {failure && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{failure}</MessageBarBody>
               </MessageBar>
             )}
           </DialogContent>
@@ -76,7 +112,7 @@ export function TemplatePanel({ modelName, onCreate }: Props) {
             <DialogTrigger disableButtonEnhancement>
               <Button appearance="secondary">{s.close}</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={create} style={{ whiteSpace: "nowrap" }}>
+            <Button appearance="primary" disabled={busy || !model} onClick={() => void create()} style={{ whiteSpace: "nowrap" }}>
               {s.templateCreate}
             </Button>
           </DialogActions>

@@ -23,6 +23,7 @@ import type { SavedSettings, SheetInfo, WorkbookHost } from "../../hosts/host";
 import { readHistory } from "./history";
 import { isAbort } from "./errors";
 import { followNumbers, ownModel } from "./model-edit";
+import { planTemplateFor, templateMade, type TemplateMade, type TemplateRequest } from "./templates";
 import { useDebounced } from "./useDebounced";
 
 /** How long the model must stay unchanged before the preview re-scores. */
@@ -112,8 +113,8 @@ export interface Workflow {
   generate: () => Promise<void>;
   cancel: () => void;
   goTo: (sheet: string, address?: string) => void;
-  /** Inserts a template workbook for the current model (new sheets only); resolves to its customer sheet's name. */
-  createTemplate: (options: { examples: boolean }) => Promise<string>;
+  /** Inserts a template for the model and language asked for (new sheets only); resolves to the sheets the next step names. */
+  createTemplate: (request: TemplateRequest) => Promise<TemplateMade>;
 
   error: unknown;
   dismissError: () => void;
@@ -397,16 +398,14 @@ export function useWorkflow(host: WorkbookHost, lang: Lang, onGenerated?: (resul
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
   const createTemplate = useCallback(
-    async ({ examples }: { examples: boolean }) => {
-      // Loaded when asked for: most sessions never make a template, and the pane opens faster without it.
-      const { planTemplate } = await import("../../core/pipeline/template");
-      const plan = planTemplate(model, { lang, examples, existing: await host.listSheets() });
+    async (request: TemplateRequest) => {
+      const plan = await planTemplateFor(request, await host.listSheets());
       await host.applyPlan(plan);
       // The new customer sheet is a source like any other.
       setSheets(await host.listSheets());
-      return plan.sheets.find((s) => s.role === "customers")?.name ?? plan.activate;
+      return templateMade(plan);
     },
-    [host, model, lang],
+    [host],
   );
 
   const goTo = useCallback(
