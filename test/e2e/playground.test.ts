@@ -225,7 +225,7 @@ describeChromium("playground in Chromium", () => {
 
   it("at the pane's 320 px, by keyboard alone: one Open and one Sample, the template dialog, focus after Next and Generate, the model editor, axe", async () => {
     // 352 px: the page's 16 px margins leave the pane 320 px wide.
-    const narrow = await browser.newContext({ viewport: { width: 352, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
+    const narrow = await browser.newContext({ acceptDownloads: true, viewport: { width: 352, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
     const p = await narrow.newPage();
     p.on("pageerror", (e) => pageErrors.push(String(e)));
     const axe = async (where: string) => {
@@ -281,7 +281,8 @@ describeChromium("playground in Chromium", () => {
     await p.screenshot({ path: path.join(SHOTS, "09-template-dialog-320.png"), fullPage: true });
     await p.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
-    expect(await p.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("template-notice");
+    // The pane loads with the new workbook; its first words are the next step, focused.
+    await p.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "template-notice");
     expect(await p.getByTestId("template-notice").textContent()).toContain("'Customers'");
     // The new workbook is the result: it downloads under its own name.
     const [download] = await Promise.all([p.waitForEvent("download"), p.getByRole("button", { name: "Download the result (.xlsx)" }).click()]);
