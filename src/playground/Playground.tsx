@@ -265,7 +265,7 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
             </MessageBar>
           )}
           {opening && <Spinner size="small" label={s.opening(opening)} />}
-          {host && current ? (
+          {host && current && (
             <>
               <TabList size="small" selectedValue={current.name} onTabSelect={(_, d) => setShown(String(d.value))} aria-label={s.sheetsLabel}>
                 {grids.map((g) => (
@@ -280,21 +280,23 @@ export function Playground({ lang, onLang, sampleUrl }: Props) {
                 fills={created.get(current.name)?.fills}
               />
             </>
-          ) : (
-            !opening && (
-              <div className={`${styles.drop} ${dragging ? styles.dropActive : ""}`} data-testid="drop-zone">
-                <DocumentTableRegular className={styles.dropIcon} />
-                <Body1>{dragging ? s.dropNow : s.dropHint}</Body1>
-                <div className={styles.actions}>
-                  {openButtons(true)}
-                  <Suspense fallback={null}>
-                    <LandingTemplate onCreate={createTemplate} />
-                  </Suspense>
-                </div>
-                <Caption1 className={styles.privacy}>{s.playgroundPrivacy}</Caption1>
-              </div>
-            )
           )}
+          {/* Hidden, not unmounted, once a workbook is shown: the template dialog must close before it goes, or the page stays aria-hidden. */}
+          <div
+            className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
+            data-testid="drop-zone"
+            style={(host && current) || opening ? { display: "none" } : undefined}
+          >
+            <DocumentTableRegular className={styles.dropIcon} />
+            <Body1>{dragging ? s.dropNow : s.dropHint}</Body1>
+            <div className={styles.actions}>
+              {openButtons(true)}
+              <Suspense fallback={null}>
+                <LandingTemplate onCreate={createTemplate} />
+              </Suspense>
+            </div>
+            <Caption1 className={styles.privacy}>{s.playgroundPrivacy}</Caption1>
+          </div>
         </section>
       </main>
     </div>

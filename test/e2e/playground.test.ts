@@ -203,7 +203,7 @@ describeChromium("playground in Chromium", () => {
     await fresh.getByRole("button", { name: "生成分级表" }).focus();
     await fresh.keyboard.press("Enter");
     await fresh.getByText("分级表已生成").waitFor();
-    await fresh.getByRole("tab", { name: "客户分级" }).waitFor();
+    await fresh.getByRole("tab", { name: "客户分级", exact: true }).waitFor();
     await fresh.screenshot({ path: path.join(SHOTS, "06-zh-sample-result.png") });
 
     // A row that could not be scored: its cell is shown, selected, in the source sheet.
