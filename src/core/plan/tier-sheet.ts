@@ -45,6 +45,13 @@ import { fill, WORDS } from "./words";
 /** Above this many rows a live RANK (quadratic in every engine) is replaced by the rank as generated. */
 export const LIVE_RANK_MAX_ROWS = 10_000;
 
+/**
+ * Above this many rows the "why" is the engine's text, not a formula: at
+ * 100,000 rows its TEXT/INDEX concatenation made LibreOffice's recalculation
+ * of a sales-payment workbook take 1.6–1.8× as long (158–177 s against 98–100 s).
+ */
+export const LIVE_WHY_MAX_ROWS = 50_000;
+
 /** Rows whose values set the columns' widths. */
 const SAMPLE_ROWS = 200;
 
@@ -113,6 +120,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const letterOf = (key: string) => layout.letter(key);
   const isSum = model.combine === "sum";
   const liveRank = live && (!isSum || rows.length <= LIVE_RANK_MAX_ROWS);
+  const liveWhyColumn = live && rows.length <= LIVE_WHY_MAX_ROWS;
   const staticRanks = liveRank ? null : ranks(cm, scored.scores);
   const rowAt = pagedRows(rows);
   const data = (cell: (sr: ScoredRow, i: number) => Cell) => () => dataColumn((i) => cell(rowAt(i), i));
@@ -293,7 +301,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     };
     return formulaColumn(whyFormula(model, input.rules, cols, lang)(firstRow), history ? frozenWhy(history, lang, rowAt, why) : []);
   };
-  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: live ? liveWhy : data(why) });
+  specs.push({ key: "why", header: WORDS.why[lang], width: 40, maxWidth: 90, column: liveWhyColumn ? liveWhy : data(why) });
   if (history) {
     const typed = (i: number, k: "tier" | "reason"): Cell => {
       const v = history.typed.get(i)?.[k];
@@ -308,7 +316,7 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const table: ColumnBlock = { at: { row: TIER_FIRST_DATA_ROW, col: 0 }, rows: rows.length, columns: specs.map((s) => withRole(s.column(), s.key, isSum || model.combine === "grid")) };
 
   const legendParts = live
-    ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), liveRank ? "" : WORDS.legendStaticRank[lang]]
+    ? [fill(WORDS.legendLive[lang], { rules: input.sheets.rules }), (liveWhyColumn ? WORDS.legendLiveWhy : WORDS.legendStaticWhy)[lang], liveRank ? "" : WORDS.legendStaticRank[lang]]
     : [WORDS.legendStatic[lang]];
   if (history) legendParts.push(fill(WORDS.legendHistory[lang], { history: history.sheet }));
   const title = `${WORDS.tierSheet[lang]} · ${model.name[lang]}`;

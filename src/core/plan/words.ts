@@ -27,10 +27,12 @@ export const WORDS = {
   levelSuffix: text("等级", "level"),
 
   legendLive: text(
-    "公式实时计算：修改源表或「{rules}」中的数值即自动重新分级。蓝色数值由文本换算（如“2万”），不随源表更新。“说明”列也是公式，随阈值和分数一起变化。",
-    "Live formulas: editing the source sheet or '{rules}' re-tiers. Blue values were converted from text (e.g. \"2万\") and do not follow the source. The Why column is a formula too: it changes with the thresholds and the score.",
+    "公式实时计算：修改源表或「{rules}」中的数值即自动重新分级。蓝色数值由文本换算（如“2万”），不随源表更新。",
+    "Live formulas: editing the source sheet or '{rules}' re-tiers. Blue values were converted from text (e.g. \"2万\") and do not follow the source.",
   ),
   legendStatic: text("静态数值（生成时的结果），不随源表或规则更新。", "Static values as generated; they do not follow the source or the rules."),
+  legendLiveWhy: text("“说明”列也是公式，随阈值和分数一起变化。", "The Why column is a formula too: it changes with the thresholds and the score."),
+  legendStaticWhy: text("客户较多，“说明”列为生成时的结果（公式会拖慢重算）。", "Many customers: the Why column is as generated (a formula would slow recalculation)."),
   legendStaticRank: text("客户较多，排名为生成时的值。", "Many customers: the rank is as generated."),
 
   rulesIntro: text("修改黄色单元格中的数值即可重新分级（“客户分级”表读取本页）。", "Edit the yellow cells to re-tier (the tier sheet reads this page)."),

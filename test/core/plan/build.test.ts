@@ -3,14 +3,14 @@
  * cells, formulas and rules, the rules sheet and the summary. What LibreOffice
  * computes from it is checked in test/libreoffice/.
  */
-import { cellBlocks } from "../../../src/core/plan/columns";
+import { cellBlocks, columnCells } from "../../../src/core/plan/columns";
 import { runJob } from "../../../src/core/pipeline";
 import type { Band, Model } from "../../../src/core/model";
 import { findPreset } from "../../../src/core/presets";
 import { cellText } from "../../../src/core/plan/cells";
 import { buildTierPlan } from "../../../src/core/plan/build";
 import { markerName } from "../../../src/core/plan/naming";
-import { LIVE_RANK_MAX_ROWS } from "../../../src/core/plan/tier-sheet";
+import { LIVE_RANK_MAX_ROWS, LIVE_WHY_MAX_ROWS } from "../../../src/core/plan/tier-sheet";
 import type { Cell, FormulaRule, SheetPlan, WorkbookPlan } from "../../../src/core/plan/types";
 import { WORDS } from "../../../src/core/plan/words";
 import { Grid } from "../../../src/core/plan/grid";
@@ -285,6 +285,25 @@ describe("buildTierPlan: models", () => {
     const large = rankOf(LIVE_RANK_MAX_ROWS + 1);
     expect(large.rank.every((c) => typeof c === "number")).toBe(true);
     expect(large.legend).toContain(WORDS.legendStaticRank["zh-CN"]);
+  });
+
+  it("writes the why as a formula up to LIVE_WHY_MAX_ROWS rows and as the engine's text above, and the legend says which", () => {
+    const model = findPreset("sales-payment")!;
+    const whyOf = (n: number) => {
+      const values = [["客户名称", "月均销售额", "回款天数"], ...Array.from({ length: n }, (_, i) => [`c${i}`, (i * 7919) % 40000, (i * 31) % 120])];
+      const { scored } = runJob({ name: "S", values }, { model, lang: "zh-CN" });
+      const plan = buildTierPlan(scored, model, {});
+      const why = sheetOf(plan, "tiers").tables![0].columns.find((c) => c.role === "why")!;
+      return { why, scored, legend: cellText(sheetOf(plan, "tiers").blocks[0].cells[1][0]) };
+    };
+    const small = whyOf(LIVE_WHY_MAX_ROWS);
+    expect(small.why.kind).toBe("formula");
+    expect(small.legend).toContain(WORDS.legendLiveWhy["zh-CN"]);
+    const large = whyOf(LIVE_WHY_MAX_ROWS + 1);
+    expect(large.why.kind).toBe("data");
+    expect(large.legend).toContain(WORDS.legendStaticWhy["zh-CN"]);
+    const first = columnCells(large.why, 0, 1)[0];
+    expect(typeof first === "object" && first !== null && "text" in first ? first.text : first).toBe(large.scored.rows.at(0).explanation);
   });
 
   it("builds a valid plan for an empty table", () => {
