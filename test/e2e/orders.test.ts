@@ -48,7 +48,7 @@ describeChromium("playground in Chromium: an order log tiered with RFM (issue 11
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
     page = await context.newPage();
     page.on("pageerror", (e) => pageErrors.push(String(e)));
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await browser?.close();
