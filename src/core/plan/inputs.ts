@@ -1,7 +1,8 @@
 /**
  * How a model input shows on the tier sheet: a link to the source cell when
  * the formulas can read it as the engine did; else the engine's reading of it
- * in blue (`2万` → 20,000), or the unreadable text itself.
+ * in blue (`2万` → 20,000; in a live sheet every such copy, so that what does
+ * not follow the source looks different), or the unreadable text itself.
  */
 import type { Category, FieldDef, Lang, Model } from "../model";
 import type { CellValue } from "../parse/values";
@@ -82,7 +83,7 @@ export function inputColumns(fields: readonly FieldDef[], ctx: InputContext): In
   return inputs.map(({ field, categories, link, raw, scanned: isScanned, unlinked }) => {
     const numberFormat = fieldFormat(field, fractional.has(field.id), lang);
     // What the sheet shows when it cannot link: the engine's reading in blue, or the unreadable text.
-    const value = (sr: ScoredRow, i: number): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(i), sr.converted.includes(field.id), numberFormat, categories, lang);
+    const value = (sr: ScoredRow, i: number): Cell => convertedOrRaw(sr.values[field.id] ?? null, raw(i), live || sr.converted.includes(field.id), numberFormat, categories, lang);
     const column: PlanColumn =
       link && isScanned ? formulaColumn(link, unlinked.map((i): ColumnException => ({ row: i, cell: value(rows.at(i), i) }))) : dataColumn((i) => value(rowAt(i), i));
     return { numberFormat, column };
@@ -125,11 +126,11 @@ function isLinkable(
   return typeof raw === "number" && raw === parsed;
 }
 
-/** The parsed value marked as converted (blue), or the raw cell when nothing could be read. */
+/** The parsed value, in blue when marked (or when it shows something else than the source), or the raw cell when nothing could be read. */
 function convertedOrRaw(
   parsed: ScoredRow["values"][string],
   raw: CellValue,
-  converted: boolean,
+  marked: boolean,
   format: string | undefined,
   categories: readonly Category[] | undefined,
   lang: Lang,
@@ -142,8 +143,8 @@ function convertedOrRaw(
     value = categories?.find((k) => k.id === parsed)?.label[lang] ?? parsed;
     numberFormat = "@";
   } else value = parsed;
-  // Blue when the engine read text, or when the cell shows something other than the source (a category's label, a scaled number).
-  const differs = converted || !sameAsSource(raw, value);
+  // Blue when marked (read from text, or a copy in a live sheet), or when the cell shows something other than the source (a category's label, a scaled number).
+  const differs = marked || !sameAsSource(raw, value);
   return differs ? formattedCell(value, `${STYLE.convertedColor}${numberFormat}`) : typeof value === "string" ? textCell(value) : value;
 }
 

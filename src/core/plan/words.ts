@@ -27,8 +27,8 @@ export const WORDS = {
   levelSuffix: text("等级", "level"),
 
   legendLive: text(
-    "公式实时计算：修改源表或「{rules}」中的数值即自动重新分级。蓝色数值由文本换算（如“2万”），不随源表更新。",
-    "Live formulas: editing the source sheet or '{rules}' re-tiers. Blue values were converted from text (e.g. \"2万\") and do not follow the source.",
+    "公式实时计算：修改源表或「{rules}」中的数值即自动重新分级。输入列中黑色的单元格链接源表；蓝色数值是生成时写入的（由文本换算，如“2万”，或源单元格无法链接，如 CSV 的文本），不随源表更新。",
+    "Live formulas: editing the source sheet or '{rules}' re-tiers. Black input cells link to the source; blue values were written when the table was made (read from text such as \"2万\", or copied where the source cell cannot be linked, as with a CSV's text) and do not follow the source.",
   ),
   legendStatic: text("静态数值（生成时的结果），不随源表或规则更新。", "Static values as generated; they do not follow the source or the rules."),
   legendLiveWhy: text("“说明”列也是公式，随阈值和分数一起变化。", "The Why column is a formula too: it changes with the thresholds and the score."),

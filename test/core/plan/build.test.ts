@@ -124,6 +124,31 @@ describe("buildTierPlan: the tier sheet", () => {
     expect(days[at("缺回款")]).toBeNull();
   });
 
+  it("marks every input that does not follow the source: a CSV's number text is a blue value, never a plain one (issue 13)", () => {
+    // As a CSV arrives: every cell is text, "12000" included.
+    const sheet = presetSheet("sales-payment");
+    const csv = { ...sheet, rows: sheet.rows.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v))) };
+    const csvScored = scorePreset(csv);
+    const csvPlan = buildTierPlan(csvScored.scored, csvScored.model, { lang: "zh-CN" });
+    const csvTable = tierTable(csvPlan);
+    let values = 0;
+    for (const h of ["月均销售额", "回款天数"]) {
+      for (const cell of csvTable.column(h)) {
+        if (cell === null || isFormula(cell)) continue;
+        // A number on the sheet that is not a link must say so; unreadable text stays text (it is an issue already).
+        if (typeof cell === "number") throw new Error(`${h}: the plain number ${cell} looks live but is a copy`);
+        if (typeof cell === "object" && cell.kind === "formatted") {
+          expect(cell.numberFormat).toMatch(/^\[Blue\]/);
+          values++;
+        } else expect(cell).toMatchObject({ kind: "text" });
+      }
+    }
+    // Every scored customer's two inputs are values here (the CSV's text cannot be linked as a number).
+    expect(values).toBeGreaterThanOrEqual(csvScored.scored.rows.filter((r) => r.values.revenue !== null && r.values.paydays !== null).length * 2);
+    // The legend says what the colours mean.
+    expect(cellText(csvTable.sheet.blocks[0].cells[1][0])).toMatch(/蓝色数值是生成时写入的.*不随源表更新/);
+  });
+
   it("computes points, score, tier and rank with portable formulas that read the rules sheet", () => {
     const computed = [`${model.criteria[0].label["zh-CN"]} ${w("pointsSuffix")}`, w("score"), w("tier"), w("rank")];
     for (const h of computed) {
