@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "../parse/values";
 import { markerName } from "../plan/naming";
+import { summariseTiers } from "../sheet/score-table";
 import type { ScoredTable, SheetGrid } from "../sheet/types";
 import { applyHistory, type HistoryOutcome } from "./apply";
 import { customerKeys } from "./keys";
@@ -90,6 +91,9 @@ export function historyStage(workbook: WorkbookHistory, asOf: string): (scored: 
     const kept = keptRows(workbook.log, asOf, scored.model.id).length;
     if (!historyFits(kept, keys.length)) issues.push(historyFullIssue(kept, keys.length));
     const history: ScoredHistory = { outcome, log: workbook.log, ids: src.ids as (string | null)[] | undefined, typed };
-    return { ...scored, issues: issues.length ? [...scored.issues, ...issues] : scored.issues, history };
+    // Overrides, held downgrades and recalled grades change tiers: the summary counts the final ones, as the workbook does.
+    const changed = outcome.tier.some((t, i) => t !== scored.scores.tier[i]);
+    const counted = changed ? summariseTiers(scored.model.tiers, outcome.tier, scored.valueNumbers) : scored;
+    return { ...scored, summary: counted.summary, unscored: counted.unscored, issues: issues.length ? [...scored.issues, ...issues] : scored.issues, history };
   };
 }

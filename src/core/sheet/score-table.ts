@@ -5,8 +5,8 @@ import { isBlank, parseDate, parseNumber, shownValue, type CellValue, type Numbe
 import { EXCEL_MAX_NUMBER, nounOf, tooLarge } from "../parse/messages";
 import { formatNumber } from "../text/format";
 import { resolvePopulation } from "../population";
-import { compileModel, type CompiledModel } from "../score";
-import { compileScorer, type ScoreColumns } from "../scorer";
+import { compileModel } from "../score";
+import { compileScorer } from "../scorer";
 import { fold } from "../text/normalize";
 import { cellText, issueValue } from "./cell-text";
 import { columnLetter } from "./columns";
@@ -124,9 +124,12 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
 
   const rows = new ScoredRowList({ cm, lang, table, columns, values, scores, rowIssues, customerIndex: customerColumn?.index });
   const valueField = byField.get(model.valueField ?? "");
-  const { summary, unscored, overflow: sumOverflow } = summarise(cm, scores, valueField ? values[valueField.id] : undefined, valueField?.field);
-  if (sumOverflow) issues.push(sumOverflow);
-  return { table, mapping, lang, model: resolved.model, cuts: resolved.cuts, rows, scores, issues, summary, unscored };
+  const valueColumn = valueField ? values[valueField.id] : undefined;
+  const valueNumbers = valueColumn?.read === "number" ? valueColumn.numbers : undefined;
+  const summaryValues = valueField ? (valueNumbers ?? null) : undefined;
+  const { summary, unscored, addsUp } = summariseTiers(model.tiers, scores.tier, summaryValues);
+  if (!addsUp && valueField) issues.push(sumOverflowIssue(valueField.field));
+  return { table, mapping, lang, model: resolved.model, cuts: resolved.cuts, rows, scores, issues, summary, unscored, valueNumbers: summaryValues };
 }
 
 /** Every mapped field's cells read into one column: numbers and dates as Float64Array (NaN: none). */
@@ -208,21 +211,23 @@ function checkCustomer(name: string, row: number, first: number | undefined, col
   return { severity: "warning", field: CUSTOMER_FIELD, row, column: column.header, columnLetter: column.letter, value: issueValue(raw), message };
 }
 
-/** Count, share of scored customers, and sum and share of the value field, per tier. */
-function summarise(
-  cm: CompiledModel,
-  scores: ScoreColumns,
-  value: FieldColumn | undefined,
-  field: FieldDef | undefined,
-): { summary: TierSummary[]; unscored: number; overflow?: Issue } {
-  const tiers = cm.model.tiers;
+/**
+ * Count, share of scored customers, and sum and share of the value field, per
+ * tier (`tier[i]` < 0: no tier). `numbers`: the value field's column; null when
+ * the field is not numeric, undefined when the model has no value field. The
+ * history stage calls it again with the final tiers, after overrides.
+ */
+export function summariseTiers(
+  tiers: readonly { id: string }[],
+  tier: ArrayLike<number>,
+  numbers: Float64Array | null | undefined,
+): { summary: TierSummary[]; unscored: number; addsUp: boolean } {
   const counts = new Array<number>(tiers.length).fill(0);
   const sums = new Array<number>(tiers.length).fill(0);
-  const numbers = value?.read === "number" ? value.numbers : undefined;
   let scored = 0;
   let total = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const t = scores.tier[i];
+  for (let i = 0; i < tier.length; i++) {
+    const t = tier[i];
     if (t < 0) continue;
     scored++;
     counts[t]++;
@@ -234,23 +239,24 @@ function summarise(
   }
   // Values near Excel's largest number can add up beyond it: then there is no sum to show, and the user is told.
   const addsUp = Math.abs(total) <= EXCEL_MAX_NUMBER && sums.every((v) => Math.abs(v) <= EXCEL_MAX_NUMBER);
-  const summary = tiers.map((tier, t) => ({
-    tier: tier.id,
-    count: counts[t],
-    share: scored ? counts[t] / scored : 0,
-    value: value === undefined || !addsUp ? null : sums[t],
-    valueShare: value === undefined || total === 0 || !addsUp ? null : sums[t] / total,
+  const hasValue = numbers !== undefined;
+  const summary = tiers.map((t, k) => ({
+    tier: t.id,
+    count: counts[k],
+    share: scored ? counts[k] / scored : 0,
+    value: !hasValue || !addsUp ? null : sums[k],
+    valueShare: !hasValue || total === 0 || !addsUp ? null : sums[k] / total,
   }));
-  const overflow: Issue | undefined =
-    addsUp || !field
-      ? undefined
-      : {
-          severity: "warning",
-          field: field.id,
-          message: text(
-            `${field.label["zh-CN"]}合计超出 Excel 能存放的最大数字（约 1E+308），汇总中不显示合计金额`,
-            `The total of ${field.label["en-US"]} is beyond the largest number Excel can hold (about 1E+308): the summary shows no totals`,
-          ),
-        };
-  return { summary, unscored: scores.length - scored, overflow };
+  return { summary, unscored: tier.length - scored, addsUp };
+}
+
+function sumOverflowIssue(field: FieldDef): Issue {
+  return {
+    severity: "warning",
+    field: field.id,
+    message: text(
+      `${field.label["zh-CN"]}合计超出 Excel 能存放的最大数字（约 1E+308），汇总中不显示合计金额`,
+      `The total of ${field.label["en-US"]} is beyond the largest number Excel can hold (about 1E+308): the summary shows no totals`,
+    ),
+  };
 }

@@ -143,6 +143,8 @@ export interface ScoredTable {
   summary: TierSummary[];
   /** Rows with no tier. */
   unscored: number;
+  /** The summary's value field as read (null: not numeric; absent: no value field), to count the summary again after overrides. */
+  valueNumbers?: Float64Array | null;
   /** Tiers over time, when the history stage ran (`history/stage.ts`). */
   history?: ScoredHistory;
   /**

@@ -14,7 +14,7 @@ import { mapColumns } from "../../../src/core/sheet/mapping";
 import { scoreTable } from "../../../src/core/sheet/score-table";
 import { validateModel } from "../../../src/core/validate";
 import { text } from "../../../src/core/model";
-import { applyHistory, CHANGE_NAMES, customerKeys, keySource, type OverrideEntry, type Snapshot } from "../../../src/core/history";
+import { applyHistory, CHANGE_NAMES, customerKeys, historyStage, keySource, type OverrideEntry, type Snapshot } from "../../../src/core/history";
 
 function score(values: CellValue[][], model: Model = salesPayment, lang: Lang = "zh-CN") {
   const table = detectTable({ name: "客户", values }, lang);
@@ -151,6 +151,21 @@ describe("overrides typed in the tier sheet", () => {
     expect(feb.rows[2]).toMatchObject({ tier: "B", computed: "C", change: "up" });
     expect(feb.rows[2].note?.["zh-CN"]).toBe("计算为 C，人工调整为 B（战略客户）");
     expect(feb.out.snapshot.override.get(2)).toEqual({ tier: "B", reason: "战略客户" });
+  });
+
+  it("the summary the pane and --json show counts the final tiers: an override moves its customer between tiers", () => {
+    // FEB by hand: 甲 B (10000, 30), 乙公司 A, 丙 C, 戊 B (10000.01, 46); 丙 set to B by hand.
+    const staged = historyStage({ tierSheet: { entries: [{ key: "C3", row: 4, tier: "B", reason: "战略客户" }], places: {} } }, "2026-02-28")(score(FEB));
+    expect(staged.summary.map((t) => [t.tier, t.count])).toEqual([
+      ["A", 1],
+      ["B", 3],
+      ["C", 0],
+    ]);
+    expect(staged.summary.map((t) => t.value)).toEqual([25000, expect.closeTo(25000.01, 6), 0]);
+    expect(staged.unscored).toBe(0);
+    // Without an override the counts are the computed ones.
+    const plain = historyStage({}, "2026-02-28")(score(FEB));
+    expect(plain.summary.map((t) => t.count)).toEqual([1, 2, 1]);
   });
 
   it("a value that is not a tier of the model is an error naming row and value, and is not applied", () => {
