@@ -9,12 +9,12 @@
  * (25000, 20 → A) · (10000, 30 → B) · (5000, 31 → C) · (20000, 61 → B) · (10000.01, 46 → B).
  */
 import { execFileSync } from "child_process";
-import { mkdirSync, writeFileSync } from "fs";
+import { writeFileSync } from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
-import { buildUi, launchChromium, serveDir, type StaticServer } from "../../src/bench/browser";
+import type { Page } from "playwright-core";
+import type { StaticServer } from "../../src/bench/browser";
 import { workbookFromGrids, xlsxBytes } from "../support/exceljs";
-import { describeChromium } from "./chromium";
+import { closePlayground, describeChromium, openPlayground, type PlaygroundSession } from "./chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output");
@@ -46,25 +46,17 @@ function openpyxl(input: string, output: string, script: string): void {
 }
 
 describeChromium("playground in Chromium: two runs on one workbook (issue 12)", () => {
+  let session: PlaygroundSession;
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await buildUi(ROOT, DIST, ["playground"]);
-    server = await serveDir(DIST);
-    browser = await launchChromium();
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-  }, 240_000);
+    session = await openPlayground(ROOT, DIST, SHOTS);
+    ({ server, page, pageErrors } = session);
+  }, 480_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePlayground(session));
 
   async function generate(file: string) {
     await page.getByTestId("file-input").setInputFiles(file);

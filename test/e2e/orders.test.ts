@@ -8,17 +8,17 @@
  * reimplementation of the definitions in test/core/orders/superstore.ts.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { WORDS } from "../../src/core/plan/words";
-import { buildUi, launchChromium, serveDir, type StaticServer } from "../../src/bench/browser";
+import type { StaticServer } from "../../src/bench/browser";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
 import { expectedCustomers, expectedRfm, SUPERSTORE } from "../core/orders/superstore";
 import { readTierSheet } from "../libreoffice/tiers";
 import { loadXlsx } from "../support/exceljs";
 import { recalculate, SOFFICE } from "../support/libreoffice";
-import { describeChromium } from "./chromium";
+import { closePlayground, describeChromium, openPlayground, type PlaygroundSession } from "./chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output");
@@ -35,25 +35,17 @@ function expectedSegments(): Record<string, number> {
 }
 
 describeChromium("playground in Chromium: an order log tiered with RFM (issue 11)", () => {
+  let session: PlaygroundSession;
   let server: StaticServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await buildUi(ROOT, DIST, ["playground"]);
-    server = await serveDir(DIST);
-    browser = await launchChromium();
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
-    page = await context.newPage();
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    session = await openPlayground(ROOT, DIST, SHOTS);
+    ({ server, page, pageErrors } = session);
   }, 480_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePlayground(session));
 
   /** Shown counts by segment id, segments with customers only. */
   async function shownSegments(): Promise<Record<string, number>> {

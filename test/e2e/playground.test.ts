@@ -6,15 +6,15 @@
  * Screenshots of each step go to test-output/screenshots/.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { strToU8, zipSync } from "fflate";
-import { buildUi, launchChromium, serveDir, type StaticServer } from "../../src/bench/browser";
+import type { StaticServer } from "../../src/bench/browser";
 import { readWorkbook } from "../../src/hosts/xlsx/read";
 import { readTierSheet, load } from "../libreoffice/tiers";
 import { recalculate, SOFFICE } from "../support/libreoffice";
-import { describeChromium } from "./chromium";
+import { closePlayground, describeChromium, openPlayground, type PlaygroundSession } from "./chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output");
@@ -31,40 +31,20 @@ const EXPECTED = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/zh-title
 const tierOf = (score: number, a: number) => (score >= a ? "A" : score >= 60 ? "B" : "C");
 
 describeChromium("playground in Chromium", () => {
+  let session: PlaygroundSession;
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const foreign: string[] = [];
-  const pageErrors: string[] = [];
+  let foreign: string[];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    await buildUi(ROOT, DIST, ["playground"]);
-    server = await serveDir(DIST);
-    browser = await launchChromium();
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 }, locale: "en-US", reducedMotion: "reduce" });
-    const origin = new URL(server.url).origin;
-    const local = (url: URL) => url.origin === origin || url.protocol === "blob:" || url.protocol === "data:";
-    // Customer data never leaves the machine: any other request is recorded and refused.
-    await context.route(
-      (url) => !local(url),
-      (route) => {
-        foreign.push(route.request().url());
-        return route.abort();
-      },
-    );
-    page = await context.newPage();
-    page.on("request", (r) => {
-      if (!local(new URL(r.url()))) foreign.push(r.url());
-    });
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    session = await openPlayground(ROOT, DIST, SHOTS);
+    ({ server, browser, context, page, foreign, pageErrors } = session);
   }, 600_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePlayground(session));
 
   async function shot(name: string) {
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
