@@ -107,20 +107,30 @@ const CROWDED = 0.9;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/**
+ * Customers per tier as the model's thresholds put them (best first), before
+ * overrides, held downgrades or recalled grades: what a fit moves and warns about.
+ */
+export function computedCounts(tiers: number, scored: Pick<ScoredTable, "scores">): number[] {
+  const counts = new Array<number>(tiers).fill(0);
+  for (const t of scored.scores.tier) if (t >= 0 && t < tiers) counts[t]++;
+  return counts;
+}
+
 /** What the data says about the model: empty or crowded tiers, a criterion that does not tell customers apart, ties everywhere. */
 export function fitWarnings(model: Model, scored: ScoredTable): FitWarning[] {
   const tiered = scored.rows.filter((r) => r.result.tier !== null);
   const n = tiered.length;
   if (n < MIN_CUSTOMERS) return [];
   const out: FitWarning[] = [];
-  for (const s of scored.summary) {
-    const tier = model.tiers.find((t) => t.id === s.tier);
-    const name = tier ? tier.id : s.tier;
-    if (s.count === 0) out.push({ kind: "emptyTier", message: text(`${name} 级没有客户`, `Tier ${name} has no customers`) });
-    else if (s.count / n >= CROWDED) {
+  const counts = computedCounts(model.tiers.length, scored);
+  for (const [k, { id: name }] of model.tiers.entries()) {
+    const count = counts[k];
+    if (count === 0) out.push({ kind: "emptyTier", message: text(`${name} 级没有客户`, `Tier ${name} has no customers`) });
+    else if (count / n >= CROWDED) {
       out.push({
         kind: "crowdedTier",
-        message: text(`${name} 级有 ${formatNumber(s.count)} / ${formatNumber(n)} 个客户（${pct(s.count / n)}）`, `Tier ${name} holds ${formatNumber(s.count)} of ${formatNumber(n)} customers (${pct(s.count / n)})`),
+        message: text(`${name} 级有 ${formatNumber(count)} / ${formatNumber(n)} 个客户（${pct(count / n)}）`, `Tier ${name} holds ${formatNumber(count)} of ${formatNumber(n)} customers (${pct(count / n)})`),
       });
     }
   }

@@ -58,6 +58,15 @@ describe("fitWarnings", () => {
     expect(fitWarnings(ordersVolume, scored).find((w) => w.kind === "crowdedTier")!.message["en-US"]).toBe("Tier C holds 8 of 8 customers (100%)");
   });
 
+  it("warns about the model's own tiers, not the final ones an override changed", () => {
+    const rows = Array.from({ length: 8 }, (_, i) => [`客户${i}`, 1, 10]);
+    const { scored } = runJob(grid(rows, ["客户名称", "订单数", "累计数量"]), { model: ordersVolume, lang: "en-US" });
+    // As the history stage leaves it after one override C → B: the summary counts final tiers (B 1, C 7).
+    const overridden = { ...scored, summary: scored.summary.map((s) => ({ ...s, count: s.tier === "B" ? 1 : s.tier === "C" ? 7 : s.count })) };
+    const messages = fitWarnings(ordersVolume, overridden).map((w) => w.message["en-US"]);
+    expect(messages).toEqual(expect.arrayContaining(["Tier C holds 8 of 8 customers (100%)", "Tier B has no customers"]));
+  });
+
   it("has nothing to say when the model spreads the customers", () => {
     const rows = [
       ["a", 25000, 20], ["b", 25000, 50], ["c", 15000, 20], ["d", 15000, 50], ["e", 8000, 40], ["f", 3000, 70],

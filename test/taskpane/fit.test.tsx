@@ -5,10 +5,13 @@
  * beside today's, accepted into the model (thresholds, description, rules sheet),
  * and the fit warnings next to the offer.
  */
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Cell, WorkbookPlan } from "../../src/core/plan/types";
 import type { SheetGrid } from "../../src/core/sheet/types";
+import type { RunBatch } from "../../src/hosts/excel/api";
+import { createExcelHost } from "../../src/hosts/excel/host";
+import { RecordingContext } from "../../src/hosts/excel/testing/recording-context";
 import { FakeHost } from "./fake-host";
 import { renderPane } from "./render";
 import { SALES_EXAMPLES, salesSheet } from "./sheets";
@@ -97,5 +100,36 @@ describe("Fit thresholds to my data", () => {
     expect(within(warnings).getByText("Tier B has no customers")).toBeTruthy();
     expect(within(warnings).getByText("All 6 customers score the same: every rank is tied")).toBeTruthy();
     expect(warnings.nextElementSibling?.textContent).toContain("Fit thresholds to my data");
+  });
+
+  it("counts today's column from the computed tiers, as the fitted one is: an override does not move a customer in either", async () => {
+    // tiering-models.md §1: (25000, 20) → 100 A · (10000, 30) → 70 B · (5000, 31) → 50 C; the user overrides C3 to A.
+    const ctx = new RecordingContext({
+      sheets: [{ name: "客户", cells: [["客户编号", "客户名称", "月均销售额", "回款天数"], ["C1", "甲公司", 25000, 20], ["C2", "乙公司", 10000, 30], ["C3", "丙公司", 5000, 31]] }],
+    });
+    const run: RunBatch = (batch) => batch(ctx);
+    const host = createExcelHost(run);
+    renderPane(host);
+    await screen.findByText("Header in row 1");
+    await userEvent.click(screen.getByRole("tab", { name: "4 Generate" }));
+    await userEvent.click(screen.getByRole("button", { name: "Generate the tier table" }));
+    await screen.findByText("Tier table ready");
+    cleanup();
+    const tiers = ctx.sheet("Customer tiers");
+    const used = tiers.usedRange()!;
+    const all = tiers.read({ row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols });
+    const o = all[all.findIndex((r) => r.includes("Override"))].indexOf("Override");
+    tiers.write({ row: all.findIndex((r) => r.includes("C3")), col: o, rows: 1, cols: 2 }, [["A", "大客户潜力"]]);
+
+    renderPane(host);
+    await screen.findByText("Header in row 1");
+    await userEvent.click(screen.getByRole("tab", { name: "3 Model" }));
+    expect((await screen.findByTestId("preview-overrides")).textContent).toMatch(/丙公司 · C → A/);
+    await userEvent.click(screen.getByRole("button", { name: "Fit thresholds to my data" }));
+    // Today's thresholds (A ≥ 80, B ≥ 60) on the scores 100, 70, 50: one each, not the final A 2, C 0.
+    expect(column("fit-now")).toEqual({ A: 1, B: 1, C: 1 });
+    // Equal shares cut the same three scores into one each: both columns count the same customers.
+    await userEvent.click(screen.getByRole("radio", { name: "Equal shares (quantile cuts)" }));
+    expect(column("fit-new")).toEqual({ A: 1, B: 1, C: 1 });
   });
 });

@@ -2,9 +2,10 @@
  * "Fit thresholds to my data": the pane's side of core/calibrate. The user
  * picks a share of customers per tier (the model's target shares, else the
  * seed's) or equal shares (quantile cuts); this turns the preview's scores into
- * the thresholds, the counts they give beside today's, and the model to accept.
+ * the thresholds, the counts they give beside today's (both from the computed
+ * tiers, before any override), and the model to accept.
  */
-import { calibrate, defaultShares, equalShares, withThresholds } from "../../core/calibrate";
+import { calibrate, computedCounts, defaultShares, equalShares, withThresholds } from "../../core/calibrate";
 import type { Model } from "../../core/model";
 import type { ScoredTable } from "../../core/sheet/types";
 
@@ -43,6 +44,7 @@ export function proposeFit(model: Model, preview: ScoredTable, mode: FitMode, pe
   }
   const c = calibrate(Array.from(preview.scores.score), shares);
   if (!c) return { ok: false, reason: "noScores" };
-  const now = model.tiers.map((t) => preview.summary.find((s) => s.tier === t.id)?.count ?? 0);
+  // The computed tiers, not the summary's final ones: overrides are not cut by thresholds, so both columns count the scores.
+  const now = computedCounts(n, preview);
   return { ok: true, proposal: { shares, minScores: c.minScores, now, fitted: c.counts, model: withThresholds(model, c.minScores, shares) } };
 }
