@@ -1,4 +1,4 @@
-import { columnLetter, describeIssue, excelDigits, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
+import { columnLetter, describeIssue, issueSheet, excelDigits, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
 import { CHANGE_NAMES, moveCounts, type ScoredHistory } from "../core/history";
 import { fill, WORDS } from "../core/plan/words";
 import { M } from "./messages";
@@ -81,7 +81,7 @@ function encodingName(encoding: string): string {
 }
 
 function issueJson(i: Issue, lang: Lang) {
-  return { severity: i.severity, row: i.row, column: i.column, columnLetter: i.columnLetter, value: i.value, message: i.message[lang] };
+  return { severity: i.severity, sheet: issueSheet(i, lang), row: i.row, column: i.column, columnLetter: i.columnLetter, value: i.value, message: i.message[lang] };
 }
 
 /** The `--json` document: row numbers as the user sees them in the sheet. */

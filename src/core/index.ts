@@ -16,7 +16,7 @@ export { formatNumber } from "./text/format";
 export { detectTable } from "./sheet/detect";
 export { mapColumns, missingFieldsMessage, listHeaders, MappingError } from "./sheet/mapping";
 export { scoreTable } from "./sheet/score-table";
-export { describeIssue } from "./sheet/issue-text";
+export { describeIssue, issueSheet } from "./sheet/issue-text";
 export { columnLetter, columnIndex, rangeFromA1 } from "./sheet/columns";
 export type * from "./sheet/types";
 export { locate, resolve, score, plan, runJob, pickSheet, isComplete, savedColumns, choicesFromSaved, letterOf } from "./pipeline";

@@ -18,4 +18,10 @@ export interface Issue {
   columnLetter?: string;
   /** The sheet the row is in, when it is not the source sheet (an override typed in the tier sheet). */
   sheet?: string;
+  /**
+   * The row and column are on the customer summary (客户汇总) an order-log run
+   * writes, not on the log: the issue is about a customer's sums. Its sheet's
+   * name is known once the plan places it.
+   */
+  onSummary?: true;
 }

@@ -161,6 +161,7 @@ export const MESSAGES = {
   settingsSaved: text("模型和列的选择已保存在工作簿中。", "The model and column choices are saved in the workbook."),
   showCell: (address: string) => text(`在数据表中选中 ${address}`, `Select ${address} in the source sheet`),
   showCellIn: (address: string, sheet: string) => text(`在“${sheet}”中选中 ${address}`, `Select ${address} in "${sheet}"`),
+  onSummaryLater: text("在生成后的“客户汇总”表中", "on the Customers sheet that Generate writes"),
   issuesTitle: (errors: number, warnings: number) =>
     text(`问题：${errors} 个错误，${warnings} 个提醒`, `Issues: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`),
   issueGroup: (severity: string, title: string, n: number) => text(`${severity} · ${title}（${n}）`, `${severity} · ${title} (${n})`),

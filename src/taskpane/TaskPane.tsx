@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
+import { markerName } from "../core/plan/naming";
 import type { WorkbookHost } from "../hosts/host";
 import { useStrings } from "../i18n/react";
 import type { Strings } from "../i18n/strings";
@@ -185,6 +186,7 @@ function StepView({ step, wf, s }: { step: Step; wf: Workflow; s: Strings }) {
           savedModels={wf.savedModels}
           onSave={() => void wf.saveModel()}
           onGoTo={wf.goTo}
+          customersSheet={wf.sheets.find((sheet) => sheet.marker?.toLowerCase() === markerName("customers").toLowerCase())?.name}
         />
       );
     case "generate":

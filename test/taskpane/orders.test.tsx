@@ -156,6 +156,50 @@ describe("the pane on an order log", () => {
     expect(within(card).getByText(/^Issues: 2 errors, 1 warning$/)).toBeTruthy();
   });
 
+  it("points an issue about a customer's sums at the customer's row on the customer summary, and a log line's at the log", async () => {
+    // 博远's only line (row 5) is a refund: the line is a warning in the log; the customer's total, -500, is an issue about the sums.
+    const log: SheetGrid = {
+      name: "销售明细",
+      values: [
+        ["日期", "客户", "金额"],
+        ["2024-05-01", "华信", 1000],
+        ["2024-05-02", "海联", 2000],
+        ["2024-05-03", "华信", 3000],
+        ["2024-05-04", "博远", -500],
+        ["2024-05-06", "华信", 800],
+      ],
+    };
+    const host = new FakeHost([log]);
+    renderPane(host);
+    await screen.findByTestId("order-log-count");
+    await userEvent.click(screen.getByRole("tab", { name: "3 Model" }));
+    const list = await screen.findByTestId("issue-list");
+    await userEvent.click(within(list).getByRole("button", { name: /Row 5, C 金额/ }));
+    expect(host.selected.at(-1)).toEqual({ sheet: "销售明细", address: "C5" });
+    // Before Generate there is no customer summary: the place is named, with nothing to select.
+    const before = within(list).getByText(/^Row \d+, \w+ Total spent · on the Customers sheet that Generate writes$/);
+    expect(before.closest("li")!.textContent).toContain("Monetary -500 is below 0");
+
+    await userEvent.click(screen.getByRole("tab", { name: "4 Generate" }));
+    await userEvent.click(screen.getByRole("button", { name: "Generate the tier table" }));
+    await screen.findByText("Tier table ready");
+    const customers = host.applied[0].sheets.find((sheet) => sheet.role === "customers")!;
+    // Where 博远 and its total are on the sheet as written: its row, and the column headed Total spent.
+    const table = customers.tables![0];
+    const names = table.columns[0].kind === "data" ? table.columns[0].valuesAt(0, table.rows) : [];
+    const headers = customers.blocks.flatMap((b) => b.cells).find((r) => r.includes("Total spent"))!;
+    const row = table.at.row + names.indexOf("博远") + 1;
+    const col = headers.indexOf("Total spent");
+    expect(table.columns[col].kind === "data" && table.columns[col].valuesAt(row - table.at.row - 1, row - table.at.row)).toEqual([-500]);
+    const address = `${String.fromCharCode(65 + col)}${row}`;
+
+    const card = screen.getAllByTestId("issue-list").at(-1)!;
+    await userEvent.click(within(card).getByRole("button", { name: `Row ${row}, ${address[0]} Total spent` }));
+    expect(host.selected.at(-1)).toEqual({ sheet: "Customers", address });
+    await userEvent.click(within(card).getByRole("button", { name: /Row 5, C 金额/ }));
+    expect(host.selected.at(-1)).toEqual({ sheet: "销售明细", address: "C5" });
+  });
+
   it("speaks Chinese: 订单记录 N 行订单 → M 位客户, segment names in Chinese, the customer summary sheet 客户汇总", async () => {
     const host = new FakeHost([superstore]);
     renderPane(host, "zh-CN");

@@ -90,6 +90,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
         ? { outcome: history.outcome, refs: historyLayout.recorded ? historyLayout.refs : undefined, historySheet: historyPlace!.name, names: history.outcome.snapshot.customer }
         : undefined,
     averages: tierLayout.averages,
+    customersSheet: orders ? sheet("customers").name : undefined,
   });
 
   const base = (p: (typeof placed)[number]): Pick<SheetPlan, "name" | "role" | "action" | "marker" | "tabColor"> => ({

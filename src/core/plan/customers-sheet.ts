@@ -8,12 +8,15 @@
  * and the customer status are live: they count from the rules sheet's as-of day
  * (TODAY() unless a day was given) with its editable status limits.
  */
+import type { Issue } from "../issues";
 import type { Lang } from "../model";
+import type { OrderAggregate } from "../orders/aggregate";
 import { summaryHeader } from "../orders/customers";
 import { customerStatus } from "../presets/abc";
 import type { ScoredTable } from "../sheet/types";
 import { dateSerial, textCell } from "./cells";
 import { ColumnLayout, sampleColumn, type ColumnSpec } from "./column-layout";
+import { columnLetter } from "../sheet/columns";
 import { dataColumn, formulaColumn, columnCells } from "./columns";
 import { quote, rowTemplate } from "./formulas";
 import { range } from "./grid";
@@ -25,6 +28,31 @@ import { fill, WORDS } from "./words";
 /** Rows above the customers: title, note, header (as on the tier sheet). */
 export const CUSTOMERS_HEADER_ROW = 2;
 export const CUSTOMERS_FIRST_DATA_ROW = 3;
+
+/** The summary's columns before the status, in order (`customerId` only when the log has ids). */
+function summaryKeys(hasIds: boolean): string[] {
+  return ["customer", ...(hasIds ? ["customerId"] : []), "recency", "frequency", "monetary", "lastOrder", "firstOrder", "firstOrderDays"];
+}
+
+/**
+ * Where the user sees a customer summed from a log: the customer table's rows
+ * are numbered by each customer's first order line, but an issue about the sums
+ * belongs to the customer's row and the field's column on the customer summary.
+ * Returns the issue moved there; an issue of any other row (the log's own lines) as it is.
+ */
+export function toCustomerSummary(agg: OrderAggregate, tableRows: readonly { row: number }[]): (issue: Issue) => Issue {
+  const customerAt = new Map<number, number>();
+  tableRows.forEach((r, c) => customerAt.set(r.row, c));
+  const keys = summaryKeys(agg.ids.some(Boolean));
+  return (issue) => {
+    const c = issue.row === undefined ? undefined : customerAt.get(issue.row);
+    if (c === undefined) return issue;
+    const col = issue.field === undefined ? -1 : keys.indexOf(issue.field);
+    const { column: _column, columnLetter: _letter, ...rest } = issue;
+    const place = col < 0 ? {} : { column: issue.column, columnLetter: columnLetter(col) };
+    return { ...rest, ...place, row: CUSTOMERS_FIRST_DATA_ROW + 1 + c, onSummary: true };
+  };
+}
 
 interface CustomerColumn extends ColumnSpec {
   column: () => PlanColumn;

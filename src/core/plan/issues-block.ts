@@ -9,9 +9,11 @@ import { EXCEL_MAX_ROWS } from "../limits";
 import { groupIssues, issueCounts, NO_ISSUES, SEVERITY_WORDS } from "../issue-groups";
 import type { Issue } from "../issues";
 import type { Lang } from "../model";
+import { cellText } from "../sheet/cell-text";
 import type { ScoredTable } from "../sheet/types";
 import { numberCell, textCell } from "./cells";
 import { dataColumn } from "./columns";
+import { CUSTOMERS_FIRST_DATA_ROW } from "./customers-sheet";
 import { type Grid, range } from "./grid";
 import { STYLE } from "./style";
 import type { Cell, CellRange, ColumnBlock } from "./types";
@@ -29,9 +31,11 @@ export interface IssuesTable {
 /**
  * Writes the title and the groups into `g` from its next row and returns the
  * list as a table (none when there is no issue). `maxRows` is the sheet's row
- * limit (a smaller one in tests): lines past it are counted, not listed.
+ * limit (a smaller one in tests): lines past it are counted, not listed. An
+ * issue on another sheet than the source (an override on the tier sheet, a
+ * customer's sums on `customersSheet`) names that sheet before its column.
  */
-export function issuesBlock(g: Grid, scored: ScoredTable, lang: Lang, maxRows = EXCEL_MAX_ROWS): IssuesTable | undefined {
+export function issuesBlock(g: Grid, scored: ScoredTable, lang: Lang, maxRows = EXCEL_MAX_ROWS, customersSheet?: string): IssuesTable | undefined {
   const t = (s: string) => textCell(s);
   const { issues } = scored;
   if (issues.length === 0) {
@@ -71,8 +75,8 @@ export function issuesBlock(g: Grid, scored: ScoredTable, lang: Lang, maxRows = 
     rows: listed,
     columns: [
       column((issue) => issue.row ?? null),
-      column((issue) => (issue.row === undefined ? null : textOrNull(customerOf(issue.row)))),
-      column((issue) => textOrNull([issue.columnLetter, issue.column].filter(Boolean).join(" "))),
+      column((issue) => (issue.row === undefined ? null : textOrNull(customerOf(issue)))),
+      column((issue) => textOrNull([issue.onSummary ? customersSheet : issue.sheet, issue.columnLetter, issue.column].filter(Boolean).join(" "))),
       column((issue) => shownValue(issue.value)),
       column((issue) => textCell(issue.message[lang])),
       column((_, i) => textCell(groupOf[lastAtOrBelow(starts, i)])),
@@ -97,16 +101,29 @@ function lastAtOrBelow(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** The customer on a sheet row (table rows ascend, so a binary search; none for rows not in the table). */
-function customerLookup(scored: ScoredTable): (row: number) => string {
-  const rows = scored.table.rows;
+/**
+ * The customer an issue is about: its row of the customer summary, or the
+ * source row it is on (the rows ascend, so a binary search; none for rows not in the table).
+ */
+function customerLookup(scored: ScoredTable): (issue: Issue) => string {
+  const orders = scored.orders;
+  const name = orders && (orders.mapping.columns.customer ?? orders.mapping.columns.customerId);
+  // An order log's line names its customer in the log's customer column.
+  const onSource = orders ? rowFinder(orders.source.rows, (i) => (name === undefined ? "" : cellText(orders.source.rows[i].cells[name]))) : rowFinder(scored.table.rows, (i) => scored.rows.at(i).customer);
+  return (issue) => {
+    if (issue.onSummary) return scored.rows.at(issue.row! - CUSTOMERS_FIRST_DATA_ROW - 1)?.customer ?? "";
+    return issue.sheet ? "" : onSource(issue.row!);
+  };
+}
+
+function rowFinder(rows: readonly { row: number }[], customer: (index: number) => string): (row: number) => string {
   return (row) => {
     let lo = 0;
     let hi = rows.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const r = rows[mid].row;
-      if (r === row) return scored.rows.at(mid).customer;
+      if (r === row) return customer(mid);
       if (r < row) lo = mid + 1;
       else hi = mid - 1;
     }

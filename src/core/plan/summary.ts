@@ -49,6 +49,8 @@ export interface SummaryInput {
   valueRange?: CellRange;
   /** Tiers over time: migration matrix and the lists of changes. */
   history?: SummaryHistory;
+  /** An order log's customer summary, where the issues about customers' sums are. */
+  customersSheet?: string;
   /** Value presets: the tier sheet's recency, frequency and monetary columns, averaged per tier. */
   averages?: { fieldId: string; range: CellRange }[];
 }
@@ -157,7 +159,7 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   g.add();
 
   if (input.history) historyBlock(g, model, lang, input.history);
-  const issues = issuesBlock(g, scored, lang);
+  const issues = issuesBlock(g, scored, lang, undefined, input.customersSheet);
 
   const bar = (col: number): ConditionalRule => ({ kind: "dataBar", range: range(FIRST_TIER_ROW, col, n), color: STYLE.dataBar, max: 1, priority: col });
   const rules = [bar(COL.share), ...(hasValue ? [bar(COL.valueShare)] : [])];

@@ -23,13 +23,15 @@ interface Props {
   model: Model;
   /** The sheet the rows are in (clicking an issue selects its cell there). */
   sourceSheet: string;
+  /** An order log's customer summary, once written: where the issues about customers' sums are. */
+  customersSheet?: string;
   onGoTo: (sheet: string, address?: string) => void;
   /** Heading level of the list's title. */
   as?: "h2" | "h3";
 }
 
 /** Every issue the engine reported, errors and warnings, grouped by kind with counts; a click selects the cell. */
-export function IssueList({ issues, model, sourceSheet, onGoTo, as = "h3" }: Props) {
+export function IssueList({ issues, model, sourceSheet, customersSheet, onGoTo, as = "h3" }: Props) {
   const { s, tx } = useStrings();
   const styles = useStyles();
   const titleId = useId();
@@ -49,7 +51,7 @@ export function IssueList({ issues, model, sourceSheet, onGoTo, as = "h3" }: Pro
               </Caption1>
               <ul className={styles.list}>
                 {g.issues.slice(0, LISTED_PER_GROUP).map((issue, i) => (
-                  <IssueItem key={i} issue={issue} sourceSheet={sourceSheet} onGoTo={onGoTo} />
+                  <IssueItem key={i} issue={issue} sourceSheet={sourceSheet} customersSheet={customersSheet} onGoTo={onGoTo} />
                 ))}
               </ul>
               {g.issues.length > LISTED_PER_GROUP && <Caption1>{s.moreInGroup(g.issues.length - LISTED_PER_GROUP)}</Caption1>}
@@ -61,20 +63,28 @@ export function IssueList({ issues, model, sourceSheet, onGoTo, as = "h3" }: Pro
   );
 }
 
-function IssueItem({ issue, sourceSheet, onGoTo }: { issue: Issue; sourceSheet: string; onGoTo: Props["onGoTo"] }) {
+function IssueItem({ issue, sourceSheet, customersSheet, onGoTo }: { issue: Issue } & Pick<Props, "sourceSheet" | "customersSheet" | "onGoTo">) {
   const { s, tx } = useStrings();
   const styles = useStyles();
   if (issue.row === undefined) return <li className={styles.issue}>{tx(issue.message)}</li>;
   const letter = issue.columnLetter ?? "";
   const address = `${letter || "A"}${issue.row}`;
-  // Most issues are about the source sheet; an override's is about the tier sheet it was typed in.
-  const sheet = issue.sheet ?? sourceSheet;
+  // Most issues are about the source sheet; an override's is about the tier sheet it was typed in, a customer's sums about the customer summary.
+  const sheet = issue.onSummary ? customersSheet : (issue.sheet ?? sourceSheet);
   const column = [issue.columnLetter, issue.column].filter(Boolean).join(" ");
+  const place = s.issueAt(issue.row, column);
   return (
     <li className={styles.issue}>
-      <Link as="button" onClick={() => onGoTo(sheet, address)} title={issue.sheet ? s.showCellIn(address, issue.sheet) : s.showCell(address)}>
-        {s.issueAt(issue.row, column)}
-      </Link>
+      {sheet === undefined ? (
+        // Before the first Generate there is no customer summary to select in.
+        <Caption1>
+          {place} · {s.onSummaryLater}
+        </Caption1>
+      ) : (
+        <Link as="button" onClick={() => onGoTo(sheet, address)} title={sheet === sourceSheet ? s.showCell(address) : s.showCellIn(address, sheet)}>
+          {place}
+        </Link>
+      )}
       <Caption1 className={styles.why}>{tx(issue.message)}</Caption1>
     </li>
   );

@@ -65,9 +65,11 @@ interface Props {
   onSave: () => void;
   /** Selects a source cell (an issue in the preview). */
   onGoTo: (sheet: string, address?: string) => void;
+  /** The customer summary an earlier run wrote, if any: issues about customers' sums point there. */
+  customersSheet?: string;
 }
 
-export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onImport, savedModels, onSave, onGoTo }: Props) {
+export function ModelStep({ model, preset, edited, problems, preview, needsColumns, onChoosePreset, onEdit, onReset, onImport, savedModels, onSave, onGoTo, customersSheet }: Props) {
   const { s, tx } = useStrings();
   const styles = useStyles();
   const presetName = edited ? s.customModel(tx(preset.name)) : tx(preset.name);
@@ -99,7 +101,7 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
       {model.combine === "sum" && <Thresholds model={model} problems={problems} onEdit={onEdit} />}
 
       <section className={styles.preview} aria-label={s.preview} aria-live="polite">
-        <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} onGoTo={onGoTo} />
+        <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} onGoTo={onGoTo} customersSheet={customersSheet} />
       </section>
       {/* Outside the live region: typing a share must not make a screen reader read the whole preview again. */}
       {preview && !problems.length && !needsColumns && <FitThresholds model={model} preview={preview} onAccept={onEdit} />}
@@ -173,9 +175,10 @@ interface PreviewProps {
   preview: ScoredTable | null;
   needsColumns: boolean;
   onGoTo: Props["onGoTo"];
+  customersSheet?: string;
 }
 
-function PreviewBody({ model, problems, preview, needsColumns, onGoTo }: PreviewProps) {
+function PreviewBody({ model, problems, preview, needsColumns, onGoTo, customersSheet }: PreviewProps) {
   const { s, tx } = useStrings();
   if (problems.length) {
     return (
@@ -198,7 +201,7 @@ function PreviewBody({ model, problems, preview, needsColumns, onGoTo }: Preview
       <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
       <Caption1>{s.previewHint}</Caption1>
       {preview.history && <OverrideList outcome={preview.history.outcome} testId="preview-overrides" />}
-      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} onGoTo={onGoTo} as="h2" />
+      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} customersSheet={customersSheet} onGoTo={onGoTo} as="h2" />
     </>
   );
 }

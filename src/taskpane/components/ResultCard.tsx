@@ -59,7 +59,13 @@ export function ResultCard({ model, result, onGoTo, headingRef }: Props) {
       <Button appearance="primary" icon={<OpenRegular />} onClick={() => onGoTo(result.tierSheet)}>
         {s.goToTierSheet}
       </Button>
-      <IssueList issues={scored.issues} model={model} sourceSheet={result.sourceSheet} onGoTo={onGoTo} />
+      <IssueList
+        issues={scored.issues}
+        model={model}
+        sourceSheet={result.sourceSheet}
+        customersSheet={result.plan.sheets.find((sheet) => sheet.role === "customers")?.name}
+        onGoTo={onGoTo}
+      />
       {result.settingsSaved && <Body1 className={styles.why}>{s.settingsSaved}</Body1>}
     </section>
   );

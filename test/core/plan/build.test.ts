@@ -411,6 +411,21 @@ describe("buildTierPlan: rules sheet and summary", () => {
     expect(line[4]).toContain("rows 2 and 3");
   });
 
+  it("lists an order log's line by the log's row and the customer on it, and a customer's sums by the customer summary's sheet, row and column", () => {
+    // Lines in rows 2–6; 博远's only line (row 5) is a refund: its total -500 is an issue about the sums.
+    const log = { name: "销售明细", values: [["日期", "客户", "金额"], ["2024-05-01", "华信", 1000], ["2024-05-02", "海联", 2000], ["2024-05-03", "华信", 3000], ["2024-05-04", "博远", -500], ["2024-05-06", "华信", 800]] };
+    const rfm = findPreset("rfm")!;
+    const { scored: summed } = runJob(log, { model: rfm, lang: "en-US", today: new Date(2024, 5, 1) });
+    const p = buildTierPlan(summed, summed.model, { lang: "en-US" });
+    const customers = sheetRows(sheetOf(p, "customers"));
+    const row = customers.findIndex((r) => r[0] === "博远");
+    const col = customers.find((r) => r.includes("Total spent"))!.indexOf("Total spent");
+    expect(customers[row][col]).toBe("-500");
+    const lines = issueLines(p, "en-US");
+    expect(lines.find((cells) => cells[0] === "5")!.slice(0, 4)).toEqual(["5", "博远", "C 金额", "-500"]);
+    expect(lines.find((cells) => cells[0] === String(row + 1))!.slice(0, 3)).toEqual([String(row + 1), "博远", `Customers ${String.fromCharCode(65 + col)} Total spent`]);
+  });
+
   it("says when there is no issue, and how many were not listed when the sheet is full", () => {
     const grid = { name: "Customers", values: [["Customer", "Monthly sales", "Payment days"], ["Acme", 25000, 20]] };
     const { scored: clean } = runJob(grid, { model, lang: "en-US", today: TODAY });
