@@ -14,7 +14,17 @@ export function percentileInc(sorted: ArrayLike<number>, k: number): number {
   const h = (n - 1) * k;
   const lo = Math.floor(h);
   if (lo >= n - 1) return sorted[n - 1];
-  return excelDigits(sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]));
+  return excelDigits(sorted[lo] + fraction(h, lo) * (sorted[lo + 1] - sorted[lo]));
+}
+
+/**
+ * `h − lo` to the digits `h` has: 792·0.8 is 633.6000000000001, and its
+ * fraction 0.6000000000000227 would make a cut of 8.60000000000002 (still so
+ * at 15 digits) where Excel and the user see 8.6.
+ */
+function fraction(h: number, lo: number): number {
+  const decimals = Math.max(0, 15 - String(lo).length);
+  return Number((h - lo).toFixed(Math.min(decimals, 20)));
 }
 
 /**

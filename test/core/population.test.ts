@@ -33,6 +33,14 @@ describe("PERCENTILE.INC", () => {
     // (5−1)·0.2 = 0.8: 10 + 0.8·(20 − 10).
     expect(percentileInc([10, 20, 30, 40, 50], 0.2)).toBe(18);
   });
+
+  it("has no floating noise from the rank's fraction: 793 values, rank 792·0.8 = 633.6 between 8 and 9 is 8.6", () => {
+    // Superstore's order counts: 634 customers at 8 or less, then 9 — 8 + 0.6·(9 − 8).
+    const sorted = [...new Array<number>(634).fill(8), ...new Array<number>(159).fill(9)];
+    expect(percentileInc(sorted, 0.8)).toBe(8.6);
+    // And on the other side of a small rank: (5−1)·0.3 = 1.2 → 10 + 0.2·10.
+    expect(percentileInc([10, 20, 30, 40, 50], 0.3)).toBe(22);
+  });
 });
 
 describe("Pareto cut points", () => {

@@ -177,6 +177,8 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
     };
   };
 
+  // Sorted bounds that show a bound with decimals (a population cut of 8.6, an average of 148.802…).
+  const decimalBounds: number[] = [];
   const local = (row: number, col: number) => cellAddress(row, col, true);
   // Beside a band table: its bounds sorted, with the outcome at and above each, named for the formulas.
   const lookupTable = (c: BandCriterion, first: number, outcomeWord: string, fallback: string | undefined): CriterionCells["lookup"] => {
@@ -194,6 +196,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
     table.at.forEach((band, k) => {
       spellRow++;
       const bound = k === 0 ? null : table.bounds[k - 1];
+      if (bound && !Number.isInteger(c.bands[bound.band][bound.side]?.value)) decimalBounds.push(spellRow);
       g.set(spellRow, COL.spell, bound ? formulaCell(local(first + bound.band, bound.side === "min" ? COL.v1 : COL.v2)) : formattedCell(LOOKUP_FLOOR, '"-∞"'));
       g.set(spellRow, COL.spellNo, outcome(band));
       g.set(spellRow, COL.spell3, outcome(table.above[k]));
@@ -308,9 +311,9 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
     columns: [
       { col: COL.label, width: 30 },
       { col: COL.op1, width: 8, align: "center" },
-      { col: COL.v1, width: 12, numberFormat: boundsFormat(g, COL.v1) },
+      { col: COL.v1, width: 12, numberFormat: WHOLE },
       { col: COL.op2, width: 8, align: "center" },
-      { col: COL.v2, width: 12, numberFormat: boundsFormat(g, COL.v2) },
+      { col: COL.v2, width: 12, numberFormat: WHOLE },
       { col: COL.out, width: 12, align: "center" },
       { col: COL.gap, width: 3 },
       { col: COL.spell, width: 34 },
@@ -318,6 +321,8 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
       { col: COL.spell3, width: 12, align: "center" },
       { col: COL.spell4, width: 16 },
       { col: COL.spell5, width: 16 },
+      ...decimalFormats(g, [COL.v1, COL.v2]),
+      ...decimalBounds.map((row) => ({ col: COL.spell, rows: { first: row, last: row }, numberFormat: DECIMALS })),
       ...extraFormats,
     ],
     names,
@@ -425,9 +430,24 @@ function reviewBlock(g: Grid, lang: Lang, model: Model, asOf: string, cadence: s
   return named(WORDS.nameNextReview[lang], cell(nextRow), WORDS.nextReview[lang]);
 }
 
-/** Thousands separators for whole numbers; General when a bound has decimals (`#,##0.##` would show `3.` in Excel). */
-function boundsFormat(g: Grid, col: number): string {
-  return g.rows.some((r) => typeof r[col] === "number" && !Number.isInteger(r[col])) ? "General" : "#,##0";
+const WHOLE = "#,##0";
+/** Bounds with decimals, as the explanations' text shows them (at most two decimals; `#,##0.##` would show `3.` in Excel). */
+const DECIMALS = "#,##0.0#";
+
+/**
+ * Thousands separators for whole numbers, and a format with decimals on the
+ * cells whose number has some — never General, which shows a computed cut's
+ * every digit (148.802017654477).
+ */
+function decimalFormats(g: Grid, cols: readonly number[]): ColumnFormat[] {
+  const out: ColumnFormat[] = [];
+  for (const col of cols) {
+    g.rows.forEach((r, row) => {
+      const v = r[col];
+      if (typeof v === "number" && !Number.isInteger(v)) out.push({ col, rows: { first: row, last: row }, numberFormat: DECIMALS });
+    });
+  }
+  return out;
 }
 
 /**
