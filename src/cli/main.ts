@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { hasPopulation, localToday, MappingError, pickSheet, plan as tierPlan, runJob, type Lang } from "../core";
+import { localToday, MappingError, pickSheet, plan as tierPlan, runJob, type Lang } from "../core";
 import { historyStage, isoDay, readWorkbookHistory } from "../core/history";
 import { HostError } from "../hosts/errors";
 import { openWorkbook } from "../hosts/xlsx/read";
@@ -41,9 +41,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         await score(args, io);
         return 0;
       case "template": {
-        const model = loadModel(args.model, args.lang);
-        if (hasPopulation(model)) throw new JobError(M.noValueTemplate(model.id)[args.lang]);
-        return await runTemplate(args, io, model);
+        return await runTemplate(args, io, loadModel(args.model, args.lang));
       }
     }
   } catch (e) {

@@ -34,8 +34,6 @@ export const M = {
       `订单记录：${orders} 行订单（计入 ${used} 行）→ ${customers} 位客户，截至 ${asOf}`,
       `Order log: ${orders} order lines (${used} counted) → ${customers} customers, as of ${asOf}`,
     ),
-  noValueTemplate: (id: string) =>
-    text(`模型 ${id} 的分界点由客户数据算出，暂无模板：请用 custtier score 对客户表或订单记录评分`, `Model ${id} takes its cut points from the customers and has no template yet: score a customer sheet or an order log with custtier score`),
   badModelFile: (file: string, why: string) => text(`模型文件 ${file} 无法使用：${why}`, `Model file ${file} cannot be used: ${why}`),
   cannotRead: (file: string, why: string) => text(`无法读取 ${file}：${why}`, `Cannot read ${file}: ${why}`),
   sameFile: (input: string, output: string) =>

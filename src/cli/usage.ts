@@ -84,6 +84,8 @@ const TEMPLATE = (presets: string) =>
     `用法：custtier template -o 文件.xlsx [--model 模型] [--lang zh-CN|en-US] [--examples]
 
 生成一个客户管理工作簿：填写客户后，其中的公式自动为其评分、分级。
+价值模型（rfm、rfm-8、abc、value-abcd）填写最近购买日期、购买次数和消费金额；
+分界点随填写的客户实时算出，也可在规则表中改成固定数字。
 
 选项：
   -o, --output 文件      要写出的工作簿（.xlsx），必填
@@ -94,7 +96,9 @@ const TEMPLATE = (presets: string) =>
     `Usage: custtier template -o file.xlsx [--model ID|model.json] [--lang zh-CN|en-US] [--examples]
 
 Writes a customer-management workbook whose formulas grade each customer you
-type in.
+type in. Value models (rfm, rfm-8, abc, value-abcd) take the last order date,
+orders and total; their cut points follow the customers typed, live, and can be
+replaced by fixed numbers on the rules sheet.
 
 Options:
   -o, --output FILE      the workbook to write (.xlsx); required

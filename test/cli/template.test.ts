@@ -56,6 +56,21 @@ describe("custtier template", () => {
     expect(ws.getCell(504, tier).value).toBeNull();
   });
 
+  it.each([
+    ["rfm", ["Last order", "Orders", "Total spent", "First order", "Days since last order", "FM", "Tier", "Status"]],
+    ["rfm-8", ["Last order", "Orders", "Total spent", "Score", "Tier", "Status"]],
+    ["abc", ["Total spent", "Monetary level", "Tier"]],
+    ["value-abcd", ["Last order", "Total spent", "Days since last order", "Tier", "Status"]],
+  ])("writes a value preset's template (%s): the customers' own cut points, no refusal (issue 11)", async (model, headers) => {
+    const file = join(tmp, `${model}.xlsx`);
+    const { code, err } = await run("template", "--model", model, "--lang", "en-US", "--examples", "-o", file);
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    const workbook = await open(file);
+    const header = (workbook.getWorksheet("Customers")!.getRow(3).values as ExcelJS.CellValue[]).map(String);
+    for (const h of headers) expect(header).toContain(h);
+    expect(workbook.definedNames.getRanges("Monetary_data_tpl").ranges).toEqual(["Customers!$" + String.fromCharCode(64 + header.indexOf("Total spent")) + "$4:$" + String.fromCharCode(64 + header.indexOf("Total spent")) + "$503"]);
+  });
+
   it("refuses an unknown model (exit 2) and reports a file it cannot write (exit 1)", async () => {
     const unknown = await run("template", "--model", "no-such-model", "-o", join(tmp, "x.xlsx"));
     expect(unknown.code).toBe(2);

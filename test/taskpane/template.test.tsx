@@ -24,10 +24,9 @@ describe("New template", () => {
     expect(within(dialog).getByText(/Existing sheets are not touched/)).toBeTruthy();
     const model = within(dialog).getByRole("combobox", { name: "Model", hidden: true }) as HTMLSelectElement;
     expect(model.selectedOptions[0].textContent).toBe("Sales + payment (100 points)");
-    // Cut points taken from the customers (rfm, abc…) have no template: not offered.
+    // The value presets, whose cut points follow the customers typed, are offered too (issue 11).
     const offered = Array.from(model.options, (o) => o.value);
-    expect(offered).not.toContain("rfm");
-    expect(offered).not.toContain("abc");
+    expect(offered).toEqual(expect.arrayContaining(["rfm", "rfm-8", "abc", "value-abcd"]));
     expect((within(dialog).getByRole("combobox", { name: "Template language", hidden: true }) as HTMLSelectElement).value).toBe("en-US");
     await userEvent.click(create);
 
@@ -64,5 +63,26 @@ describe("New template", () => {
     expect(texts(customers)).not.toContain("月均销售额");
     // The pane stays in English: the notice is the pane's, the sheet names the template's.
     expect(screen.getByTestId("template-notice").textContent).toBe(MESSAGES.templateNext("客户管理 (2)", plan.sheets.find((s) => s.role === "rules")!.name)["en-US"]);
+  });
+
+  it("makes an RFM template: order dates, orders and totals typed, cut points live over the customer sheet", async () => {
+    const host = new FakeHost([salesSheet()]);
+    renderPane(host);
+    await screen.findByText("Header in row 3");
+    await userEvent.click(screen.getByRole("button", { name: "New template" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await userEvent.selectOptions(within(dialog).getByRole("combobox", { name: "Model", hidden: true }), "rfm");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Create the template", hidden: true }));
+    await screen.findByTestId("template-notice");
+
+    const plan = host.applied[0];
+    const customers = plan.sheets.find((s) => s.role === "customers")!;
+    expect(texts(customers)).toEqual(expect.arrayContaining(["Last order", "Orders", "Total spent", "Days since last order", "FM", "Status"]));
+    // Each frequency cut is one PERCENTILE over the customer sheet's Orders column, by name.
+    const data = plan.names!.find((n) => n.name === "Frequency_data_tpl")!;
+    expect(data.ref).toMatch(/^Customers!\$[A-Z]+\$4:\$[A-Z]+\$503$/);
+    const rules = plan.sheets.find((s) => s.role === "rules")!;
+    const formulas = rules.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => (c && typeof c === "object" && "formula" in c ? [String(c.formula)] : []));
+    expect(formulas.filter((f) => f.includes("PERCENTILE(Frequency_data_tpl"))).toEqual([0.2, 0.4, 0.6, 0.8].map((k) => `IFERROR(PERCENTILE(Frequency_data_tpl,${k}),"")`));
   });
 });

@@ -18,7 +18,7 @@ import { dateSerial, textCell } from "./cells";
 import { ColumnLayout, sampleColumn, type ColumnSpec } from "./column-layout";
 import { columnLetter } from "../sheet/columns";
 import { dataColumn, formulaColumn, columnCells } from "./columns";
-import { quote, rowTemplate } from "./formulas";
+import { daysSinceFormula, quote, statusFormula } from "./formulas";
 import { range } from "./grid";
 import type { OrderLogCells } from "./rules-sheet";
 import { STYLE } from "./style";
@@ -74,32 +74,27 @@ export function buildCustomersSheet(scored: ScoredTable, lang: Lang, rules: Orde
   const layout = new ColumnLayout<CustomerColumn>(CUSTOMERS_FIRST_DATA_ROW);
   const letter = (key: string) => layout.letter(key);
   const data = (cell: (i: number) => Cell) => () => dataColumn(cell);
-  const live = (build: (r: string) => string) => () => formulaColumn(rowTemplate(build)(first));
-  const days = (dateKey: string) => (r: string) => `IF(ISNUMBER(${letter(dateKey)}${r}),${rules.asOf}-${letter(dateKey)}${r},"")`;
+  const days = (dateKey: string) => () => formulaColumn(daysSinceFormula(letter(dateKey), rules.asOf)(first));
   const label = (id: string) => quote(customerStatus.tiers.find((t) => t.id === id)!.label[lang]);
+  const labels = { new: label("new"), active: label("active"), dormant: label("dormant"), churned: label("churned") };
   const hasIds = agg.ids.some(Boolean);
 
   layout.add({ key: "customer", header: summaryHeader("customer", lang), column: data((i) => textCell(agg.names[i] || agg.ids[i])) });
   if (hasIds) layout.add({ key: "customerId", header: summaryHeader("customerId", lang), column: data((i) => (agg.ids[i] ? textCell(agg.ids[i]) : null)) });
   layout.add(
-    { key: "recency", header: summaryHeader("recency", lang), numberFormat: "0", align: "center", width: 10, column: live(days("lastOrder")) },
+    { key: "recency", header: summaryHeader("recency", lang), numberFormat: "0", align: "center", width: 10, column: days("lastOrder") },
     { key: "frequency", header: summaryHeader("frequency", lang), numberFormat: "#,##0", align: "center", width: 8, column: data((i) => agg.frequency[i]) },
     { key: "monetary", header: summaryHeader("monetary", lang), numberFormat: "#,##0.00", width: 12, column: data((i) => agg.monetary[i]) },
     { key: "lastOrder", header: summaryHeader("lastOrder", lang), numberFormat: "yyyy-mm-dd", align: "center", width: 12, column: data((i) => dateSerial(new Date(agg.lastOrder[i]))) },
     { key: "firstOrder", header: summaryHeader("firstOrder", lang), numberFormat: "yyyy-mm-dd", align: "center", width: 12, column: data((i) => dateSerial(new Date(agg.firstOrder[i]))) },
-    { key: "firstOrderDays", header: summaryHeader("firstOrderDays", lang), numberFormat: "0", align: "center", width: 10, column: live(days("firstOrder")) },
+    { key: "firstOrderDays", header: summaryHeader("firstOrderDays", lang), numberFormat: "0", align: "center", width: 10, column: days("firstOrder") },
     {
       key: "status",
       header: WORDS.status[lang],
       align: "center",
       width: 8,
       // Seed 003: new when the first order is recent, else by the days since the last one; a day after the as-of day is no status.
-      column: live((r) => {
-        const last = `${letter("recency")}${r}`;
-        const firstDays = `${letter("firstOrderDays")}${r}`;
-        const byLast = `IF(${last}<=${rules.activeDays},${label("active")},IF(${last}<=${rules.lapsedDays},${label("dormant")},${label("churned")}))`;
-        return `IF(OR(${last}="",${firstDays}=""),"",IF(OR(${last}<0,${firstDays}<0),"",IF(${firstDays}<=${rules.newDays},${label("new")},${byLast})))`;
-      }),
+      column: () => formulaColumn(statusFormula(letter("recency"), { days: (r) => `${letter("firstOrderDays")}${r}` }, rules, labels)(first)),
     },
   );
 

@@ -1,7 +1,7 @@
 /**
  * Portable formulas of the tier sheet (Excel, WPS, LibreOffice): only IF,
- * AND, OR, ISNUMBER, IFERROR, INDEX, MATCH, MAX, MIN, COUNT, ROUND, RANK,
- * RIGHT, LEFT, LEN, TODAY. No custom functions, LAMBDA, LET, XLOOKUP, IFS or
+ * AND, OR, ISNUMBER, IFERROR, INDEX, MATCH, MAX, MIN, COUNT, COUNTIF, ROUND,
+ * RANK, RIGHT, LEFT, LEN, TODAY. No custom functions, LAMBDA, LET, XLOOKUP, IFS or
  * dynamic arrays. Each column's formula is built once as a template and
  * stamped per row, so 100,000 rows cost one string join each.
  *
@@ -11,7 +11,7 @@
 import type { BandCriterion, Criterion, Model } from "../model";
 import type { CompiledModel } from "../score";
 import { columnLetter, quoteSheetName } from "./a1";
-import type { CriterionCells, RulesCells } from "./rules-sheet";
+import type { CriterionCells, OrderLogCells, RulesCells } from "./rules-sheet";
 
 /** A formula for one sheet row (1-based row number as in A1). */
 export type RowFormula = (row: number) => string;
@@ -92,6 +92,14 @@ export function criterionFormula(model: Model, c: Criterion, cells: CriterionCel
   const floor = (field: string) => model.fields.find((f) => f.id === field)?.errorBelow;
   switch (c.kind) {
     case "bands": {
+      if (cells.cuts) {
+        // Live cuts (templates): the band is the number of cuts below the value (a tie stays below
+        // a `≤` cut, goes above a `≥` one), counted over a handful of cells, so tied cuts need no order.
+        const x = inputs.column(c.field);
+        const { cuts, outcomes, tie } = cells.cuts;
+        const op = quote(tie === "below" ? "<" : "<=");
+        return rowTemplate((r) => numeric(`${x}${r}`, floor(c.field), `INDEX(${outcomes},1+COUNTIF(${cuts},${op}&${x}${r}))`, fallback));
+      }
       // INDEX into the lookup row; a bound written `>`/`≤` gives another outcome AT it than above it.
       const x = inputs.column(c.field);
       const { bounds, at, above, table } = cells.lookup!;
@@ -267,6 +275,31 @@ export function nextFollowUpFormula(lastContactColumn: string, tierPosition: (r:
   return rowTemplate((r) => {
     const d = `${lastContactColumn}${r}`;
     return `IF(OR(${gradeColumn}${r}="",NOT(ISNUMBER(${d}))),"",${d}+INDEX(${cadence},${tierPosition(r)}))`;
+  });
+}
+
+/** Days from a date column to the rules sheet's as-of day, empty while the date is not one. */
+export function daysSinceFormula(dateColumn: string, asOf: string): RowFormula {
+  return rowTemplate((r) => `IF(ISNUMBER(${dateColumn}${r}),${asOf}-${dateColumn}${r},"")`);
+}
+
+/** The customer status words as formula expressions (quoted text, or cells holding it). */
+export type StatusLabels = Record<"new" | "active" | "dormant" | "churned", string>;
+
+/**
+ * Seed 003's customer status from the days since the last order and since the
+ * first: new when the first order is within the new-customer limit, else
+ * active / dormant / churned by the days since the last one (the rules sheet's
+ * limits); a day after the as-of day is no status. `first.known`: when the first
+ * order may be left empty (a template), an unknown one only rules out "new".
+ */
+export function statusFormula(lastDays: string, first: { days: (r: string) => string; known?: (r: string) => string }, limits: OrderLogCells, labels: StatusLabels): RowFormula {
+  return rowTemplate((r) => {
+    const last = `${lastDays}${r}`;
+    const f = first.days(r);
+    const byLast = `IF(${last}<=${limits.activeDays},${labels.active},IF(${last}<=${limits.lapsedDays},${labels.dormant},${labels.churned}))`;
+    if (!first.known) return `IF(OR(${last}="",${f}=""),"",IF(OR(${last}<0,${f}<0),"",IF(${f}<=${limits.newDays},${labels.new},${byLast})))`;
+    return `IF(OR(${last}="",${last}<0),"",IF(IF(${first.known(r)},AND(${f}>=0,${f}<=${limits.newDays}),FALSE),${labels.new},${byLast}))`;
   });
 }
 

@@ -57,9 +57,17 @@ export interface RulesOptions {
    */
   nameSuffix?: string;
   /** The input was an order log: add the as-of day (the given day, else TODAY()) and the status day limits. */
-  orderLog?: { asOf?: Date };
+  orderLog?: { asOf?: Date; title?: string };
   /** The run records a snapshot as of this day (`YYYY-MM-DD`): add the review block (last graded, cadence, next review). */
   review?: { asOf: string };
+  /**
+   * Templates: a population criterion's cut points as cells that follow the customers typed
+   * (formulas, or the model's fixed numbers), ascending, with a note saying how they are made.
+   * Each cut is one editable cell (the upper bound of the band below it), named for the formulas.
+   */
+  liveCuts?: (c: BandCriterion) => { cuts: Cell[]; note: string } | undefined;
+  /** Names the caller defines itself (the template's data ranges): never given to a range here. */
+  reservedNames?: readonly string[];
 }
 
 export interface CriterionCells {
@@ -74,6 +82,8 @@ export interface CriterionCells {
   /** Value criterion: allowed range. */
   valueMin?: string;
   valueMax?: string;
+  /** Bands with live cut points (`RulesOptions.liveCuts`): the cuts ascending, and the band outcomes, lowest band first. */
+  cuts?: { cuts: string; outcomes: string; tie: "below" | "above" };
   /** Bands: the sorted lookup the formulas read by name (see band-lookup.ts), with the band's condition (`> 30 且 ≤ 45`, live from the bounds) at and above each bound. */
   lookup?: { table: BandLookup; bounds: string; at: string; above: string; conditionAt: string; conditionAbove: string };
   /** Categories: their labels by category number; table criterion: the row and column labels (for the live explanation). */
@@ -115,7 +125,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
   const t = (s: string) => textCell(s);
   // Every range the formulas read gets a defined name, so a formula reads as words.
   const names: DefinedName[] = [];
-  const taken = new Set<string>();
+  const taken = new Set<string>((options.reservedNames ?? []).map((n) => n.toLowerCase()));
   const named = (wanted: string, ref: string, comment: string): string => {
     const name = definedName(`${wanted}${nameSuffix}`, taken);
     names.push({ name, ref, comment });
@@ -221,6 +231,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
   };
 
   const cm = compileModel(model);
+  const extraFormats: ColumnFormat[] = [];
   const criteria = model.criteria.map((c, i): CriterionCells => {
     const outcomeWord = c.role === "multiplier" ? WORDS.factor : isSum ? WORDS.points : WORDS.level;
     const title = `${c.label[lang]}${c.role === "multiplier" ? ` ${WORDS.multiplier[lang]}` : ""}`;
@@ -230,6 +241,11 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
     switch (c.kind) {
       case "bands": {
         header(g, g.add([t(title), null, t(WORDS.from[lang]), null, t(WORDS.to[lang]), t(outcomeWord[lang])]), COL.out + 1);
+        const live = c.population && options.liveCuts?.(c);
+        if (live && c.population) {
+          cells.cuts = liveBands(g, c, live, lang, colRef, named, { outcomeName, title, formats: extraFormats });
+          break;
+        }
         const first = g.next;
         for (const band of c.bands) {
           g.add([
@@ -301,8 +317,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
   });
 
   const gridCells = model.grid ? tierGridBlock(g, model, lang, (first, rows, col, cols) => sheetRef(sheetName, range(first, col, rows, cols)), named) : undefined;
-  const extraFormats: ColumnFormat[] = [];
-  const orders = options.orderLog ? orderLogBlock(g, lang, options.orderLog.asOf, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
+  const orders = options.orderLog ? orderLogBlock(g, lang, options.orderLog, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
   const cadence = hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined;
   const nextReview = options.review ? reviewBlock(g, lang, model, options.review.asOf, cadence, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
 
@@ -354,6 +369,51 @@ function bandConditionFormula(band: Band, row: number, lang: Lang): string {
 }
 
 /**
+ * A population criterion whose cuts follow the customers (templates): band k
+ * runs from cut k−1 to cut k; each cut is ONE cell, the band's upper bound
+ * (editable: a formula over the customers, or a fixed number typed over it),
+ * and the next band's lower bound only shows it. No sorted lookup: cuts that
+ * tie (most customers buying once) would make MATCH's row ambiguous, so the
+ * formulas count the cuts below the value instead (see `criterionFormula`).
+ */
+function liveBands(
+  g: Grid,
+  c: BandCriterion,
+  live: { cuts: Cell[]; note: string },
+  lang: Lang,
+  colRef: (first: number, last: number, col: number) => string,
+  named: Named,
+  names: { outcomeName: string; title: string; formats: ColumnFormat[] },
+): NonNullable<CriterionCells["cuts"]> {
+  const tie = c.population!.tie;
+  const first = g.next;
+  const code = c.code ?? c.label[lang];
+  c.bands.forEach((band, k) => {
+    const outcome = band.points ?? textCell(band.level ?? "");
+    g.add([
+      textCell(band.label?.[lang] ?? `${code} ${band.points ?? band.level ?? ""}`),
+      k > 0 ? (tie === "above" ? "≥" : ">") : null,
+      k > 0 ? formulaCell(cellAddress(first + k - 1, COL.v2, false)) : null,
+      k < live.cuts.length ? (tie === "below" ? "≤" : "<") : null,
+      k < live.cuts.length ? live.cuts[k] : null,
+      outcome,
+    ]);
+  });
+  const last = g.next - 1;
+  editable(g, first, first + live.cuts.length - 1, COL.v2);
+  editable(g, first, last, COL.out);
+  // A live cut is rarely whole (a percentile of amounts): the bounds show it as computed.
+  for (const col of [COL.v1, COL.v2]) names.formats.push({ col, rows: { first, last }, numberFormat: "General" });
+  g.style(range(g.add([textCell(live.note)]), 0), { italic: true, fontColor: STYLE.noteFont });
+  const base = c.label[lang];
+  return {
+    cuts: named(`${base}${WORDS.nameBounds[lang]}`, colRef(first, first + live.cuts.length - 1, COL.v2), WORDS.lookupBound[lang]),
+    outcomes: named(names.outcomeName, colRef(first, last, COL.out), names.title),
+    tie,
+  };
+}
+
+/**
  * The editable tier grid of a `grid` model (RFM: R × FM): row points down
  * column B, column points along the header row, tier ids in the cells. The tier
  * formula looks a row up by MATCH on both (no per-row scan of the table).
@@ -385,8 +445,9 @@ function tierGridBlock(g: Grid, model: Model, lang: Lang, area: (first: number, 
 export const STATUS_DAYS = { new: 90, active: 90, lapsed: 365 } as const;
 
 /** The order-log block: the as-of day recency counts from, and the customer-status day limits, each named. */
-function orderLogBlock(g: Grid, lang: Lang, asOf: Date | undefined, cell: (row: number) => string, named: Named, formats: ColumnFormat[]): OrderLogCells {
-  header(g, g.add([textCell(WORDS.orderLog[lang]), null, textCell(WORDS.value[lang])]), COL.out + 1);
+function orderLogBlock(g: Grid, lang: Lang, options: { asOf?: Date; title?: string }, cell: (row: number) => string, named: Named, formats: ColumnFormat[]): OrderLogCells {
+  const { asOf } = options;
+  header(g, g.add([textCell(options.title ?? WORDS.orderLog[lang]), null, textCell(WORDS.value[lang])]), COL.out + 1);
   const asOfRow = g.add([textCell(WORDS.orderAsOf[lang]), null, asOf ? dateSerial(asOf) : formulaCell("TODAY()"), null, textCell(asOf ? "" : WORDS.asOfToday[lang])]);
   formats.push({ col: COL.v1, rows: { first: asOfRow, last: asOfRow }, numberFormat: "yyyy-mm-dd" });
   const newRow = g.add([textCell(WORDS.statusNewDays[lang]), "≤", STATUS_DAYS.new]);

@@ -4,7 +4,10 @@
  * host writes it to a file (CLI), the Excel host inserts it (task pane).
  */
 import type { Lang, Model } from "../model";
+import { hasPopulation, resolvePopulation } from "../population";
+import { criterionFields } from "../validate";
 import { compileModel } from "../score";
+import { sheetRef } from "../plan/a1";
 import { MARKER_PREFIX, placeSheets, type ExistingSheet } from "../plan/naming";
 import { buildRulesLayout } from "../plan/rules-sheet";
 import { withPrint } from "../plan/print";
@@ -12,7 +15,8 @@ import { FONT, STYLE } from "../plan/style";
 import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import { fill, WORDS } from "../plan/words";
 import { buildCustomerSheet, HEADER_ROW, inputFields } from "./customer-sheet";
-import { exampleRows } from "./examples";
+import { liveCuts } from "./cuts";
+import { exampleRows, valueExampleRows } from "./examples";
 import { withFollowUp } from "./follow-up";
 import { appendLists, fieldList, STATUS_LIST, type DropdownList } from "./lists";
 import { buildTemplateSummary } from "./summary";
@@ -44,7 +48,10 @@ const MARKERS = { customers: "CustTierTemplate_Customers", summary: `${MARKER_PR
 export function buildTemplatePlan(base: Model, options: TemplateOptions): WorkbookPlan {
   const { lang } = options;
   const rows = Math.min(MAX_TEMPLATE_ROWS, Math.max(1, Math.floor(options.rows ?? DEFAULT_TEMPLATE_ROWS)));
-  const { model, followUpField } = withFollowUp(base);
+  const { model: followed, followUpField } = withFollowUp(base);
+  // Value presets: the cut points are live cells (cuts.ts); bounds of 0 only let the model compile.
+  const population = hasPopulation(followed);
+  const model = population ? resolvePopulation(followed, () => undefined).model : followed;
   const cm = compileModel(model);
   const existing = options.existing ?? [];
 
@@ -60,7 +67,16 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   // The template's names carry its own suffix (and its number, like its markers): a later tier run or template never replaces them.
   const rulesMarker = uniqueMarker(MARKERS.rules, existing);
   const nameSuffix = `${TEMPLATE_WORDS.nameSuffix[lang]}${rulesMarker.slice(MARKERS.rules.length)}`;
-  const rules = buildRulesLayout(model, lang, sheets.rules, { intro: fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }), nameSuffix });
+  const cuts = population ? liveCuts(followed, lang, rows, nameSuffix, sheets.customers) : undefined;
+  // A model reading the days since the last order gets the as-of day and the status limits (the days count to it).
+  const readsRecency = model.criteria.some((c) => criterionFields(c).includes("recency"));
+  const rules = buildRulesLayout(model, lang, sheets.rules, {
+    intro: fill(TEMPLATE_WORDS.rulesIntro[lang], { sheet: sheets.customers }),
+    nameSuffix,
+    liveCuts: cuts?.cells,
+    reservedNames: cuts?.reserved,
+    orderLog: readsRecency ? { title: TEMPLATE_WORDS.asOfTitle[lang] } : undefined,
+  });
 
   const fields = inputFields(model);
   const dropdowns: DropdownList[] = [{ key: STATUS_LIST, title: TEMPLATE_WORDS.status[lang], values: STATUSES.map((s) => s[lang]), editable: true }];
@@ -76,8 +92,9 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
   const lists = appendLists(rules.grid, sheets.rules, dropdowns, lang);
 
   const today = options.today ?? new Date();
-  const examples = options.examples ? exampleRows(cm, fields, choices, lang, today).slice(0, rows) : [];
+  const examples = options.examples ? (population ? valueExampleRows(model, lang, today) : exampleRows(cm, fields, choices, lang, today)).slice(0, rows) : [];
   const sheet = buildCustomerSheet({ model, cm, followUpField, lang, rows, sheets, rules: rules.cells, lists, examples });
+  const names = [...rules.names, ...(cuts?.finish(rules.grid, sheets.rules, (fieldId) => sheetRef(sheets.customers, sheet.fieldRange(fieldId))) ?? [])];
   const summaryLayout = buildTemplateSummary({ model, lang, customerSheet: sheets.customers, ranges: sheet.ranges, statuses: lists.get(STATUS_LIST)! });
 
   const title = { row: 0, height: 24 };
@@ -125,7 +142,7 @@ export function buildTemplatePlan(base: Model, options: TemplateOptions): Workbo
     sheets: planned.map(withPrint),
     activate: sheets.customers,
     font: { ...FONT[lang] },
-    names: rules.names,
+    names,
   };
 }
 

@@ -14,15 +14,21 @@ import { dataColumn, formulaColumn } from "../plan/columns";
 import {
   bandRowFormula,
   criterionFormula,
+  daysSinceFormula,
   gradeFormula,
+  gridColumnFormula,
+  gridTierNoFormula,
   levelNoFormula,
   nextFollowUpFormula,
   overdueFormula,
   scoreFormula,
+  statusFormula,
   sumTierFormula,
   tierNoFormula,
   type RowFormula,
 } from "../plan/formulas";
+import { summaryHeader } from "../orders/customers";
+import { hasPopulation } from "../population";
 import { range } from "../plan/grid";
 import type { RulesCells } from "../plan/rules-sheet";
 import { STYLE } from "../plan/style";
@@ -72,7 +78,18 @@ export interface CustomerSheetLayout {
   autoFilter: CellRange;
   /** Data rows of the columns the summary counts. */
   ranges: { name: CellRange; status: CellRange; tier: CellRange; overdue: CellRange; value?: CellRange };
+  /** Data rows of the column the formulas read for a model field (typed, or days computed from a date). */
+  fieldRange: (fieldId: string) => CellRange;
 }
+
+/**
+ * Value presets (issue 11): days since an order are typed as the order's date;
+ * the sheet counts the days to the rules sheet's as-of day (TODAY() unless fixed).
+ * Recency comes from the last order date; the first order date only decides "new".
+ */
+const DATED: Record<string, { date: string }> = { recency: { date: "lastOrder" }, firstOrderDays: { date: "firstOrder" } };
+/** Customer-sheet headers of the value presets' fields (as the order-log summary writes them, which `custtier score` reads back). */
+const VALUE_HEADERS = new Set(["recency", "frequency", "monetary"]);
 
 interface Column extends ColumnSpec {
   /** Typed by the user (white) or a formula (grey). */
@@ -106,6 +123,11 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     ...extra,
   });
 
+  // Value templates: last (and first) order dates typed, the days and the customer status computed.
+  const orders = rules.orders;
+  const dated = (fieldId: string) => orders !== undefined && fieldId in DATED;
+  const statusLive = orders !== undefined;
+  const valueHeaders = hasPopulation(model);
   const customerLabel = model.fields.find((f) => f.id === CUSTOMER_FIELD)?.label[lang] ?? WORDS.customer[lang];
   const layout = new ColumnLayout<Column>(FIRST_DATA_ROW);
   const columns = layout.specs;
@@ -117,15 +139,33 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     info("region", 8, (ex) => textCell(ex.person.region)),
     info("industry", 8, (ex) => textCell(ex.person.industry)),
     info("size", 8, (ex) => textCell(ex.person.size)),
-    info("status", 8, (ex) => textCell(STATUSES[ex.status][lang]), { align: "center", validation: list(STATUS_LIST, W.status[lang]) }),
-    info("channel", 10, (ex) => textCell(ex.person.channel)),
   );
+  if (!statusLive) layout.add(info("status", 8, (ex) => textCell(STATUSES[ex.status][lang]), { align: "center", validation: list(STATUS_LIST, W.status[lang]) }));
+  layout.add(info("channel", 10, (ex) => textCell(ex.person.channel)));
   const fields = inputFields(model);
+  const dateColumn = (key: string, header: string, pick: (ex: ExampleRow) => Date | undefined): Column => ({
+    key,
+    header,
+    input: true,
+    width: 12,
+    numberFormat: "yyyy-mm-dd",
+    align: "center",
+    validation: (r) => fieldValidation(model, { id: key, kind: "date", label: { "zh-CN": header, "en-US": header }, synonyms: [], required: false }, r, lang),
+    example: (ex) => {
+      const d = pick(ex);
+      return d ? Math.floor(dateSerial(d)) : null;
+    },
+  });
   for (const field of fields) {
+    if (dated(field.id)) {
+      const date = DATED[field.id].date;
+      columns.push(dateColumn(`date:${field.id}`, summaryHeader(date, lang), (ex) => ex.dates?.[date]));
+      continue;
+    }
     const dropdown = lists.get(fieldList(field.id));
     columns.push({
       key: `field:${field.id}`,
-      header: field.label[lang],
+      header: valueHeaders && VALUE_HEADERS.has(field.id) ? summaryHeader(field.id, lang) : field.label[lang],
       input: true,
       width: 10,
       numberFormat: numberFormat(field, lang),
@@ -138,6 +178,9 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
       },
     });
   }
+  // The first order date decides "new" only; a model reading its days (customer-status) has the column already.
+  const firstOrderKey = dated("firstOrderDays") && fields.some((f) => f.id === "firstOrderDays") ? "date:firstOrderDays" : "firstOrder";
+  if (statusLive && firstOrderKey === "firstOrder") columns.push(dateColumn("firstOrder", summaryHeader("firstOrder", lang), (ex) => ex.dates?.firstOrder));
   const lastContact = model.fields.find((f) => f.id === input.followUpField)!;
   columns.push({
     key: "lastContact",
@@ -152,24 +195,32 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
 
   // Computed columns; their formulas are made once every column has its letter.
   const firstComputed = columns.length;
+  for (const field of fields) {
+    if (dated(field.id)) columns.push({ key: `days:${field.id}`, header: summaryHeader(field.id, lang), input: false, width: 10, numberFormat: "0", align: "center" });
+  }
   // Band criteria: the row of their sorted lookup on the rules sheet (one MATCH), which the points column reads.
   model.criteria.forEach((c, i) => {
     if (c.kind !== "bands" || !rules.criteria[i].lookup) return;
     columns.push({ key: `band:${c.id}`, header: `${c.label[lang]}${WORDS.bandNo[lang]}`, input: false, width: 6, numberFormat: "0", align: "center" });
   });
+  const isGrid = model.combine === "grid";
   model.criteria.forEach((c) => {
-    const suffix = c.role === "multiplier" ? "" : ` ${(isSum ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
+    const suffix = c.role === "multiplier" ? "" : ` ${(isSum || isGrid ? WORDS.pointsSuffix : WORDS.levelSuffix)[lang]}`;
     columns.push({ key: `criterion:${c.id}`, header: `${c.label[lang]}${suffix}`, input: false, width: 9, align: "center" });
   });
   // Level models with several criteria: each level's number, side by side (the tier number is their MAX or MIN).
-  const levelNoKeys = !isSum && model.criteria.length > 1 ? model.criteria.map((c) => `levelNo:${c.id}`) : [];
+  const levelNoKeys = !isSum && !isGrid && model.criteria.length > 1 ? model.criteria.map((c) => `levelNo:${c.id}`) : [];
   model.criteria.forEach((c, i) => {
     if (levelNoKeys.length) columns.push({ key: levelNoKeys[i], header: `${c.label[lang]}${WORDS.levelNo[lang]}`, input: false, width: 6, numberFormat: "0", align: "center" });
   });
   if (isSum) columns.push({ key: "score", header: WORDS.score[lang], input: false, width: 8, align: "center" });
-  else columns.push({ key: "tierNo", header: WORDS.tierNo[lang], input: false, width: 8, numberFormat: "0", align: "center" });
+  else {
+    if (isGrid) columns.push({ key: "gridCol", header: model.grid!.colLabel[lang], input: false, width: 6, numberFormat: "0", align: "center" });
+    columns.push({ key: "tierNo", header: WORDS.tierNo[lang], input: false, width: 8, numberFormat: "0", align: "center" });
+  }
+  columns.push({ key: "tier", header: WORDS.tier[lang], input: false, width: isGrid || (model.tiers.some((t) => t.id.length > 3)) ? 12 : 7, align: "center" });
+  if (statusLive) columns.push({ key: "status", header: W.status[lang], input: false, width: 8, align: "center" });
   columns.push(
-    { key: "tier", header: WORDS.tier[lang], input: false, width: 7, align: "center" },
     { key: "next", header: WORDS.nextFollowUp[lang], input: false, width: 12, numberFormat: "yyyy-mm-dd", align: "center" },
     { key: "overdue", header: WORDS.overdue[lang], input: false, width: 7, align: "center" },
   );
@@ -178,10 +229,13 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
 
   const index = (key: string) => layout.index(key);
   const letter = (key: string) => layout.letter(key);
-  const inputs = { column: (fieldId: string) => letter(`field:${fieldId}`), bandRow: (id: string) => letter(`band:${id}`) };
+  const fieldKey = (fieldId: string) => (dated(fieldId) ? `days:${fieldId}` : `field:${fieldId}`);
+  const inputs = { column: (fieldId: string) => letter(fieldKey(fieldId)), bandRow: (id: string) => letter(`band:${id}`) };
   const criterionLetters = model.criteria.map((c) => letter(`criterion:${c.id}`));
-  const firstInput = letter(`field:${fields[0].id}`);
-  const lastInput = letter(`field:${fields[fields.length - 1].id}`);
+  const inputKey = (fieldId: string) => (dated(fieldId) ? `date:${fieldId}` : `field:${fieldId}`);
+  const firstInput = letter(inputKey(fields[0].id));
+  const lastInput = letter(inputKey(fields[fields.length - 1].id));
+  for (const field of fields) if (dated(field.id)) columns[index(`days:${field.id}`)].formula = daysSinceFormula(letter(`date:${field.id}`), orders!.asOf);
   model.criteria.forEach((c, i) => {
     if (c.kind === "bands" && rules.criteria[i].lookup) columns[index(`band:${c.id}`)].formula = bandRowFormula(model, c, rules.criteria[i], inputs);
     const formula = criterionFormula(model, c, rules.criteria[i], inputs);
@@ -194,12 +248,31 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     columns[index("score")].formula = scoreFormula(model, criterionLetters, rules);
     columns[index("tier")].formula = sumTierFormula(model, letter("score"), rules);
     tierPosition = (r) => `MATCH(${letter("tier")}${r},${rules.tierIds},0)`;
+  } else if (isGrid) {
+    // R × FM: the column value (the rounded mean of F and M), then the segment from the rules sheet's grid, as on the tier sheet.
+    const g = model.grid!;
+    columns[index("gridCol")].formula = gridColumnFormula(g.cols.map((id) => criterionLetters[model.criteria.findIndex((c) => c.id === id)]));
+    const rowLetter = criterionLetters[model.criteria.findIndex((c) => c.id === g.row)];
+    columns[index("tierNo")].formula = gridTierNoFormula(rowLetter, letter("gridCol"), rules);
+    columns[index("tier")].formula = gradeFormula(model, criterionLetters, [], letter("tierNo"), rules);
+    tierPosition = (r) => `${letter("tierNo")}${r}`;
   } else {
     const levelNoLetters = levelNoKeys.map(letter);
     levelNoKeys.forEach((key, i) => (columns[index(key)].formula = levelNoFormula(model, criterionLetters[i], rules)));
     columns[index("tierNo")].formula = tierNoFormula(model, cm, criterionLetters, levelNoLetters, rules);
     columns[index("tier")].formula = gradeFormula(model, criterionLetters, levelNoLetters, letter("tierNo"), rules);
     tierPosition = (r) => `${letter("tierNo")}${r}`;
+  }
+  if (statusLive) {
+    // The status words are the rules sheet's list, so editing one there renames it here and on the summary.
+    const [active, dormant, churned, fresh] = lists.get(STATUS_LIST)!.cells;
+    const first = letter(firstOrderKey);
+    columns[index("status")].formula = statusFormula(
+      letter(`days:recency`),
+      { days: (r) => `${orders!.asOf}-${first}${r}`, known: (r) => `ISNUMBER(${first}${r})` },
+      orders!,
+      { new: fresh, active, dormant, churned },
+    );
   }
   columns[index("next")].formula = nextFollowUpFormula(letter("lastContact"), tierPosition, letter("tier"), rules.cadence!);
   columns[index("overdue")].formula = overdueFormula(letter("next"), WORDS.overdueFlag[lang]);
@@ -212,7 +285,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     columns: columns.map((c) => {
       const example = c.example;
       const column = c.formula ? formulaColumn(c.formula(firstRow)) : dataColumn((i) => (example && i < input.examples.length ? example(input.examples[i]) : null));
-      return withRole(column, c.key, isSum);
+      return withRole(column, c.key, isSum || isGrid);
     }),
   };
   const legend = [fill(W.legend[lang], { rules: input.sheets.rules, summary: input.sheets.summary }), input.examples.length ? W.examplesLegend[lang] : ""];
@@ -250,6 +323,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     freeze: { rows: FIRST_DATA_ROW, cols: 1 },
     autoFilter: range(HEADER_ROW, 0, rows + 1, n),
     ranges: { name: data(0), status: data(index("status")), tier: data(index("tier")), overdue: data(index("overdue")), value: valueCol >= 0 ? data(valueCol) : undefined },
+    fieldRange: (fieldId) => data(index(fieldKey(fieldId))),
   };
 }
 

@@ -14,13 +14,15 @@ export interface ExampleRow {
   /** Input field id → the value as a user types it (a number, or a dropdown label). */
   inputs: Record<string, number | string>;
   lastContact: Date;
+  /** Value templates: the last and first order dates (`lastOrder`, `firstOrder`). */
+  dates?: Record<string, Date>;
 }
 
 /** Days since the last contact, row by row: with any cadence some rows are due later and some overdue. */
 const DAYS_SINCE_CONTACT = [3, 20, 1, 45, 10, 200, 5, 90, 2, 400, 14, 30];
 /** Stop enumerating candidate inputs here (a hand-made model with many criteria). */
 const MAX_COMBINATIONS = 5000;
-const STATUS = { active: 0, dormant: 1, new: 3 } as const;
+const STATUS = { active: 0, dormant: 1, churned: 2, new: 3 } as const;
 
 /**
  * At least six rows and one per tier (at most twelve), tiers taking turns.
@@ -57,6 +59,40 @@ export function exampleRows(cm: CompiledModel, inputs: readonly FieldDef[], choi
     if (!added) break;
   }
   return rows;
+}
+
+/**
+ * Value templates (cut points from the customers): twelve customers spread
+ * over recency, frequency and amount — several RFM segments, every 8-class
+ * side, A/B/C (a zero total among them) and lapsed ones for D and "churned".
+ * Days since the last and first order, orders, total.
+ */
+const VALUE_EXAMPLES: readonly [number, number, number, number][] = [
+  [3, 700, 24, 18_000],
+  [12, 40, 1, 260],
+  [20, 500, 11, 9_500],
+  [35, 60, 3, 1_900],
+  [48, 400, 6, 4_200],
+  [75, 900, 2, 650],
+  [110, 1_100, 14, 12_500],
+  [160, 600, 4, 3_100],
+  [230, 300, 1, 120],
+  [300, 1_300, 7, 5_600],
+  [420, 1_500, 2, 480],
+  [610, 2_000, 1, 0],
+];
+
+export function valueExampleRows(model: Model, lang: Lang, today: Date): ExampleRow[] {
+  const people = examplePeople(model.id, lang);
+  const ago = (days: number) => new Date(today.getTime() - days * 86_400_000);
+  return VALUE_EXAMPLES.map(([last, first, orders, amount], i) => ({
+    person: people[i % people.length],
+    // Typed only where the sheet does not compute it (abc reads no dates): as seed 003 would put it.
+    status: first <= 90 ? STATUS.new : last <= 90 ? STATUS.active : last <= 365 ? STATUS.dormant : STATUS.churned,
+    inputs: { frequency: orders, monetary: amount },
+    lastContact: ago(DAYS_SINCE_CONTACT[i % DAYS_SINCE_CONTACT.length]),
+    dates: { lastOrder: ago(last), firstOrder: ago(first) },
+  }));
 }
 
 /** Typical numbers of a numeric field: one inside each band of the criteria reading it, or spread over a value range. */

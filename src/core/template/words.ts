@@ -51,6 +51,36 @@ export const TEMPLATE_WORDS = {
   dateErrorTitle: text("不是有效的日期", "Not a valid date"),
   dateError: text("请输入 {min} 之后的日期，例如 {example}。", "Enter a date after {min}, e.g. {example}."),
 
+  // Value presets (issue 11): cut points that follow the customers typed.
+  nameData: text("数据", "_data"),
+  asOfTitle: text("截至日期与客户状态", "As of and customer status"),
+  nameParetoRank: text("帕累托名次", "_pareto_rank_"),
+  cutsPercentile: text(
+    "分界点 = 「{sheet}」中客户的第 {at} 百分位（PERCENTILE），随填写的客户实时更新，空行不计；可直接在黄色格中改成固定数字（如 30/90/180/365 天）。",
+    "Cut points = the {at}th percentiles (PERCENTILE) of the customers on '{sheet}', live as rows are typed, empty rows left out; type a fixed number over any yellow cell (e.g. 30/90/180/365 days).",
+  ),
+  cutsMean: text(
+    "分界点 = 「{sheet}」中客户的平均值（AVERAGE），随填写的客户实时更新，空行不计；可直接改成固定数字。",
+    "Cut point = the average (AVERAGE) of the customers on '{sheet}', live as rows are typed, empty rows left out; type a fixed number over it if you prefer.",
+  ),
+  cutsPareto: text(
+    "分界点 = 帕累托：排在前面（金额更大）的客户合计占比低于 {limits} 的最小金额，由下方“帕累托分界计算”按「{sheet}」实时算出；金额相同同类，零或负数为最低类；可直接改成固定金额。",
+    "Cut points = Pareto: the smallest value whose customers ahead (with a greater value) hold less than {limits} of the total, computed live from '{sheet}' below (Pareto cut search); equal values share a class, zero and negative are in the lowest; type a fixed amount over any of them.",
+  ),
+  cutsFixed: text("分界点为固定数字，可修改。", "Fixed cut points: edit them to suit."),
+  paretoTitle: text("帕累托分界计算 · {criterion}", "Pareto cut search · {criterion}"),
+  paretoNote: text(
+    "以下为计算用单元格（只需改黄色的占比）：每一步用 LARGE 与 SUMIF 二分查找该类的客户数，行数再多也不会逐行求和。",
+    "Working cells (change only the yellow shares): each step halves the search for the number of customers in the class with one LARGE and one SUMIF, so no row sums the whole column.",
+  ),
+  paretoTotal: text("正数金额合计", "Total of positive values"),
+  paretoCustomers: text("客户数", "Customers"),
+  paretoPositive: text("金额为正的客户数", "Customers with a positive value"),
+  paretoLimit: text("分界", "Cut"),
+  paretoShare: text("前面占比低于", "Share ahead below"),
+  paretoStep: text("第 {n} 步", "Step {n}"),
+  paretoClass: text("前面占比低于 {limit} 的客户数", "Customers whose share ahead is below {limit}"),
+
   summaryOverdue: text("逾期客户", "Overdue"),
   summaryEntered: text("已录入客户", "Customers entered"),
   summaryByStatus: text("按客户状态", "By status"),

@@ -6,7 +6,7 @@
 import { hasPopulation, type Lang, type Model } from "../../core";
 import type { ExistingSheet } from "../../core/plan/naming";
 import type { WorkbookPlan } from "../../core/plan/types";
-import { PRESETS } from "../../core/presets";
+import { PRESETS, VALUE_PRESETS } from "../../core/presets";
 
 /** What the user asked for in the dialog. */
 export interface TemplateRequest {
@@ -22,15 +22,15 @@ export interface TemplateMade {
 }
 
 /**
- * The models offered: `current` (the pane's, as edited) first, then the presets
- * and the user's saved models, each once. Models whose cut points come from the
- * customers (rfm, abc…) have no template and are left out.
+ * The models offered: `current` (the pane's, as edited) first, then the presets,
+ * the value presets whose cut points follow the customers typed (rfm, rfm-8,
+ * abc, value-abcd) and the user's saved models, each once.
  */
 export function templateModels(current: Model | null, saved: readonly Model[] = []): Model[] {
   const seen = new Set<string>();
   const out: Model[] = [];
-  for (const m of [...(current ? [current] : []), ...PRESETS, ...saved]) {
-    if (seen.has(m.id) || hasPopulation(m)) continue;
+  for (const m of [...(current ? [current] : []), ...PRESETS, ...VALUE_PRESETS.filter(hasPopulation), ...saved]) {
+    if (seen.has(m.id)) continue;
     seen.add(m.id);
     out.push(m);
   }
