@@ -21,7 +21,7 @@ import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { CLOSE_TIME_CADENCE, GOLDEN, typed, type GoldenRow } from "../core/template/golden";
 import { entriesFor, refuses, validationAt } from "../core/template/validation-check";
 import { countColour, describeLibreOffice, rasterise, recalculate, renderPdf, shown } from "../support/libreoffice";
-import { load } from "./tiers";
+import { headerColumns, load } from "./tiers";
 
 const ROWS = 40;
 const HEADER_ROW = 3; // 1-based: title, legend, header
@@ -44,15 +44,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const cases = PRESETS.flatMap((m) => LANGS.map((lang) => [m.id, lang] as const));
 
 /** Columns of the customer sheet by header text (1-based). */
-function columns(ws: ExcelJS.Worksheet): (header: string) => number {
-  const map = new Map<string, number>();
-  ws.getRow(HEADER_ROW).eachCell((cell, col) => map.set(String(shown(cell)), col));
-  return (header) => {
-    const col = map.get(header);
-    if (col === undefined) throw new Error(`no column "${header}" in ${[...map.keys()].join(", ")}`);
-    return col;
-  };
-}
+const columns = (ws: ExcelJS.Worksheet) => headerColumns(ws, HEADER_ROW);
 
 /** The rules sheet's follow-up cells, per tier (best first), found under the follow-up header. */
 function cadenceCells(rules: ExcelJS.Worksheet, model: Model, lang: Lang): ExcelJS.Cell[] {

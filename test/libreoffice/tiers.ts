@@ -47,3 +47,14 @@ export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return workbook;
 }
+
+/** Columns of a sheet by header text (1-based), from its header row; a missing header throws, naming the headers there are. */
+export function headerColumns(ws: ExcelJS.Worksheet, headerRow: number): (header: string) => number {
+  const map = new Map<string, number>();
+  ws.getRow(headerRow).eachCell((cell, col) => map.set(String(shown(cell)), col));
+  return (header) => {
+    const col = map.get(header);
+    if (col === undefined) throw new Error(`no column "${header}" in ${[...map.keys()].join(", ")}`);
+    return col;
+  };
+}

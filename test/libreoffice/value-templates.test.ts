@@ -19,7 +19,8 @@ import { TEMPLATE_WORDS } from "../../src/core/template/words";
 import type { WorkbookPlan } from "../../src/core/plan/types";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { describeLibreOffice, recalculate, shown } from "../support/libreoffice";
-import { load } from "./tiers";
+import { excelPercentile, GRID } from "../core/orders/superstore";
+import { headerColumns, load } from "./tiers";
 
 const ROWS = 40;
 const HEADER_ROW = 3;
@@ -61,23 +62,8 @@ const ONE: Customer[] = [c(40, 40, 2, 650)];
 
 // ---- The issue's definitions, reimplemented ----
 
-/** Excel's PERCENTILE.INC: rank (n−1)·k over ascending values, linear between neighbours. */
-function percentile(values: number[], k: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * k;
-  const lo = Math.floor(h);
-  return lo >= s.length - 1 ? s[s.length - 1] : s[lo] + (h - lo) * (s[lo + 1] - s[lo]);
-}
 const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const above = (v: number, cuts: number[]) => cuts.filter((cut) => v > cut).length;
-
-const GRID: Record<number, string[]> = {
-  5: ["new", "potential", "potential", "champions", "champions"],
-  4: ["promising", "potential", "potential", "champions", "champions"],
-  3: ["sleepy", "sleepy", "attention", "loyal", "loyal"],
-  2: ["hibernating", "hibernating", "at-risk", "at-risk", "cant-lose"],
-  1: ["lost", "lost", "at-risk", "at-risk", "cant-lose"],
-};
 
 /** Pareto class: share ahead = what customers with a strictly greater value hold of the positive total; A < 80%, B < 95%, else C; ≤ 0 is C. */
 function abcClass(v: number, all: number[], cutA?: number): string {
@@ -119,7 +105,7 @@ function expected(model: Model, lang: Lang, customers: Customer[], fixed: Fixed)
     const row: Record<string, string | number> = {};
     let tier = "";
     if (model.id === "rfm") {
-      const cuts = (id: string, values: number[]) => fixed[id] ?? [0.2, 0.4, 0.6, 0.8].map((k) => percentile(values, k));
+      const cuts = (id: string, values: number[]) => fixed[id] ?? [0.2, 0.4, 0.6, 0.8].map((k) => excelPercentile(values, k));
       const r = 5 - above(x.last!, cuts("recency", known("last")));
       const f = 1 + above(x.orders!, cuts("frequency", known("orders")));
       const m = 1 + above(x.amount!, cuts("monetary", known("amount")));
@@ -175,16 +161,6 @@ function nameCells(plan: WorkbookPlan, name: string): [number, number][] {
   return out;
 }
 
-function columns(ws: ExcelJS.Worksheet): (header: string) => number {
-  const map = new Map<string, number>();
-  ws.getRow(HEADER_ROW).eachCell((cell, col) => map.set(String(shown(cell)), col));
-  return (header) => {
-    const col = map.get(header);
-    if (col === undefined) throw new Error(`no column "${header}" in ${[...map.keys()].join(", ")}`);
-    return col;
-  };
-}
-
 const HEADERS = {
   "zh-CN": { last: "最近购买日期", first: "首次购买日期", orders: "购买次数", amount: "消费金额" },
   "en-US": { last: "Last order", first: "First order", orders: "Orders", amount: "Total spent" },
@@ -196,7 +172,7 @@ async function fill(id: string, lang: Lang, customers: Customer[], asOf: Date | 
   const workbook = await load(await writeXlsx(plan));
   const ws = workbook.getWorksheet(plan.sheets[0].name)!;
   const rules = workbook.getWorksheet(plan.sheets[2].name)!;
-  const col = columns(ws);
+  const col = headerColumns(ws, HEADER_ROW);
   const suffix = TEMPLATE_WORDS.nameSuffix[lang];
   const day = asOf === "today" ? localToday() : asOf;
   const date = (days: number) => new Date(day.getTime() - days * DAY);
@@ -259,7 +235,7 @@ describeLibreOffice("LibreOffice grades value-preset templates as the issue defi
   it.each(keys)("%s (%s): every row's points, segment or class and status", (id, tag) => {
     const f = cases.find((x) => x.key.startsWith(`${id} `) && x.key.endsWith(` ${tag}`))!;
     const ws = computed.get(f.key)!.getWorksheet(f.plan.sheets[0].name)!;
-    const col = columns(ws);
+    const col = headerColumns(ws, HEADER_ROW);
     const want = expected(f.model, f.lang, f.customers, f.fixed);
     want.cells.forEach((cells, i) => {
       const got = Object.fromEntries(Object.keys(cells).map((h) => [h, shown(ws.getCell(FIRST + i, col(h)))]));
@@ -285,7 +261,7 @@ describeLibreOffice("LibreOffice grades value-preset templates as the issue defi
 
   it("the main data set really ties at cut points and spreads over segments (the test data does what it claims)", () => {
     const frequency = MAIN.map((x) => x.orders!);
-    expect([0.2, 0.4, 0.6, 0.8].map((k) => percentile(frequency, k))).toEqual([1, 1, 2, expect.closeTo(4.2, 9)]);
+    expect([0.2, 0.4, 0.6, 0.8].map((k) => excelPercentile(frequency, k))).toEqual([1, 1, 2, expect.closeTo(4.2, 9)]);
     const rfm = expected(findPreset("rfm")!, "en-US", MAIN, {});
     expect(Object.values(rfm.counts).filter((n) => n > 0).length).toBeGreaterThanOrEqual(5);
     const abc = expected(findPreset("abc")!, "en-US", EDGE, {});
@@ -293,7 +269,7 @@ describeLibreOffice("LibreOffice grades value-preset templates as the issue defi
     // Values never sit a rounding error away from a live percentile cut (LibreOffice and this test round alike).
     for (const values of [MAIN.map((x) => x.last!), frequency, MAIN.map((x) => x.amount!)]) {
       for (const k of [0.2, 0.4, 0.6, 0.8]) {
-        const cut = percentile(values, k);
+        const cut = excelPercentile(values, k);
         for (const v of values) expect(v === Math.round(cut * 1e9) / 1e9 || Math.abs(v - cut) > 1e-6).toBe(true);
       }
     }

@@ -69,7 +69,8 @@ export function excelPercentile(values: number[], k: number): number {
 }
 
 const above = (v: number, cuts: number[]) => cuts.filter((c) => v > c).length;
-const GRID: Record<number, string[]> = {
+/** Issue 11's default R × FM segment grid, by R (5 … 1), FM 1 … 5 left to right. */
+export const GRID: Record<number, string[]> = {
   5: ["new", "potential", "potential", "champions", "champions"],
   4: ["promising", "potential", "potential", "champions", "champions"],
   3: ["sleepy", "sleepy", "attention", "loyal", "loyal"],
