@@ -1,7 +1,7 @@
 /**
  * How every generated sheet prints (issue 13): landscape, scaled to one page
- * wide (as many pages tall as the rows need), the area the sheet's cells (and
- * chart) reach, and a table's header row on every page. Derived from the plan
+ * wide (as many pages tall as the rows need), the area the sheet's cells reach
+ * (and, for a host that draws it, the chart), and a table's header row on every page. Derived from the plan
  * itself, so each builder gets it the same way and none can forget it.
  */
 import type { PrintSetup, SheetPlan } from "./types";
@@ -16,14 +16,17 @@ export function withPrint<S extends Omit<SheetPlan, "print">>(sheet: S): S & { p
   };
   for (const b of sheet.blocks) reach(b.at.row + b.cells.length, b.at.col + Math.max(0, ...b.cells.map((r) => r.length)));
   for (const t of sheet.tables ?? []) reach(t.at.row + t.rows, t.at.col + t.columns.length);
-  if (sheet.chart) reach(sheet.chart.at.row + sheet.chart.size.rows, sheet.chart.at.col + sheet.chart.size.cols);
+  const area = { row: 0, col: 0, rows, cols };
+  const chart = sheet.chart;
+  const chartArea = chart && { row: 0, col: 0, rows: Math.max(rows, chart.at.row + chart.size.rows), cols: Math.max(cols, chart.at.col + chart.size.cols) };
   const header = (sheet.freeze?.rows ?? 0) - 1;
   return {
     ...sheet,
     print: {
       orientation: "landscape",
       fitToWidth: true,
-      area: { row: 0, col: 0, rows, cols },
+      area,
+      ...(chartArea ? { chartArea } : {}),
       ...(header >= 0 ? { repeatRows: { first: header, last: header } } : {}),
     },
   };

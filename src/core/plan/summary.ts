@@ -5,6 +5,7 @@
  */
 import type { Lang, Model } from "../model";
 import type { ScoredTable } from "../sheet/types";
+import { displayWidth } from "../text/width";
 import { columnLetter, rangeAddress, sheetRef } from "./a1";
 import { formulaCell, textCell } from "./cells";
 import { hasSubLevels, quote } from "./formulas";
@@ -165,7 +166,8 @@ export function buildSummary(input: SummaryInput): SummaryLayout {
   const rules = [bar(COL.share), ...(hasValue ? [bar(COL.valueShare)] : [])];
   const columns: ColumnFormat[] = [
     // Tier ids are centred row by row, not the whole column: the title and notes in column A must not spill left off the sheet.
-    { col: COL.id, width: 12 },
+    // Wide enough for the migration matrix's bold corner label (上期＼本期 / Previous \ current): its width, a bold character and padding.
+    { col: COL.id, width: Math.max(12, input.history ? displayWidth(WORDS.migrationCorner[lang]) + 3 : 0) },
     { col: COL.name, width: 24 },
     { col: COL.count, width: 14, numberFormat: "#,##0", rows: { first: FIRST_TIER_ROW, last: totalRow + 1 } },
     { col: COL.share, width: 16, numberFormat: "0.0%", rows: { first: FIRST_TIER_ROW, last: totalRow } },

@@ -274,8 +274,10 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows printed at the top of every page (0-based, inclusive), e.g. the header row. */
   repeatRows?: { first: number; last: number };
-  /** The print area; absent = the used range. */
+  /** The print area: what the cells reach; absent = the used range. */
   area?: CellRange;
+  /** The print area with the sheet's chart, for a host that draws it (a file without the chart must not print its empty columns). */
+  chartArea?: CellRange;
 }
 
 /**

@@ -34,7 +34,9 @@ function printSetup(ws: Worksheet, print: PrintSetup): void {
   // One page wide, as many tall as needed (0 = automatic).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
-  if (print.area) layout.setPrintArea(rangeAddress(print.area, true));
+  // This host draws the chart (finishSheet): its columns print too.
+  const area = print.chartArea ?? print.area;
+  if (area) layout.setPrintArea(rangeAddress(area, true));
 }
 
 /** What needs the values in place: filter buttons over the table, the chart over the summary, validations (their lists may be on another new sheet), hiding. */
