@@ -89,8 +89,11 @@ function sameSheetCell(formula: string): string | null {
   return /^\$?[A-Z]{1,3}\$?\d+$/.test(formula) ? formula.replace(/\$/g, "") : null;
 }
 
+/** The number format a cell gets: the last one given for its column and row, as the hosts apply them in order (a date row under a whole-number column). */
 function formatAt(columns: ColumnFormat[], row: number, col: number): string | undefined {
-  return columns.find((f) => f.col === col && (!f.rows || (row >= f.rows.first && row <= f.rows.last)))?.numberFormat;
+  let format: string | undefined;
+  for (const f of columns) if (f.col === col && f.numberFormat && (!f.rows || (row >= f.rows.first && row <= f.rows.last))) format = f.numberFormat;
+  return format;
 }
 
 /** A plan cell as the sheet shows it: numbers by their cell's or column's format (percentages, dates, a quoted text such as `"-∞"`). */

@@ -1,4 +1,6 @@
 import { plan as tierPlan, runJob } from "../../src/core/pipeline";
+import { historyStage } from "../../src/core/history";
+import { readHistoryLog } from "../../src/core/history/sheet";
 import { salesPayment } from "../../src/core/presets";
 import { createdSheets } from "../../src/playground/plan-view";
 import { SALES_EXAMPLES, salesSheet } from "./sheets";
@@ -85,5 +87,24 @@ describe("the playground reads meaning from the plan, never from its formulas", 
       sheets: plan.sheets.map((s) => ({ ...s, tables: s.tables?.map((t) => ({ ...t, columns: t.columns.map((c) => ({ ...c, role: undefined })) })) })),
     };
     expect(draw(noRoles).get(tierName)!.fills.size).toBe(0);
+  });
+});
+
+describe("the playground shows the dates of a graded workbook as dates", () => {
+  it("the history sheet's as-of days and the rules sheet's last graded day read yyyy-mm-dd, not serial numbers", () => {
+    const grid = salesSheet();
+    // An earlier snapshot on 2026-10-31; this run's is 2026-11-30 (serial 46356).
+    const log = readHistoryLog([["As of", "Model", "Key", "Customer", "Score", "Computed tier", "Tier"], ["2026-10-31", salesPayment.id, "华信贸易", "华信贸易", 70, "B", "B"]]);
+    const { scored } = runJob(grid, { model: salesPayment, lang: "en-US", stages: [historyStage({ log }, "2026-11-30")] });
+    const plan = tierPlan(scored, { lang: "en-US", existing: [{ name: grid.name }] });
+    const sheets = createdSheets({ model: salesPayment, plan, scored, tierSheet: "", sourceSheet: grid.name, settingsSaved: true });
+    const values = (role: string) => sheets.get(plan.sheets.find((s) => s.role === role)!.name)!.grid.values;
+    const history = values("history");
+    const asOf = history[0].indexOf("As of");
+    expect(new Set(history.slice(1).map((r) => r[asOf]))).toEqual(new Set(["2026-10-31", "2026-11-30"]));
+    const graded = values("rules").find((r) => r?.[0] === "Last graded")!;
+    expect(graded.filter((v) => v !== null)).toEqual(["Last graded", "2026-11-30"]);
+    // No cell of any created sheet shows a day of 2026 as its serial number (46023–46387).
+    for (const [, d] of sheets) for (const r of d.grid.values) for (const v of r ?? []) if (typeof v === "number") expect(v >= 46023 && v <= 46387).toBe(false);
   });
 });
