@@ -402,8 +402,8 @@ function liveBands(
   const last = g.next - 1;
   editable(g, first, first + live.cuts.length - 1, COL.v2);
   editable(g, first, last, COL.out);
-  // A live cut is rarely whole (a percentile of amounts): the bounds show it as computed.
-  for (const col of [COL.v1, COL.v2]) names.formats.push({ col, rows: { first, last }, numberFormat: "General" });
+  // A live cut is often not whole (a percentile of amounts, an average): two decimals at most, as the explanations write bounds.
+  for (const col of [COL.v1, COL.v2]) names.formats.push({ col, rows: { first, last }, numberFormat: DECIMALS });
   g.style(range(g.add([textCell(live.note)]), 0), { italic: true, fontColor: STYLE.noteFont });
   const base = c.label[lang];
   return {
