@@ -40,10 +40,43 @@ export interface HistoryLog {
   col: Record<HistoryColumnId, number>;
   /** 1-based sheet row of rows[0]. */
   firstRow: number;
+  /** 0-based index into the values read of the header row; -1 when none was found (then `rows` is empty). */
+  header: number;
+  /** 0-based sheet column of the values' first column (`col` counts from it). */
+  firstCol: number;
+  /** Columns the values read span (the user's own ones too): new columns go to the right of them. */
+  width: number;
+  /** Rows the values read span, header and anything above it included. */
+  height: number;
   /** Each data row's as-of date (`YYYY-MM-DD`, "" when unreadable) and model id, for grouping and for replacing a day. */
   asOf: string[];
   model: string[];
   issues: Issue[];
+  /** The sheet's name, when read from a workbook. */
+  sheet?: string;
+}
+
+/**
+ * How a run brings its snapshot into the workbook's history sheet: `append`
+ * to the one it read (its header found), or start a new sheet — when there is
+ * none, or when the marked one has content but no header we recognise (it is
+ * then left as it is: a run never replaces or trims a history).
+ */
+export function historyMode(log: HistoryLog | undefined): "append" | "new" | "replaceEmpty" {
+  if (!log) return "new";
+  if (log.header >= 0) return "append";
+  return log.height > 0 ? "new" : "replaceEmpty";
+}
+
+/** Said when the marked history sheet has content but no header row: it is kept as it is and a new one is started. */
+export function historyUnreadIssue(sheet: string): Issue {
+  return {
+    severity: "warning",
+    message: text(
+      `工作表“${sheet}”前 10 行中没有分级历史的表头（分级日期、等级）：保留原样，本次分级记入一张新的历史工作表`,
+      `Sheet "${sheet}" has no tier history header (As of, Tier) in its first 10 rows: it is left as it is and this run is recorded in a new history sheet`,
+    ),
+  };
 }
 
 const HEADER_IDS = new Map<string, HistoryColumnId>(HISTORY_COLUMNS.flatMap((c) => [[fold(c.header["zh-CN"]), c.id] as const, [fold(c.header["en-US"]), c.id] as const]));
@@ -58,7 +91,7 @@ export function isoDay(d: Date): string {
  * header is the first of the first ten rows naming an as-of and a tier column.
  * Rows with no readable as-of date are kept as they are (written back) and not read.
  */
-export function readHistoryLog(values: readonly (readonly CellValue[])[], originRow = 0): HistoryLog {
+export function readHistoryLog(values: readonly (readonly CellValue[])[], originRow = 0, originCol = 0): HistoryLog {
   const col = Object.fromEntries(HISTORY_COLUMNS.map((c) => [c.id, -1])) as Record<HistoryColumnId, number>;
   let header = -1;
   for (let r = 0; r < Math.min(10, values.length) && header < 0; r++) {
@@ -89,7 +122,9 @@ export function readHistoryLog(values: readonly (readonly CellValue[])[], origin
       message: text(`分级历史中有 ${unread} 行没有可识别的分级日期：保留原样，不参与对比`, `${unread} rows of the tier history have no readable as-of date: kept as they are, not compared`),
     });
   }
-  return { rows, col, firstRow: originRow + header + 2, asOf, model, issues };
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  return { rows, col, firstRow: originRow + header + 2, header, firstCol: originCol, width, height: values.length, asOf, model, issues };
 }
 
 /** The snapshots of a history log, one per model and as-of date, rows in sheet order. */
@@ -144,6 +179,25 @@ export function keptRows(log: HistoryLog | undefined, asOf: string, modelId: str
   const kept: number[] = [];
   if (log) for (let i = 0; i < log.rows.length; i++) if (!(log.asOf[i] === asOf && log.model[i] === modelId)) kept.push(i);
   return kept;
+}
+
+/** The log's rows of this as-of date and model (a same-day re-run's to replace), as runs of adjacent rows (log indices). */
+export function droppedRuns(log: HistoryLog, asOf: string, modelId: string): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (let i = 0; i < log.rows.length; i++) {
+    if (log.asOf[i] !== asOf || log.model[i] !== modelId) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === i) last.count++;
+    else runs.push({ first: i, count: 1 });
+  }
+  return runs;
+}
+
+/** Rows the history sheet keeps under its header row (and above it) when this run's snapshot is added: the check against the sheet's limit. */
+export function rowsKept(log: HistoryLog | undefined, asOf: string, modelId: string): number {
+  if (historyMode(log) !== "append") return 0;
+  const dropped = droppedRuns(log!, asOf, modelId).reduce((n, r) => n + r.count, 0);
+  return log!.firstRow - 2 + log!.rows.length - dropped;
 }
 
 /** Whether a snapshot of `rows` customers still fits under the header after `kept` rows (Excel's sheet limit). */

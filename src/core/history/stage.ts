@@ -11,7 +11,7 @@ import type { ScoredTable, SheetGrid } from "../sheet/types";
 import { applyHistory, type HistoryOutcome } from "./apply";
 import { customerKeys } from "./keys";
 import { keySource } from "./from-table";
-import { historyFits, historyFullIssue, keptRows, readHistoryLog, snapshotsOf, type HistoryLog } from "./sheet";
+import { historyFits, historyFullIssue, historyMode, historyUnreadIssue, readHistoryLog, rowsKept, snapshotsOf, type HistoryLog } from "./sheet";
 import { readTierOverrides, type TierSheetOverrides } from "./tier-read";
 import type { Issue } from "../issues";
 import { fold } from "../text/normalize";
@@ -44,7 +44,7 @@ export function readWorkbookHistory(sheets: readonly SheetEntry[], grid: (name: 
   const history = names.history === undefined ? undefined : grid(names.history);
   const tiers = names.tiers === undefined ? undefined : grid(names.tiers);
   return {
-    log: history ? readHistoryLog(history.values, history.origin?.row ?? 0) : undefined,
+    log: history ? { ...readHistoryLog(history.values, history.origin?.row ?? 0, history.origin?.col ?? 0), sheet: history.name } : undefined,
     tierSheet: tiers ? readTierOverrides(tiers) : undefined,
   };
 }
@@ -88,7 +88,8 @@ export function historyStage(workbook: WorkbookHistory, asOf: string): (scored: 
       for (const [i, o] of outcome.overrides) typed.set(i, { tier: o.tier, reason: o.reason });
     }
     const issues: Issue[] = [...(workbook.log?.issues ?? []), ...outcome.issues];
-    const kept = keptRows(workbook.log, asOf, scored.model.id).length;
+    if (workbook.log && historyMode(workbook.log) === "new") issues.push(historyUnreadIssue(workbook.log.sheet ?? ""));
+    const kept = rowsKept(workbook.log, asOf, scored.model.id);
     if (!historyFits(kept, keys.length)) issues.push(historyFullIssue(kept, keys.length));
     const history: ScoredHistory = { outcome, log: workbook.log, ids: src.ids as (string | null)[] | undefined, typed };
     // Overrides, held downgrades and recalled grades change tiers: the summary counts the final ones, as the workbook does.

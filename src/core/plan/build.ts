@@ -5,7 +5,7 @@
 import type { Lang, Model } from "../model";
 import { compileModel } from "../score";
 import type { ScoredTable } from "../sheet/types";
-import { definedName, placeSheets, markerName, type ExistingSheet } from "./naming";
+import { definedName, legalSheetName, placeSheets, markerName, type ExistingSheet, type SheetPlacement } from "./naming";
 import { buildCustomersSheet, CUSTOMERS_FIRST_DATA_ROW, CUSTOMERS_HEADER_ROW } from "./customers-sheet";
 import { range } from "./grid";
 import { buildRulesLayout } from "./rules-sheet";
@@ -14,9 +14,21 @@ import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells, SUMMARY_HEADER_ROW } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
 import { buildHistorySheet } from "./history-sheet";
-import { HISTORY_SHEET } from "../history/sheet";
-import type { DefinedName, SheetPlan, WorkbookPlan } from "./types";
+import { HISTORY_SHEET, historyMode } from "../history/sheet";
+import type { DefinedName, SheetPlan, SheetRole, WorkbookPlan } from "./types";
 import { WORDS } from "./words";
+
+/**
+ * Where the snapshot goes: our marked history sheet is appended to when its
+ * header was read; one with content but no header (or not read at all) is
+ * left alone and a new sheet started beside it (an empty one is simply replaced).
+ */
+function historyPlacement<R extends SheetRole>(place: SheetPlacement<R>, mode: ReturnType<typeof historyMode>, taken: string[]): SheetPlacement<R> {
+  if (place.action.kind !== "replace") return place;
+  if (mode === "append") return { ...place, action: { kind: "append", existing: place.action.existing, drop: [] } };
+  if (mode === "replaceEmpty") return place;
+  return { role: place.role, name: legalSheetName(place.name, taken), action: { kind: "create" } };
+}
 
 /** Every sheet starts with a 14-point title: its row must be taller than the default 15 points. */
 const TITLE_ROW_HEIGHT = { row: 0, height: 24 };
@@ -51,8 +63,9 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   );
   const sheet = (role: Role) => placed.find((p) => p.role === role)!;
   const [tiers, summary, rules] = [sheet("tiers"), sheet("summary"), sheet("rules")];
-  const historyPlace = history ? sheet("history") : undefined;
-  const historyLayout = history && historyPlace ? buildHistorySheet(historyPlace.name, lang, history.log, history.outcome.snapshot) : undefined;
+  const historyPlace = history ? historyPlacement(sheet("history"), historyMode(history.log), [...(options.existing ?? []).map((e) => e.name), ...placed.map((p) => p.name)]) : undefined;
+  const historyLayout = history && historyPlace ? buildHistorySheet(historyPlace.name, lang, historyPlace.action.kind === "append" ? history.log : undefined, history.outcome.snapshot) : undefined;
+  if (historyPlace?.action.kind === "append") historyPlace.action.drop = historyLayout!.drop ?? [];
 
   const rulesLayout = buildRulesLayout(model, lang, rules.name, {
     orderLog: orders ? { asOf: orders.asOf } : undefined,
@@ -153,13 +166,16 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     },
   ];
   if (historyLayout) {
+    const appended = historyPlace!.action.kind === "append";
     sheets.push({
       ...base(historyPlace!),
+      // Appending: the tab colour is the user's to change now.
+      ...(appended ? { tabColor: undefined } : {}),
       blocks: historyLayout.blocks,
       tables: [historyLayout.table],
       styles: historyLayout.styles,
       columns: historyLayout.columns,
-      freeze: historyLayout.freeze,
+      ...(historyLayout.freeze ? { freeze: historyLayout.freeze } : {}),
       autoFilter: historyLayout.autoFilter,
       rules: [],
     });

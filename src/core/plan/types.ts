@@ -225,7 +225,26 @@ export type SheetAction =
    * Delete the sheet currently named `existing` (it carries this product's marker)
    * and add the new one in its place (same position) named `SheetPlan.name`.
    */
-  | { kind: "replace"; existing: string };
+  | { kind: "replace"; existing: string }
+  /**
+   * Keep the sheet currently named `existing` (its part, id, formats, the
+   * user's own columns and cells) and add to it: first delete the sheet rows
+   * of `drop` (whole rows, the rows below move up, the user's cells in them
+   * go with them), then write the plan's blocks and tables, whose positions
+   * are counted after the deletion. Core found the rows in the values the host
+   * read for this run. Of the rest of the plan only the column formats
+   * (limited to the written rows), the print set-up and `autoFilter` apply:
+   * the host grows the sheet's own filter (and an Excel table) over the new
+   * rows and never adds one; fonts, widths, styles, panes and tab colour stay the user's.
+   * The history sheet is kept this way: it is never replaced or trimmed by a run.
+   */
+  | { kind: "append"; existing: string; drop: RowSpan[] };
+
+/** Sheet rows `first` (0-based) to `first + count - 1`. Lists of them are ascending and do not touch. */
+export interface RowSpan {
+  first: number;
+  count: number;
+}
 
 /** A workbook-scoped defined name pointing at a cell of the sheet: how we recognise our sheets. */
 export interface SheetMarker {

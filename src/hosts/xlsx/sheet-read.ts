@@ -12,7 +12,6 @@
  * Numbers come through bit-identical: a date-styled cell is an `ExcelDate`
  * whose `serial` is the number as stored.
  */
-import { Inflate } from "fflate";
 import type { Issue } from "../../core/issues";
 import { EXCEL_MAX_NUMBER, EXCEL_MAX_TEXT } from "../../core/limits";
 import { ExcelDate } from "../../core/parse/excel-date";
@@ -23,6 +22,7 @@ import type { CellRange, SheetGrid } from "../../core/sheet/types";
 import { relKind, relsPathOf, parseRels, resolveTarget, type PackageSheet, type XlsxPackage } from "./package";
 import type { StylesInfo } from "./package";
 import { decodeXml } from "./package/xml";
+import { streamText } from "./package/stream";
 import { LIMITS } from "./limits";
 import { tooLarge } from "./unreadable";
 
@@ -170,45 +170,6 @@ function readSheet(pkg: XlsxPackage, sheet: PackageSheet, strings: string[], dat
   if (tables.length) grid.tables = tables;
   if (state.issues.length) grid.issues = state.issues;
   return grid;
-}
-
-/**
- * Hands the part's text to `take` in pieces that end after a complete `</row>`
- * (the rest after the last piece), inflating as it goes.
- */
-function streamText(pkg: XlsxPackage, path: string, take: (xml: string) => void): void {
-  const entry = pkg.entry(path)!;
-  const decoder = new TextDecoder();
-  let carry = "";
-  const feed = (chunk: Uint8Array, final: boolean) => {
-    carry += decoder.decode(chunk, { stream: !final });
-    const cut = final ? carry.length : lastRowEnd(carry);
-    if (cut > 0) {
-      take(carry.slice(0, cut));
-      carry = carry.slice(cut);
-    }
-  };
-  if (entry.method === 0 || pkg.inflate) {
-    // Stored, or inflated whole by the native inflater: decoded a slice at a time all the same.
-    const all = entry.method === 0 ? entry.raw : pkg.bytes(path)!;
-    const SLICE = 1 << 20;
-    for (let at = 0; at < all.length; at += SLICE) feed(all.subarray(at, at + SLICE), at + SLICE >= all.length);
-    if (all.length === 0) feed(all, true);
-    return;
-  }
-  const inflate = new Inflate((chunk, final) => feed(chunk, final));
-  const STEP = 1 << 20;
-  for (let at = 0; at < entry.raw.length; at += STEP) inflate.push(entry.raw.subarray(at, at + STEP), at + STEP >= entry.raw.length);
-  if (entry.raw.length === 0) feed(new Uint8Array(0), true);
-}
-
-/** Offset just after the last `</row>` (any prefix) in the text, or 0. */
-function lastRowEnd(s: string): number {
-  for (let p = s.lastIndexOf("row>"); p > 0; p = s.lastIndexOf("row>", p - 1)) {
-    const lt = s.lastIndexOf("</", p);
-    if (lt >= 0 && /^<\/(?:[\w.-]+:)?$/.test(s.slice(lt, p))) return p + 4;
-  }
-  return 0;
 }
 
 function scan(xml: string, st: SheetState, strings: string[], dates: Uint8Array, date1904: boolean, fileName: string, sheetName: string): void {

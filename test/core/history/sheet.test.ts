@@ -45,15 +45,34 @@ describe("the history sheet", () => {
     expect(log.issues).toHaveLength(1); // the row with no readable date: kept, not read
   });
 
-  it("a run replaces its own model's rows of its date, keeps every other row in the user's order, then adds its own", () => {
+  it("a run appends to the sheet: it drops only its own model's rows of its date and writes its snapshot under the last row, each value under its header", () => {
     expect(keptRows(log, NOW.asOf, NOW.modelId)).toEqual([0, 2, 3, 4]);
     const layout = buildHistorySheet("Tier history", "en-US", log, NOW);
-    expect(layout.table.rows).toBe(5);
-    const keys = columnCells(layout.table.columns[2], 0, 5);
-    expect(keys).toEqual(["C1", "C2", "C2", null, "C9"]);
-    const reasons = columnCells(layout.table.columns[9], 0, 5);
-    expect(reasons).toEqual([null, null, null, null, null]);
+    // Sheet row 3 (0-based 2) is 甲's sales-payment row of 2026-02-28: the one row this run replaces.
+    expect(layout.drop).toEqual([{ first: 2, count: 1 }]);
+    // 6 rows under the header, 1 dropped: the snapshot goes on 0-based row 1 + 4.
+    expect(layout.table.at).toEqual({ row: 5, col: 0 });
+    expect(layout.table.rows).toBe(1);
+    // The user's column order: Customer, Tier, As of, Model, Key, Reason, Override, Score; the two missing ones after them.
+    const cells = layout.table.columns.map((c) => columnCells(c, 0, 1)[0]);
+    expect(cells).toEqual(["丙", "C", 46081, "sales-payment", "C9", null, null, 50, "C", null]);
+    expect(layout.blocks).toEqual([
+      { at: { row: 0, col: 8 }, cells: [["Computed tier"]] },
+      { at: { row: 0, col: 9 }, cells: [["Previous tier"]] },
+    ]);
+    // The summary counts over every row left and the new one (sheet rows 2 to 6).
+    expect(layout.refs.asOf).toBe("'Tier history'!$C$2:$C$6");
+    expect(layout.refs.tier).toBe("'Tier history'!$B$2:$B$6");
+    // Only the new rows get a number format, and no column width (the user's).
+    expect(layout.columns.every((c) => c.width === undefined && c.rows?.first === 5 && c.rows.last === 5)).toBe(true);
+    expect(layout.autoFilter).toEqual({ row: 0, col: 0, rows: 6, cols: 10 });
+  });
+
+  it("a first run (no sheet read) makes the sheet: header, then the snapshot", () => {
+    const layout = buildHistorySheet("Tier history", "en-US", undefined, NOW);
+    expect(layout.drop).toBeUndefined();
     expect(layout.blocks[0].cells[0]).toEqual(["As of", "Model", "Key", "Customer", "Score", "Computed tier", "Tier", "Previous tier", "Override", "Reason"]);
+    expect(layout.table).toMatchObject({ at: { row: 1, col: 0 }, rows: 1 });
   });
 
   it("refuses a run that would pass a sheet's 1,048,576 rows instead of trimming", () => {

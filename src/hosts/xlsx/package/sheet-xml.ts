@@ -97,7 +97,7 @@ interface Segment {
   xf: Int32Array;
 }
 
-interface Context {
+export interface Context {
   plan: WorkbookPlan;
   styles: StyleRegistry;
   nonFinite: NonFinite[];
@@ -108,23 +108,39 @@ interface Context {
  * written after each chunk. `tabSelected`: the sheet is the one shown on open.
  */
 export function* sheetXml(sheet: SheetPlan, ctx: Context, sink: (xml: string) => void, tabSelected = false): Generator<number, void> {
+  const rows = sheetRows(sheet, ctx);
+  sink(head(sheet, ctx, rows.lastRow, rows.lastCol, tabSelected));
+  yield* rows.emit(sink);
+  sink(tail(sheet, ctx));
+}
+
+/**
+ * The `<row>` elements of a plan sheet's cells, from its first written row:
+ * its last row and column, and `emit`, which streams them into `sink`
+ * (yielding rows written). `siBase`: the first shared-formula index to use
+ * (a sheet appended to has its own).
+ */
+export function sheetRows(sheet: SheetPlan, ctx: Context, siBase = 0): { lastRow: number; lastCol: number; emit(sink: (xml: string) => void): Generator<number, void> } {
   const slots = [...sheet.blocks.flatMap(blockSlots), ...(sheet.tables ?? []).flatMap(tableSlots)];
   // Stable sort by column: for one cell, the later block wins (as blocks are applied in order).
   slots.sort((a, b) => a.col - b.col);
-  let si = 0;
+  let si = siBase;
   for (const s of slots) if (s.shared) s.shared.si = si++;
 
   const lastRow = Math.max(-1, ...slots.map((s) => s.end - 1), ...sheet.styles.map((s) => s.range.row + s.range.rows - 1), ...(sheet.rowHeights ?? []).map((h) => h.row));
   const lastCol = Math.max(0, ...slots.map((s) => s.col), ...sheet.styles.map((s) => s.range.col + s.range.cols - 1), ...sheet.columns.map((c) => c.col));
+  const firstRow = Math.min(lastRow + 1, ...slots.map((s) => s.first), ...sheet.styles.map((s) => s.range.row), ...(sheet.rowHeights ?? []).map((h) => h.row));
+  return { lastRow, lastCol, emit: (sink) => emitRows(sheet, ctx, sink, slots, firstRow, lastRow, lastCol) };
+}
+
+function* emitRows(sheet: SheetPlan, ctx: Context, sink: (xml: string) => void, slots: Slot[], firstRow: number, lastRow: number, lastCol: number): Generator<number, void> {
   const segments = segmentsOf(sheet, lastRow, lastCol, ctx);
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   const letters = Array.from({ length: lastCol + 1 }, (_, c) => columnLetter(c));
-
-  sink(head(sheet, ctx, lastRow, lastCol, tabSelected));
   let out: string[] = [];
   let segIndex = 0;
   let sinceYield = 0;
-  for (let from = 0; from <= lastRow; from += ROWS_PER_PIECE) {
+  for (let from = firstRow; from <= lastRow; from += ROWS_PER_PIECE) {
     const to = Math.min(lastRow + 1, from + ROWS_PER_PIECE);
     const active = slots.filter((s) => s.first < to && s.end > from);
     for (const s of active) s.load(Math.max(from, s.first), Math.min(to, s.end));
@@ -144,7 +160,6 @@ export function* sheetXml(sheet: SheetPlan, ctx: Context, sink: (xml: string) =>
       sinceYield = 0;
     }
   }
-  sink(tail(sheet, ctx));
 }
 
 function writeRow(row: number, slots: Slot[], seg: Segment, letters: string[], sheetName: string, ctx: Context): string {

@@ -9,6 +9,7 @@
  */
 import { text } from "../../../core/model";
 import { cellAddress, quoteSheetName, rangeAddress } from "../../../core/plan/a1";
+import { parseAddress } from "../../../core/plan/address";
 import { MARKER_PREFIX } from "../../../core/plan/naming";
 import type { SheetPlan, WorkbookPlan } from "../../../core/plan/types";
 import { cancelledError, HostError } from "../../errors";
@@ -19,10 +20,11 @@ import { fflateDeflater, PartWriter, textEntry, type DeflaterFactory } from "./d
 import type { XlsxPackage } from "./package";
 import { parseRels, relKind, relsPathOf, resolveTarget } from "./rels";
 import { sheetXml, type NonFinite } from "./sheet-xml";
+import { appendSheetXml, type AppendOutcome } from "./sheet-append";
 import { EMPTY_STYLES, StyleRegistry } from "./style-registry";
 import { appendStyles } from "./styles-edit";
 import { parseStyles } from "./styles";
-import { elementEnd, escapeAttr, escapeText, firstTag, splice, tags } from "./xml";
+import { decodeXml, elementEnd, escapeAttr, escapeText, firstTag, splice, tags } from "./xml";
 import { writeZip, type ZipEntry } from "./zip";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -41,6 +43,9 @@ export interface WriteResult {
   /** Cells that held NaN or ±Infinity: written as `#NUM!`, never as a number. */
   nonFinite: NonFinite[];
 }
+
+/** A sheet's own names a run that appends to it redoes (lower case). */
+const GROWN = new Set(["_xlnm._filterdatabase", "_xlnm.print_area"]);
 
 // CT_Workbook's child order after <sheets>.
 const AFTER_SHEETS = ["functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
@@ -62,7 +67,15 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
   // Which of the package's sheets go (our earlier ones being replaced), and where ours land in tab order.
   const removed = new Set<number>();
   const replaceAt = new Map<number, number>(); // old index → plan sheet
+  const appendTo = new Map<number, number>(); // plan sheet → old index it appends to
   plan.sheets.forEach((s, i) => {
+    if (s.action.kind === "append") {
+      const existing = key(s.action.existing);
+      const at = pkg.sheets.findIndex((p) => key(p.name) === existing && p.kind === "worksheet" && p.path);
+      if (at < 0) throw new HostError(text(`找不到工作表“${s.action.existing}”`, `There is no sheet named "${s.action.existing}"`), "no-sheet");
+      appendTo.set(i, at);
+      return;
+    }
     if (s.action.kind !== "replace") return;
     const existing = key(s.action.existing);
     const at = pkg.sheets.findIndex((p, j) => key(p.name) === existing && !removed.has(j));
@@ -70,16 +83,17 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
     removed.add(at);
     replaceAt.set(at, i);
   });
-  for (const s of plan.sheets) {
-    if (pkg.sheets.some((p, j) => !removed.has(j) && key(p.name) === key(s.name))) {
+  for (const [i, s] of plan.sheets.entries()) {
+    if (!appendTo.has(i) && pkg.sheets.some((p, j) => !removed.has(j) && key(p.name) === key(s.name))) {
       throw new HostError(text(`工作簿中已有名为“${s.name}”的工作表`, `The workbook already has a sheet named "${s.name}"`), "already-exists");
     }
   }
   /** New tab order: kept sheets as `{ old }`, ours as `{ plan }`. */
   const order: ({ old: number } | { plan: number })[] = [];
   const placed = new Set<number>();
+  const appendedAt = new Map([...appendTo].map(([i, j]) => [j, i]));
   pkg.sheets.forEach((_, j) => {
-    const p = replaceAt.get(j);
+    const p = replaceAt.get(j) ?? appendedAt.get(j);
     if (p !== undefined) {
       order.push({ plan: p });
       placed.add(p);
@@ -89,6 +103,8 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
   const newIndexOfOld = new Map<number, number>();
   const newIndexOfPlan = new Map<number, number>();
   order.forEach((o, n) => ("old" in o ? newIndexOfOld.set(o.old, n) : newIndexOfPlan.set(o.plan, n)));
+  // A sheet appended to is the user's as well as ours: its own names follow it.
+  for (const [i, j] of appendTo) newIndexOfOld.set(j, newIndexOfPlan.get(i)!);
 
   // Parts, relationship ids and sheet ids for our sheets, colliding with nothing of the user's.
   const wbDir = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1);
@@ -97,7 +113,9 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
   let n = 1;
   let r = 1;
-  const ours = plan.sheets.map(() => {
+  const ours = plan.sheets.map((_, i) => {
+    const kept = appendTo.get(i);
+    if (kept !== undefined) return { path: pkg.sheets[kept].path, rId: pkg.sheets[kept].rId, sheetId: pkg.sheets[kept].sheetId };
     while (taken.has(key(`${wbDir}worksheets/sheet${n}.xml`))) n++;
     const path = `${wbDir}worksheets/sheet${n}.xml`;
     taken.add(key(path));
@@ -114,29 +132,46 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
   const total = plan.sheets.reduce((t, s) => t + rowsOf(s), 0);
   let done = 0;
   const created: ZipEntry[] = [];
+  // Parts we rewrite in place (a sheet appended to, its tables), by path.
+  const edited = new Map<string, ZipEntry>();
+  const appended = new Map<number, AppendOutcome>();
+  const makeEntry = (name: string, xml: string) => textEntry(name, xml, factory);
   for (const [i, sheet] of plan.sheets.entries()) {
-    const part = new PartWriter(ours[i].path, factory);
-    for (const rows of sheetXml(sheet, { plan, styles, nonFinite }, (xml) => part.write(xml), newIndexOfPlan.get(i) === activeIndex)) {
-      done += rows;
+    const kept = appendTo.get(i);
+    const part = new PartWriter(kept === undefined ? ours[i].path : pkg.entry(ours[i].path)!.name, factory);
+    const ctx = { plan, styles, nonFinite };
+    const sink = (xml: string) => part.write(xml);
+    const rowsOut = kept === undefined ? sheetXml(sheet, ctx, sink, newIndexOfPlan.get(i) === activeIndex) : appendSheetXml(pkg, ours[i].path, sheet, ctx, sink, makeEntry);
+    for (let step = rowsOut.next(); ; step = rowsOut.next()) {
+      if (step.done) {
+        if (step.value) appended.set(i, step.value);
+        break;
+      }
+      done += step.value;
       onProgress?.({ done: Math.min(done, total), total });
       // Let the page repaint and a cancel click arrive.
       if (onProgress || signal) await new Promise((resolve) => setTimeout(resolve, 0));
       if (signal?.aborted) throw cancelledError();
     }
-    created.push(part.entry());
+    if (kept === undefined) created.push(part.entry());
+    else {
+      edited.set(key(ours[i].path), part.entry());
+      for (const t of appended.get(i)?.tables ?? []) edited.set(key(t.name), t);
+    }
   }
 
   // Parts that go with the replaced sheets: theirs, their rels, what only they used; and the calc chain, which names their cells.
   const gone = partsOnlyUsedBy(pkg, [...removed].map((j) => pkg.sheets[j].path).filter(Boolean));
   const calcChain = pkg.workbookRels.find((rel) => relKind(rel.type) === "calcChain");
   const removedRelIds = new Set([...removed].map((j) => pkg.sheets[j].rId));
-  if (removed.size && calcChain) {
+  // Rows moved up in a sheet appended to: the chain names cells that moved.
+  const moved = [...appendTo.keys()].some((i) => { const a = plan.sheets[i].action; return a.kind === "append" && a.drop.length > 0; });
+  if ((removed.size || moved) && calcChain) {
     gone.add(key(resolveTarget(pkg.workbookPath, calcChain.target)));
     removedRelIds.add(calcChain.id);
   }
 
   // The four parts we edit.
-  const edited = new Map<string, ZipEntry>();
   const relType = relTypeBase(pkg);
   let stylesPath = pkg.stylesPath;
   let stylesRel: { id: string; target: string } | undefined;
@@ -149,18 +184,19 @@ export async function addPlan(pkg: XlsxPackage, plan: WorkbookPlan, options: Wri
   const stylesXml = appendStyles(pkg.stylesPath ? pkg.text(pkg.stylesPath)! : EMPTY_STYLES, pkg.styles ?? parseStyles(EMPTY_STYLES), styles);
   edited.set(key(stylesPath), textEntry(pkg.entry(stylesPath)?.name ?? stylesPath, stylesXml, factory));
 
-  edited.set(key(pkg.workbookPath), textEntry(pkg.entry(pkg.workbookPath)!.name, workbookXml(pkg, plan, { removed, replaceAt, newIndexOfOld, newIndexOfPlan, order, ours, activeIndex }), factory));
+  edited.set(key(pkg.workbookPath), textEntry(pkg.entry(pkg.workbookPath)!.name, workbookXml(pkg, plan, { removed, replaceAt, appendTo, appended, newIndexOfOld, newIndexOfPlan, order, ours, activeIndex }), factory));
 
   const relsPath = relsPathOf(pkg.workbookPath);
   const relsXml = pkg.text(relsPath) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const fresh = ours.filter((_, i) => !appendTo.has(i));
   const newRels = [
-    ...ours.map((o) => `<Relationship Id="${o.rId}" Type="${relType}worksheet" Target="${escapeAttr(o.path.slice(wbDir.length))}"/>`),
+    ...fresh.map((o) => `<Relationship Id="${o.rId}" Type="${relType}worksheet" Target="${escapeAttr(o.path.slice(wbDir.length))}"/>`),
     ...(stylesRel ? [`<Relationship Id="${stylesRel.id}" Type="${relType}styles" Target="${stylesRel.target}"/>`] : []),
   ];
   edited.set(key(relsPath), textEntry(pkg.entry(relsPath)?.name ?? relsPath, editRels(relsXml, removedRelIds, newRels), factory));
 
   const typesXml = pkg.text(CONTENT_TYPES)!;
-  const newTypes = [...ours.map((o) => `/${o.path}`), ...(stylesRel ? [`/${stylesPath}`] : [])].map(
+  const newTypes = [...fresh.map((o) => `/${o.path}`), ...(stylesRel ? [`/${stylesPath}`] : [])].map(
     (p) => `<Override PartName="${escapeAttr(p)}" ContentType="${p.endsWith("styles.xml") && stylesRel ? STYLES_TYPE : WORKSHEET_TYPE}"/>`,
   );
   edited.set(key(CONTENT_TYPES), textEntry(pkg.entry(CONTENT_TYPES)!.name, editContentTypes(typesXml, gone, newTypes), factory));
@@ -254,6 +290,9 @@ interface Layout {
   removed: Set<number>;
   /** Old tab index → the plan sheet taking its place. */
   replaceAt: Map<number, number>;
+  /** Plan sheet → the old tab index it appends to (its `<sheet>` stays as it is). */
+  appendTo: Map<number, number>;
+  appended: Map<number, AppendOutcome>;
   newIndexOfOld: Map<number, number>;
   newIndexOfPlan: Map<number, number>;
   order: ({ old: number } | { plan: number })[];
@@ -276,7 +315,7 @@ function workbookXml(pkg: XlsxPackage, plan: WorkbookPlan, layout: Layout): stri
     const state = s.visibility && s.visibility !== "visible" ? ` state="${s.visibility}"` : "";
     return `<${p}sheet xmlns:r="${REL_NS}" name="${escapeAttr(s.name)}" sheetId="${o.sheetId}"${state} r:id="${o.rId}"/>`;
   };
-  const replacing = new Set(layout.replaceAt.values());
+  const replacing = new Set([...layout.replaceAt.values(), ...layout.appendTo.keys()]);
   const appended = plan.sheets.map((_, i) => i).filter((i) => !replacing.has(i)).map(sheetXmlOf);
   for (const [j, t] of sheetTags.entries()) {
     const planIndex = layout.replaceAt.get(j);
@@ -289,6 +328,8 @@ function workbookXml(pkg: XlsxPackage, plan: WorkbookPlan, layout: Layout): stri
   }
 
   // Names: ours are redone every run; the user's stay, their sheet indices following the new tab order.
+  const appendedOld = new Map([...layout.appendTo].map(([i, j]) => [j, i]));
+  const printAreas = new Map<number, string>();
   const ourNames = new Set([...plan.sheets.map((s) => s.marker.name), ...(plan.names ?? []).map((nm) => nm.name)].map((s) => s.toLowerCase()));
   for (const t of tags(xml, "definedName")) {
     const name = (t.attrs.get("name") ?? "").toLowerCase();
@@ -301,7 +342,12 @@ function workbookXml(pkg: XlsxPackage, plan: WorkbookPlan, layout: Layout): stri
       continue;
     }
     const old = Number(local);
-    if (layout.removed.has(old)) edits.push({ at: t.start, remove: end - t.start });
+    const appendedTo = appendedOld.get(old);
+    if (appendedTo !== undefined && GROWN.has(name)) {
+      // A sheet appended to: its filter and print area are redone below, grown over the new rows.
+      if (name === "_xlnm.print_area") printAreas.set(appendedTo, decodeXml(xml.slice(t.end, xml.lastIndexOf("</", end - 1))));
+      edits.push({ at: t.start, remove: end - t.start });
+    } else if (layout.removed.has(old)) edits.push({ at: t.start, remove: end - t.start });
     else if (layout.newIndexOfOld.get(old) !== old && layout.newIndexOfOld.has(old)) {
       edits.push({ at: t.start, remove: t.end - t.start, insert: setAttr(xml.slice(t.start, t.end), "localSheetId", String(layout.newIndexOfOld.get(old))) });
     }
@@ -312,6 +358,18 @@ function workbookXml(pkg: XlsxPackage, plan: WorkbookPlan, layout: Layout): stri
     const q = quoteSheetName(s.name);
     const local = ` localSheetId="${layout.newIndexOfPlan.get(i)}"`;
     name(s.marker.name, `${q}!${cellAddress(s.marker.cell.row, s.marker.cell.col, true)}`);
+    if (layout.appendTo.has(i)) {
+      // The user's sheet: its own filter grown (none added), its print area grown if it has one, its print titles kept.
+      const filter = layout.appended.get(i)?.autoFilter;
+      if (filter) name("_xlnm._FilterDatabase", `${q}!${rangeAddress(filter, true)}`, `${local} hidden="1"`);
+      const area = parseAddress(printAreas.get(i) ?? "");
+      if (area.length === 1 && s.print?.area) {
+        const r = area[0].range;
+        const bottom = Math.max(r.row + r.rows, s.print.area.row + s.print.area.rows);
+        name("_xlnm.Print_Area", `${q}!${rangeAddress({ ...r, rows: bottom - r.row }, true)}`, local);
+      } else if (printAreas.has(i)) name("_xlnm.Print_Area", printAreas.get(i)!, local);
+      return;
+    }
     if (s.autoFilter) name("_xlnm._FilterDatabase", `${q}!${rangeAddress(s.autoFilter, true)}`, `${local} hidden="1"`);
     if (s.print?.area) name("_xlnm.Print_Area", `${q}!${rangeAddress(s.print.area, true)}`, local);
     if (s.print?.repeatRows) name("_xlnm.Print_Titles", `${q}!$${s.print.repeatRows.first + 1}:$${s.print.repeatRows.last + 1}`, local);
