@@ -89,6 +89,10 @@ export interface Range extends Loadable {
   /** ExcelApi 1.13: the merged areas whose top-left cell lies in the range. */
   getMergedAreasOrNullObject(): RangeAreas;
   select(): void;
+  /** The whole rows the range spans. */
+  getEntireRow(): Range;
+  /** Deletes the cells; the ones below (`Up`) or to the right (`Left`) move in. */
+  delete(shift: "Up" | "Left"): void;
 }
 
 export interface RangeAreas extends Loadable {
@@ -132,8 +136,14 @@ export interface WorksheetFreezePanes {
   freezeAt(frozenRange: Range | string): void;
 }
 
-export interface AutoFilter {
+export interface AutoFilter extends Loadable {
   apply(range: Range | string): void;
+  /** Whether the sheet has filter buttons (after load). */
+  readonly enabled: boolean;
+  /** Whether a criterion hides rows now (after load). */
+  readonly isDataFiltered: boolean;
+  /** The filtered range, or a null object when the sheet has no filter. */
+  getRangeOrNullObject(): Range;
 }
 
 export interface ConditionalFormatCollection {

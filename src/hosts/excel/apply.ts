@@ -5,7 +5,9 @@ import { countRows, formulaFills, planChunks, type Chunk, type FormulaFill } fro
 import { throwIfCancelled } from "../errors";
 import { undoOnFailure } from "../undo";
 import { toHostError } from "./errors";
-import { applyVisibility, finishSheet, formatSheet } from "./format";
+import { applyVisibility, finishSheet, formatAppended, formatSheet } from "./format";
+import { dropRows, growFilter, loadAppendTarget, removeWritten, type AppendTarget } from "./append";
+import { parseAddress } from "../../core/plan/address";
 
 /** Each request stays under this (Excel on the web refuses 5 MB). */
 export const MAX_REQUEST_BYTES = 4_000_000;
@@ -45,6 +47,8 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
   const { workbook } = context;
   workbook.worksheets.load("items/name,items/position");
   workbook.names.load("items/name,items/formula");
+  // Sheets appended to (the history): kept, their filter read to grow it.
+  const targets = plan.sheets.map((sheet) => (sheet.action.kind === "append" ? loadAppendTarget(workbook.worksheets.getItem(sheet.action.existing)) : undefined));
   try {
     await context.sync();
   } catch (e) {
@@ -59,8 +63,10 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
   const setup = () => {
     ready = true;
     for (const move of moves) if (move) move.old.name = move.parked;
-    plan.sheets.forEach((sheet) => added.push(workbook.worksheets.add(sheet.name)));
-    plan.sheets.forEach((sheet, i) => formatSheet(added[i], sheet, plan.font, options.pageLayout ?? true));
+    // Rows a sheet appended to loses go first: every position in the plan is counted after them.
+    plan.sheets.forEach((sheet, i) => targets[i] && dropRows(targets[i].ws, sheet));
+    plan.sheets.forEach((sheet, i) => added.push(targets[i]?.ws ?? workbook.worksheets.add(sheet.name)));
+    plan.sheets.forEach((sheet, i) => (targets[i] ? formatAppended(added[i], sheet) : formatSheet(added[i], sheet, plan.font, options.pageLayout ?? true)));
     // The formulas' names, before the formulas (a run replaces its own; a failed run puts them back).
     for (const name of plan.names ?? []) {
       if (namesBefore.has(fold(name.name))) workbook.names.getItem(namesBefore.get(fold(name.name))!.name).delete();
@@ -89,10 +95,12 @@ export async function applyPlan(context: ExcelContext, plan: WorkbookPlan, optio
     }
     throwIfCancelled(signal);
     if (!ready) setup();
-    commit(context, plan, moves, added);
+    commit(context, plan, moves, added, targets);
     await context.sync();
   };
-  await undoOnFailure(run, () => rollBack(context, plan, moves, before, ready ? namesBefore : undefined)).catch((e: unknown) => Promise.reject(toHostError(e)));
+  await undoOnFailure(run, () => rollBack(context, plan, moves, before, ready ? namesBefore : undefined, ready ? targets : [])).catch((e: unknown) =>
+    Promise.reject(toHostError(e)),
+  );
 }
 
 /** Excel compares sheet and defined names without case. */
@@ -131,7 +139,7 @@ function writeFill(sheets: Worksheet[], fill: FormulaFill): void {
 }
 
 /** The old sheets and their markers go, the new ones take their places and get theirs. */
-function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefined)[], added: Worksheet[]): void {
+function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefined)[], added: Worksheet[], targets: (AppendTarget | undefined)[]): void {
   const { workbook } = context;
   const markers = new Set(plan.sheets.map((s) => fold(s.marker.name)));
   for (const name of workbook.names.items) if (markers.has(fold(name.name))) workbook.names.getItem(name.name).delete();
@@ -143,7 +151,9 @@ function commit(context: ExcelContext, plan: WorkbookPlan, moves: (Move | undefi
   plan.sheets.forEach((sheet, i) => {
     const { row, col } = sheet.marker.cell;
     workbook.names.add(sheet.marker.name, added[i].getRangeByIndexes(row, col, 1, 1));
-    finishSheet(added[i], sheet);
+    const target = targets[i];
+    if (target) growFilter(target, sheet, (a) => parseAddress(a)[0]?.range);
+    else finishSheet(added[i], sheet);
   });
   const shown = plan.sheets.findIndex((s) => fold(s.name) === fold(plan.activate));
   (shown >= 0 ? added[shown] : workbook.worksheets.getItem(plan.activate)).activate();
@@ -163,6 +173,7 @@ async function rollBack(
   moves: (Move | undefined)[],
   before: Map<string, Worksheet>,
   namesBefore?: Map<string, { name: string; formula: unknown }>,
+  targets: (AppendTarget | undefined)[] = [],
 ): Promise<void> {
   const { worksheets, names } = context.workbook;
   worksheets.load("items/name");
@@ -172,6 +183,12 @@ async function rollBack(
   plan.sheets.forEach((sheet, i) => {
     const mine = now.get(fold(sheet.name));
     const move = moves[i];
+    const target = targets[i];
+    if (target) {
+      // The user's sheet stays; the rows this run wrote under its last row go (the day's old rows were already replaced).
+      removeWritten(target.ws, sheet);
+      return;
+    }
     if (move) {
       const parked = now.get(fold(move.parked));
       // No parked sheet: either the old one was never renamed (then `mine` is the user's) or the commit deleted it (then ours is complete).

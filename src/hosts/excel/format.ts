@@ -27,6 +27,17 @@ export function formatSheet(ws: Worksheet, sheet: SheetPlan, font: WorkbookPlan[
   if (sheet.print && pageLayout) printSetup(ws, sheet.print);
 }
 
+/**
+ * A sheet appended to (the history): only the new cells' number formats and
+ * alignment, and the style of a header the plan adds; the sheet's font,
+ * widths, panes, tab colour and print set-up are the user's.
+ */
+export function formatAppended(ws: Worksheet, sheet: SheetPlan): void {
+  const lastRow = sheetRows(sheet);
+  for (const column of sheet.columns) formatColumn(ws, { ...column, width: undefined }, lastRow);
+  for (const style of sheet.styles) applyStyle(rangeOf(ws, style.range), style);
+}
+
 /** File → Print as the plan wants it (ExcelApi 1.9: the caller checks support). */
 function printSetup(ws: Worksheet, print: PrintSetup): void {
   const layout = ws.pageLayout;

@@ -3,7 +3,7 @@ import { rangeAddress as a1 } from "../../../core/plan/a1";
 import type { ConditionalFormat, ConditionalFormatCollection, DataValidation, Range, RangeAreas, RangeFormat } from "../api";
 import { FakeProxy, setters } from "./proxy";
 import { OfficeLikeError, requestBytes, type RecordingContext } from "./recording-context";
-import { inside, type FakeRule, type SheetState } from "./sheet-state";
+import { inside, MAX_COLS, rowsDeleted, type FakeRule, type SheetState } from "./sheet-state";
 
 export interface Target {
   sheet: SheetState;
@@ -135,6 +135,30 @@ export class FakeRange extends FakeProxy implements Range {
       const t = this.bound();
       this.ctx.selection = t;
       this.ctx.active = t.sheet;
+    });
+  }
+
+  getEntireRow(): Range {
+    const rect = this.rect && { row: this.rect.row, col: 0, rows: this.rect.rows, cols: MAX_COLS };
+    const rows = new FakeRange(this.ctx, this.sheetLabel, rect);
+    this.call("getEntireRow", {}, () => {
+      const { sheet, range } = this.bound();
+      rows.target = { sheet, range: { row: range.row, col: 0, rows: range.rows, cols: MAX_COLS } };
+    });
+    return rows;
+  }
+
+  /** Whole rows only, moving the rows below up (what the host does): cells, formats, names, filter, tables follow as in Excel. */
+  delete(shift: "Up" | "Left"): void {
+    this.call("delete", { value: shift }, () => {
+      const { sheet, range } = this.writable();
+      if (shift !== "Up" || range.col !== 0 || range.cols !== MAX_COLS) throw new Error("fake: only whole rows are deleted (Up) here");
+      sheet.deleteRows(range.row, range.rows);
+      for (const n of this.ctx.names) {
+        if (n.sheet !== sheet) continue;
+        const moved = rowsDeleted(n.range, range.row, range.rows);
+        if (moved) n.range = moved;
+      }
     });
   }
 

@@ -42,6 +42,9 @@ export interface SheetSeed {
   tables?: { name: string; range: string; showTotals?: boolean; showHeaders?: boolean }[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   protected?: boolean;
+  /** Filter buttons over this range; `filtered`: a criterion hides rows. */
+  autoFilter?: string;
+  filtered?: boolean;
 }
 
 export interface FakeSeed {
@@ -182,6 +185,8 @@ export class RecordingContext implements ExcelContext {
     sheet.tables = (s.tables ?? []).map((t) => ({ name: t.name, range: a1Range(t.range), showTotals: t.showTotals ?? false, showHeaders: t.showHeaders ?? true }));
     sheet.visibility = s.visibility ?? "Visible";
     sheet.protected = s.protected ?? false;
+    if (s.autoFilter) sheet.autoFilter = a1Range(s.autoFilter);
+    sheet.filtered = s.filtered ?? false;
     return sheet;
   }
 }

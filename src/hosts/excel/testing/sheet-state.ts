@@ -71,6 +71,8 @@ export class SheetState {
   protected = false;
   freeze?: { rows: number; cols: number };
   autoFilter?: CellRange;
+  /** Whether a criterion of the filter hides rows (seeded: the fake does not filter). */
+  filtered = false;
   /** `pageLayout` as set: orientation, zoom, print title rows (`$3:$3`), print area. */
   print: { orientation?: string; zoom?: unknown; titleRows?: string; area?: CellRange } = {};
   readonly rules: FakeRule[] = [];
@@ -185,6 +187,25 @@ export class SheetState {
     return top < 0 ? undefined : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
+  /** Whole rows deleted, the ones below moving up: cells, format layers, merges, tables, filter, rules, print area follow. */
+  deleteRows(first: number, count: number): void {
+    this.rows.splice(first, count);
+    const move = (r: CellRange) => rowsDeleted(r, first, count);
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const r = move(this.layers[i].range);
+      if (r) this.layers[i].range = r;
+      else this.layers.splice(i, 1);
+    }
+    this.merges = this.merges.flatMap((m) => move(m) ?? []);
+    this.tables = this.tables.flatMap((t) => {
+      const r = move(t.range);
+      return r ? [{ ...t, range: r }] : [];
+    });
+    if (this.autoFilter) this.autoFilter = move(this.autoFilter);
+    for (const rule of this.rules) rule.range = move(rule.range) ?? rule.range;
+    if (this.print.area) this.print.area = move(this.print.area);
+  }
+
   /** Values as `range.values` reads them: `""` for empty cells, formulas' results unknown (`""`). */
   read(range: CellRange): Scalar[][] {
     return Array.from({ length: range.rows }, (_, r) =>
@@ -222,4 +243,13 @@ export class SheetState {
 
 export function inside(range: CellRange, row: number, col: number): boolean {
   return row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols;
+}
+
+/** A range after whole rows `first`… (`count` of them) were deleted: moved up, or shrunk where it lost rows; undefined when all went. */
+export function rowsDeleted(range: CellRange, first: number, count: number): CellRange | undefined {
+  const end = range.row + range.rows;
+  if (end <= first) return range;
+  if (range.row >= first + count) return { ...range, row: range.row - count };
+  const rows = Math.max(0, first - range.row) + Math.max(0, end - (first + count));
+  return rows ? { ...range, row: Math.min(range.row, first), rows } : undefined;
 }

@@ -94,12 +94,7 @@ export class FakeWorksheet extends FakeProxy implements Worksheet {
     Object.defineProperty(pageLayout, "orientation", { set: layout("orientation") });
     Object.defineProperty(pageLayout, "zoom", { set: layout("zoom") });
     this.pageLayout = pageLayout as PageLayout;
-    this.autoFilter = {
-      apply: (range) =>
-        this.call("autoFilter.apply", { range: this.knownRect(range) }, () => {
-          this.writable().autoFilter = this.rangeOf(range);
-        }),
-    };
+    this.autoFilter = new FakeAutoFilter(ctx, this);
     this.charts = { add: (type, source, seriesBy) => this.addChart(type, source, seriesBy) };
     this.tables = new FakeTables(ctx, this);
   }
@@ -210,11 +205,11 @@ export class FakeWorksheet extends FakeProxy implements Worksheet {
     return typeof arg === "string" ? a1Range(arg) : (arg as FakeRange).bound().range;
   }
 
-  private knownRect(arg: Range | string): CellRange | undefined {
+  knownRect(arg: Range | string): CellRange | undefined {
     return typeof arg === "string" ? a1Range(arg) : undefined;
   }
 
-  private writable(): SheetState {
+  writable(): SheetState {
     const sheet = this.bound();
     if (sheet.protected) throw new OfficeLikeError("AccessDenied", `fake: sheet "${sheet.name}" is protected`);
     return sheet;
@@ -280,5 +275,49 @@ class FakeTables extends FakeProxy implements TableCollection {
       showHeaders: t.showHeaders,
       getRange: () => this.ws.getRangeByIndexes(t.range.row, t.range.col, t.range.rows, t.range.cols),
     }));
+  }
+}
+
+/** The sheet's filter: applied over a range (replacing the one before, its criteria gone), or read. */
+class FakeAutoFilter extends FakeProxy implements AutoFilter {
+  private snapshot?: { enabled: boolean; filtered: boolean };
+
+  constructor(
+    ctx: RecordingContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx, "autoFilter");
+  }
+
+  get enabled(): boolean {
+    this.need("enabled");
+    return this.snapshot!.enabled;
+  }
+
+  get isDataFiltered(): boolean {
+    this.need("isDataFiltered");
+    return this.snapshot!.filtered;
+  }
+
+  apply(range: Range | string): void {
+    this.call("apply", { sheet: this.ws.state?.name, range: this.ws.knownRect(range) }, () => {
+      const sheet = this.ws.writable();
+      sheet.autoFilter = this.ws.rangeOf(range);
+      sheet.filtered = false;
+    });
+  }
+
+  getRangeOrNullObject(): Range {
+    const range = new FakeRange(this.ctx, this.ws.state?.name);
+    this.call("getRangeOrNullObject", {}, () => {
+      const sheet = this.ws.bound();
+      range.target = sheet.autoFilter ? { sheet, range: sheet.autoFilter } : null;
+    });
+    return range;
+  }
+
+  protected onLoad(): void {
+    const sheet = this.ws.bound();
+    this.snapshot = { enabled: !!sheet.autoFilter, filtered: sheet.filtered };
   }
 }
