@@ -5,6 +5,7 @@
  */
 import type { Model } from "../core/model";
 import type { WorkbookPlan } from "../core/plan/types";
+import type { CellValue } from "../core/parse/values";
 import type { SheetGrid } from "../core/sheet/types";
 
 export interface SheetInfo {
@@ -51,6 +52,13 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
   /** One sheet's values with merges, tables and (Excel) the selection; the active sheet by default. */
   readSheet(name?: string): Promise<SheetGrid>;
+  /**
+   * Only some columns of a sheet, for a big sheet read for a few of them (the
+   * tier sheet's overrides): its first `headerRows` rows whole, then below
+   * them only the columns `pick` names from those rows (indices into them);
+   * the other cells come back null. Hosts holding the sheet in memory need not have it.
+   */
+  readColumns?(name: string, headerRows: number, pick: (top: readonly (readonly CellValue[])[]) => number[] | undefined): Promise<SheetGrid>;
   /** Applies a plan built by core. Throws a `HostError` with a bilingual message the pane can show. */
   applyPlan(plan: WorkbookPlan, options?: ApplyOptions): Promise<void>;
   /** Shows a sheet and selects a cell (A1 address) in it: "go to the tier sheet", "show me this bad row". */

@@ -9,6 +9,6 @@ export { compareTiers, matchPrevious, indexSnapshot, type Comparison } from "./c
 export { applyHistory, overrideNote, type HistoryInput, type HistoryOutcome } from "./apply";
 export { historyStage, historySheets, readWorkbookHistory, type ScoredHistory, type WorkbookHistory } from "./stage";
 export { readHistoryLog, snapshotsOf, isoDay, HISTORY_SHEET, type HistoryLog } from "./sheet";
-export { readTierOverrides } from "./tier-read";
+export { readTierOverrides, tierSheetColumns, TIER_HEADER_ROWS } from "./tier-read";
 export { reviewInterval, nextReview, intervalText, reviewReminder, DEFAULT_REVIEW_MONTHS, type ReviewInterval, type ReviewReminder } from "./review";
 export { moveCounts, movesOf, type MoveCounts, type Move, type MoveKind } from "./moves";

@@ -2,7 +2,7 @@ import type { WorkbookHost } from "../host";
 import type { ExcelContext, RunBatch } from "./api";
 import { applyPlan } from "./apply";
 import { toHostError } from "./errors";
-import { readSheet, type ReadOptions } from "./read";
+import { readColumns, readSheet, type ReadOptions } from "./read";
 import { loadSettingsSheet, saveSettingsSheet } from "../settings";
 import { loadLegacySettings } from "./settings";
 import { listSheets, select } from "./sheets";
@@ -26,6 +26,7 @@ export function createExcelHost(run: RunBatch = excelRun, read: Pick<ReadOptions
     kind: "excel",
     listSheets: () => batch(listSheets),
     readSheet: (name) => batch((context) => readSheet(context, name, read)),
+    readColumns: (name, headerRows, pick) => batch((context) => readColumns(context, name, headerRows, pick)),
     applyPlan: (plan, options) => batch((context) => applyPlan(context, plan, options)),
     select: (sheet, address) => batch((context) => select(context, sheet, address)),
     // The settings sheet both hosts write; a workbook saved by the earlier version has only `workbook.settings`.

@@ -171,8 +171,10 @@ export class FakeRange extends FakeProxy implements Range {
     if (!props.includes("values")) return;
     const { sheet, range } = this.bound();
     const values = sheet.read(range);
+    const bytes = requestBytes(values);
     const limit = this.ctx.responseLimit;
-    if (limit !== undefined && requestBytes(values) > limit) throw new OfficeLikeError("ResponsePayloadSizeLimitExceeded");
+    if (limit !== undefined && bytes > limit) throw new OfficeLikeError("ResponsePayloadSizeLimitExceeded");
+    this.ctx.responseBytes += bytes;
     this.snapshot = values;
   }
 

@@ -97,6 +97,8 @@ export class RecordingContext implements ExcelContext {
   readonly sheets: SheetState[] = [];
   readonly names: FakeName[] = [];
   readonly settings = new Map<string, unknown>();
+  /** UTF-8 bytes of the JSON of every `values` read answered (what reads weigh on the wire). */
+  responseBytes = 0;
   active?: SheetState;
   selection?: { sheet: SheetState; range: CellRange };
   readonly requestLimit?: number;
