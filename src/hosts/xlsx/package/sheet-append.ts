@@ -79,7 +79,15 @@ export function* appendSheetXml(
   let d = 0;
   let before = 0; // rows dropped above the current one
   let maxSi = -1;
+  // Rows the sheet has where the snapshot goes (formatted, no values): merged with the new rows, in row order.
   const trailing = new Map<number, RowCells>();
+  const flushTrailing = (below: number) => {
+    for (const r of [...trailing.keys()].sort((a, b) => a - b)) {
+      if (r >= below) break;
+      sink(rowXml(trailing.get(r)!));
+      trailing.delete(r);
+    }
+  };
   const out = (xml: string) => sink(prefix ? withPrefix(xml, prefix) : xml);
 
   const flushEarly = (below: number) => {
@@ -156,20 +164,22 @@ export function* appendSheetXml(
     for (const n of late.emit((xml) => {
       if (!trailing.size) return out(xml);
       const made = new Map<number, RowCells>();
-      collectRows(prefix ? withPrefix(xml, prefix) : xml, made);
+      collectRows(xml, made);
       for (const [r, cells] of made) {
+        flushTrailing(r);
         const old = trailing.get(r);
         trailing.delete(r);
-        sink(rowXml(old ? merge(old, cells, prefix) : cells));
+        if (old) sink(rowXml(merge(old, cells, prefix)));
+        else out(rowXml(cells));
       }
     }))
       yield n;
   }
-  for (const r of [...trailing.keys()].sort((a, b) => a - b)) sink(rowXml(trailing.get(r)!));
+  flushTrailing(Number.MAX_SAFE_INTEGER);
 
-  const grown = growFilter(tail, sheet.autoFilter);
+  const grown = growFilter(tail, sheet.autoFilter, drop);
   sink(grown.xml);
-  return { ...(grown.range ? { autoFilter: grown.range } : {}), tables: growTables(pkg, path, sheet.autoFilter, makeEntry) };
+  return { ...(grown.range ? { autoFilter: grown.range } : {}), tables: growTables(pkg, path, sheet.autoFilter, drop, makeEntry) };
 }
 
 /** `<row …>` elements of our own XML, by 0-based row. */
@@ -244,23 +254,29 @@ function withDimension(head: string, dropped: number, lateLast: number, lastCol:
 }
 
 /** The sheet's own filter, its bottom moved to the plan's filter's (never added, columns kept). */
-function growFilter(tail: string, wanted: CellRange | undefined): { xml: string; range?: CellRange } {
+function growFilter(tail: string, wanted: CellRange | undefined, drop: readonly RowSpan[]): { xml: string; range?: CellRange } {
   const tag = firstTag(tail, "autoFilter");
   const old = tag && rangeFromA1(tag.attrs.get("ref") ?? "");
   if (!tag || !old) return { xml: tail };
-  const range = grown(old, wanted);
+  const range = grown(old, wanted, drop);
   const edits: Edit[] = [{ at: tag.start, remove: tag.end - tag.start, insert: setAttr(tail.slice(tag.start, tag.end), "ref", rangeAddress(range)) }];
   return { xml: splice(tail, edits), range };
 }
 
-/** `old` with its last row at least the plan's filter's, when both start on the same (header) row. */
-function grown(old: CellRange, wanted: CellRange | undefined): CellRange {
+/**
+ * `old` (a filter's or table's range starting on the header row) after the
+ * rows of `drop` went and the plan's rows came: it loses the dropped rows it
+ * held and reaches at least the plan's filter's last row.
+ */
+function grown(old: CellRange, wanted: CellRange | undefined, drop: readonly RowSpan[]): CellRange {
   if (!wanted || wanted.row !== old.row) return old;
-  return { ...old, rows: Math.max(old.rows, wanted.rows) };
+  const end = old.row + old.rows;
+  const lost = drop.reduce((n, d) => n + Math.max(0, Math.min(end, d.first + d.count) - Math.max(old.row, d.first)), 0);
+  return { ...old, rows: Math.max(old.rows - lost, wanted.rows) };
 }
 
 /** Table parts of the sheet whose header is the history's header row, grown to the new last row (not those with a totals row, which the rows would run into). */
-function growTables(pkg: XlsxPackage, sheetPath: string, wanted: CellRange | undefined, makeEntry: MakeEntry): ZipEntry[] {
+function growTables(pkg: XlsxPackage, sheetPath: string, wanted: CellRange | undefined, drop: readonly RowSpan[], makeEntry: MakeEntry): ZipEntry[] {
   if (!wanted) return [];
   const out: ZipEntry[] = [];
   for (const rel of parseRels(pkg.text(relsPathOf(sheetPath)) ?? "")) {
@@ -270,12 +286,12 @@ function growTables(pkg: XlsxPackage, sheetPath: string, wanted: CellRange | und
     const table = xml && firstTag(xml, "table");
     const ref = table && rangeFromA1(table.attrs.get("ref") ?? "");
     if (!xml || !table || !ref || Number(table.attrs.get("totalsRowCount") ?? 0) > 0 || table.attrs.get("headerRowCount") === "0") continue;
-    const next = grown(ref, wanted);
+    const next = grown(ref, wanted, drop);
     if (next.rows === ref.rows) continue;
     const edits: Edit[] = [{ at: table.start, remove: table.end - table.start, insert: setAttr(xml.slice(table.start, table.end), "ref", rangeAddress(next)) }];
     const filter = firstTag(xml, "autoFilter");
     const fref = filter && rangeFromA1(filter.attrs.get("ref") ?? "");
-    if (filter && fref) edits.push({ at: filter.start, remove: filter.end - filter.start, insert: setAttr(xml.slice(filter.start, filter.end), "ref", rangeAddress(grown(fref, wanted))) });
+    if (filter && fref) edits.push({ at: filter.start, remove: filter.end - filter.start, insert: setAttr(xml.slice(filter.start, filter.end), "ref", rangeAddress(grown(fref, wanted, drop))) });
     out.push(makeEntry(pkg.entry(path)!.name, splice(xml, edits)));
   }
   return out;
