@@ -80,7 +80,8 @@ export async function readColumns(
   options: ReadOptions = {},
 ): Promise<SheetGrid> {
   const sheet = context.workbook.worksheets.getItem(name);
-  const layout = await readLayout(context, sheet, false);
+  // The used range and tables only: no merges, no selection.
+  const layout = await readLayoutOnce(context, sheet, false, false);
   if (!layout) return { name, values: [] };
   const { origin, rows, cols } = layout;
   const topRows = Math.min(rows, headerRows);
