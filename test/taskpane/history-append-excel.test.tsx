@@ -15,18 +15,11 @@ import type { RunBatch } from "../../src/hosts/excel/api";
 import { createExcelHost } from "../../src/hosts/excel/host";
 import { RecordingContext, type RecordedCall } from "../../src/hosts/excel/testing/recording-context";
 import type { SheetState } from "../../src/hosts/excel/testing/sheet-state";
+import { rows, setToday } from "./history-helpers";
 import { renderPane } from "./render";
 
-const REAL_TIMERS = ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
-const setToday = (day: string) => jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], now: new Date(`${day}T12:00:00`) });
 
 afterAll(() => jest.useRealTimers());
-
-function rows(sheet: SheetState): (string | number | boolean)[][] {
-  const used = sheet.usedRange();
-  if (!used) return [];
-  return sheet.read({ row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols });
-}
 
 async function generate() {
   await screen.findByText("Header in row 1");
@@ -39,6 +32,17 @@ async function generate() {
 const JAN = 46053; // 2026-01-31
 const FEB = 46081; // 2026-02-28
 const MAR = 46112; // 2026-03-31
+/** Date, key and note of the history's rows after January and February, each note beside the row it was typed next to. */
+const TWO_MONTHS = [
+  [JAN, "C1", ""],
+  [JAN, "C2", "下月回访"],
+  [JAN, "C3", ""],
+  [JAN, "C4", "大客户"],
+  [FEB, "C1", ""],
+  [FEB, "C2", ""],
+  [FEB, "C3", ""],
+  [FEB, "C4", ""],
+];
 
 describe("the pane appends to the history sheet the user worked on (Excel host, issue 12)", () => {
   const ctx = new RecordingContext({
@@ -88,16 +92,7 @@ describe("the pane appends to the history sheet the user worked on (Excel host, 
     expect(callsOfRun().filter((c) => c.api === "worksheets.add" && c.value === "Tier history")).toEqual([]);
     const now = rows(history);
     expect(now).toHaveLength(5 + 4);
-    expect(now.slice(1).map((r) => [r[0], r[2], r[10]])).toEqual([
-      [JAN, "C1", ""],
-      [JAN, "C2", "下月回访"],
-      [JAN, "C3", ""],
-      [JAN, "C4", "大客户"],
-      [FEB, "C1", ""],
-      [FEB, "C2", ""],
-      [FEB, "C3", ""],
-      [FEB, "C4", ""],
-    ]);
+    expect(now.slice(1).map((r) => [r[0], r[2], r[10]])).toEqual(TWO_MONTHS);
     expect(history.styleAt(0, 10, "font.bold")).toBe(true);
     expect(history.columnWidths.get(10)).toBe(150);
     // Nothing dropped (a new date); the snapshot in one values write of 4 rows × A:J under the last row.
@@ -118,16 +113,7 @@ describe("the pane appends to the history sheet the user worked on (Excel host, 
     await generate();
     const now = rows(history);
     expect(now).toHaveLength(9);
-    expect(now.slice(1).map((r) => [r[0], r[2], r[10]])).toEqual([
-      [JAN, "C1", ""],
-      [JAN, "C2", "下月回访"],
-      [JAN, "C3", ""],
-      [JAN, "C4", "大客户"],
-      [FEB, "C1", ""],
-      [FEB, "C2", ""],
-      [FEB, "C3", ""],
-      [FEB, "C4", ""],
-    ]);
+    expect(now.slice(1).map((r) => [r[0], r[2], r[10]])).toEqual(TWO_MONTHS);
     const deletes = historyCalls("range.delete");
     expect(deletes).toHaveLength(1);
     expect(callsOfRun().filter((c) => c.api === "worksheet.getRangeByIndexes" && c.sheet === "Tier history" && c.range?.cols === 1 && c.range.rows === 4).map((c) => c.range)).toContainEqual({ row: 5, col: 0, rows: 4, cols: 1 });
@@ -153,16 +139,7 @@ describe("the pane appends to the history sheet the user worked on (Excel host, 
     expect(new Set(deletes.map((c) => c.request)).size).toBe(1);
     expect(deletes[0].request).toBeGreaterThan(requestsBefore);
     const now = rows(history);
-    expect(now.slice(1).map((r) => [r[0], r[2], r[10]])).toEqual([
-      [JAN, "C1", ""],
-      [JAN, "C2", "下月回访"],
-      [JAN, "C3", ""],
-      [JAN, "C4", "大客户"],
-      [FEB, "C1", ""],
-      [FEB, "C2", ""],
-      [FEB, "C3", ""],
-      [FEB, "C4", ""],
-    ]);
+    expect(now.slice(1).map((r) => [r[0], r[2], r[10]])).toEqual(TWO_MONTHS);
   });
 
   it("a new month appends again: 13 rows, the first two snapshots untouched", async () => {

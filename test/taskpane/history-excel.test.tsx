@@ -14,20 +14,11 @@ import type { RunBatch } from "../../src/hosts/excel/api";
 import { createExcelHost } from "../../src/hosts/excel/host";
 import { RecordingContext } from "../../src/hosts/excel/testing/recording-context";
 import type { SheetState } from "../../src/hosts/excel/testing/sheet-state";
+import { rows, setToday } from "./history-helpers";
 import { renderPane } from "./render";
 
-// Only the clock is faked: the pane's snapshot date is today.
-const REAL_TIMERS = ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
-const setToday = (day: string) => jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], now: new Date(`${day}T12:00:00`) });
 
 afterAll(() => jest.useRealTimers());
-
-/** The sheet's values from row 1 down, as long as rows have anything. */
-function rows(sheet: SheetState): (string | number | boolean)[][] {
-  const used = sheet.usedRange();
-  if (!used) return [];
-  return sheet.read({ row: 0, col: 0, rows: used.row + used.rows, cols: used.col + used.cols });
-}
 
 /** Data rows of a sheet under the first row holding `first` in a cell, as objects by header. */
 function table(sheet: SheetState, first: string): Record<string, string | number | boolean>[] {
