@@ -99,6 +99,16 @@ export function* appendSheetXml(
   };
 
   const rows = (text: string) => {
+    // Most pieces: rows above every row to drop and above the new rows, nothing to merge: through as they are.
+    if (!before && !earlyRows.size) {
+      const tag = lastRowTag(text, prefix);
+      if (tag !== undefined && (d >= drop.length || tag - 1 < drop[d].first) && tag - 1 < lateFirst) {
+        if (text.includes("si=")) for (const m of text.matchAll(SHARED_SI)) maxSi = Math.max(maxSi, Number(m[1]));
+        row = tag;
+        sink(text);
+        return;
+      }
+    }
     let last = 0;
     ROW.lastIndex = 0;
     for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
@@ -180,6 +190,17 @@ export function* appendSheetXml(
   const grown = growFilter(tail, sheet.autoFilter, drop);
   sink(grown.xml);
   return { ...(grown.range ? { autoFilter: grown.range } : {}), tables: growTables(pkg, path, sheet.autoFilter, drop, makeEntry) };
+}
+
+/** The `r` of the last `<row>` in the text; undefined when there is none or it has no `r`. */
+function lastRowTag(text: string, prefix: string): number | undefined {
+  for (let at = text.lastIndexOf(`<${prefix}row`); at >= 0; at = text.lastIndexOf(`<${prefix}row`, at - 1)) {
+    const next = text[at + prefix.length + 4];
+    if (next !== " " && next !== ">" && next !== "/" && next !== "\t" && next !== "\n" && next !== "\r") continue;
+    const r = /^[^>]*?\sr\s*=\s*["'](\d+)["']/.exec(text.slice(at, text.indexOf(">", at) + 1));
+    return r ? Number(r[1]) : undefined;
+  }
+  return undefined;
 }
 
 /** `<row …>` elements of our own XML, by 0-based row. */
