@@ -36,24 +36,14 @@ export async function readSheet(context: ExcelContext, name?: string, options: R
   const grid: SheetGrid = { name: sheet.name, values: [], origin };
   let tableRanges: Range[] = [];
   const maxCells = options.maxCells ?? MAX_CELLS_PER_READ;
-  let rowsPerRead = Math.max(1, Math.min(rows, Math.floor(maxCells / cols)));
-  for (let done = 0; done < rows; ) {
+  await inBlocks(context, 0, rows, Math.max(1, Math.min(rows, Math.floor(maxCells / cols))), (done, n) => {
     // The tables' ranges ride along with the first read.
     if (done === 0) tableRanges = layout.tables.map((t) => loaded(t.getRange(), "address"));
-    const n = Math.min(rowsPerRead, rows - done);
     const part = loaded(sheet.getRangeByIndexes(origin.row + done, origin.col, n, cols), "values");
-    try {
-      // One sync per block of rows is the point: Office refuses a response over its payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (e) {
-      if (!isPayloadLimit(e) || n === 1) throw e;
-      rowsPerRead = Math.ceil(n / 2);
-      continue;
-    }
-    for (const row of part.values) grid.values.push(row as CellValue[]);
-    done += n;
-  }
+    return () => {
+      for (const row of part.values) grid.values.push(row as CellValue[]);
+    };
+  });
 
   const tables = layout.tables.flatMap((t, i) => {
     const area = parseAddress(tableRanges[i].address)[0];
@@ -90,27 +80,42 @@ export async function readColumns(
   const values = top.values.map((r) => r as CellValue[]);
   const wanted = (pick(values) ?? []).filter((c) => c >= 0 && c < cols);
   const width = wanted.length ? wanted[wanted.length - 1] + 1 : 0;
-  let rowsPerRead = Math.max(1, Math.floor((options.maxCells ?? MAX_CELLS_PER_READ) / Math.max(1, wanted.length)));
-  for (let done = topRows; wanted.length && done < rows; ) {
-    const n = Math.min(rowsPerRead, rows - done);
+  if (!wanted.length) return { name, values, origin };
+  await inBlocks(context, topRows, rows, Math.max(1, Math.floor((options.maxCells ?? MAX_CELLS_PER_READ) / wanted.length)), (done, n) => {
     const parts = wanted.map((c) => loaded(sheet.getRangeByIndexes(origin.row + done, origin.col + c, n, 1), "values"));
+    return () => {
+      for (let r = 0; r < n; r++) {
+        const row = new Array<CellValue>(width).fill(null);
+        wanted.forEach((c, i) => (row[c] = parts[i].values[r][0] as CellValue));
+        values.push(row);
+      }
+    };
+  });
+  return { name, values, origin };
+}
+
+/**
+ * Sheet rows `from` to `to` (exclusive) read in blocks of at most `perRead`
+ * rows, one sync each: `queue` loads a block and returns what to do with it
+ * once synced. When Excel on the web answers that a response exceeds its
+ * limit, the block is halved and read again until each part fits.
+ */
+async function inBlocks(context: ExcelContext, from: number, to: number, perRead: number, queue: (done: number, n: number) => () => void): Promise<void> {
+  for (let done = from; done < to; ) {
+    const n = Math.min(perRead, to - done);
+    const take = queue(done, n);
     try {
-      // One sync per block of rows, as in readSheet: Office refuses a response over its payload limit.
+      // One sync per block of rows is the point: Office refuses a response over its payload limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
       if (!isPayloadLimit(e) || n === 1) throw e;
-      rowsPerRead = Math.ceil(n / 2);
+      perRead = Math.ceil(n / 2);
       continue;
     }
-    for (let r = 0; r < n; r++) {
-      const row = new Array<CellValue>(width).fill(null);
-      wanted.forEach((c, i) => (row[c] = parts[i].values[r][0] as CellValue));
-      values.push(row);
-    }
+    take();
     done += n;
   }
-  return { name, values, origin };
 }
 
 interface Layout {
