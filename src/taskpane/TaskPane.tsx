@@ -13,7 +13,7 @@ import { SourceStep } from "./components/SourceStep";
 import { TemplateNotice } from "./components/TemplateNotice";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { FIRST_RENDER_MARK } from "./first-render";
-import { templateModels, type TemplateMade } from "./state/templates";
+import { templateChoices, type TemplateMade } from "./state/templates";
 import { useWorkflow, type GenerationResult, type Workflow } from "./state/useWorkflow";
 
 const STEPS = ["source", "columns", "model", "generate"] as const;
@@ -83,7 +83,7 @@ export function TaskPane({ host, onGenerated, initialTemplate }: Props) {
           <Subtitle1 as="h1">{s.appName}</Subtitle1>
           <Caption1 className={styles.tagline}>{s.appTagline}</Caption1>
         </div>
-        <TemplatePanel models={templateModels(wf.model, wf.savedModels)} onCreate={wf.createTemplate} onCreated={setTemplate} />
+        <TemplatePanel choices={templateChoices(wf.model, wf.savedModels, wf.edited)} onCreate={wf.createTemplate} onCreated={setTemplate} />
       </header>
 
       {wf.error !== null && <ErrorBar error={wf.error} onDismiss={wf.dismissError} />}

@@ -85,4 +85,29 @@ describe("New template", () => {
     const formulas = rules.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => (c && typeof c === "object" && "formula" in c ? [String(c.formula)] : []));
     expect(formulas.filter((f) => f.includes("PERCENTILE(Frequency_data_tpl"))).toEqual([0.2, 0.4, 0.6, 0.8].map((k) => `IFERROR(PERCENTILE(Frequency_data_tpl,${k}),"")`));
   });
+
+  it.each([
+    ["en-US", "Sales + payment (100 points) (edited)", "Sales + payment (100 points)"],
+    ["zh-CN", "销售额 + 回款（100分制）（已修改）", "销售额 + 回款（100分制）"],
+  ] as const)("%s: offers a model the user edited as edited, first, and the preset it came from as it is", async (lang, editedName, presetName) => {
+    const host = new FakeHost([salesSheet()]);
+    renderPane(host, lang);
+    await screen.findByText(lang === "en-US" ? "Header in row 3" : "表头在第 3 行");
+    await userEvent.click(screen.getByRole("tab", { name: lang === "en-US" ? "3 Model" : "3 模型" }));
+    const lowestA = screen.getByRole("spinbutton", { name: lang === "en-US" ? "Lowest score for A" : "A 级最低分" });
+    await userEvent.clear(lowestA);
+    await userEvent.type(lowestA, "90");
+    await userEvent.click(screen.getByRole("button", { name: lang === "en-US" ? "New template" : "新建模板" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    const model = within(dialog).getByRole("combobox", { name: lang === "en-US" ? "Model" : "模型", hidden: true }) as HTMLSelectElement;
+    const names = Array.from(model.options, (o) => o.textContent);
+    expect(model.selectedOptions[0].textContent).toBe(editedName);
+    expect(names[0]).toBe(editedName);
+    expect(names.filter((n) => n === presetName)).toHaveLength(1);
+    await userEvent.click(within(dialog).getByRole("button", { name: lang === "en-US" ? "Create the template" : "创建模板", hidden: true }));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    // The template grades with the edited threshold.
+    const rules = host.applied[0].sheets.find((sh) => sh.role === "rules")!;
+    expect(rules.blocks.flatMap((b) => b.cells).some((r) => r.includes("A") && r.includes(90))).toBe(true);
+  });
 });

@@ -16,14 +16,14 @@ import {
 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons/svg/document-add";
 import { useState } from "react";
-import { LANGS, type Lang, type Model } from "../../core/model";
+import { LANGS, type Lang } from "../../core/model";
 import { useStrings } from "../../i18n/react";
 import { errorMessage } from "../state/errors";
-import type { TemplateMade, TemplateRequest } from "../state/templates";
+import type { TemplateChoice, TemplateMade, TemplateRequest } from "../state/templates";
 
 interface Props {
-  /** Models a template can be made for (presets whose cut points come from data have none); the first is chosen at first. */
-  models: Model[];
+  /** Models a template can be made for, with their names in the list; the first is chosen at first. */
+  choices: TemplateChoice[];
   /** Adds the template's sheets; rejects with a message to show in the dialog. */
   onCreate: (request: TemplateRequest) => Promise<TemplateMade>;
   /** After creating: the dialog has closed, the caller says what to do next. */
@@ -35,15 +35,16 @@ interface Props {
 const LANG_NAMES: Record<Lang, string> = { "zh-CN": "中文", "en-US": "English" };
 
 /** "New template": choose the model, the workbook's language and example rows, then add it and close. */
-export function TemplatePanel({ models, onCreate, onCreated, size = "small" }: Props) {
+export function TemplatePanel({ choices, onCreate, onCreated, size = "small" }: Props) {
   const { s, lang, tx } = useStrings();
   const [open, setOpen] = useState(false);
-  const [modelId, setModelId] = useState<string | null>(null);
+  const [choiceKey, setChoiceKey] = useState<string | null>(null);
   const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [examples, setExamples] = useState(true);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const model = models.find((m) => m.id === modelId) ?? models[0];
+  const choice = choices.find((c) => c.key === choiceKey) ?? choices[0];
+  const model = choice?.model;
 
   const create = async () => {
     if (!model) return;
@@ -68,7 +69,7 @@ export function TemplatePanel({ models, onCreate, onCreated, size = "small" }: P
         setFailure(null);
         // Each opening starts from the pane's current model and language.
         if (d.open) {
-          setModelId(null);
+          setChoiceKey(null);
           setSheetLang(lang);
         }
       }}
@@ -84,10 +85,10 @@ export function TemplatePanel({ models, onCreate, onCreated, size = "small" }: P
           <DialogContent style={{ display: "flex", flexDirection: "column", gap: 12 }}>
             <Body1 block>{s.templateWhat}</Body1>
             <Field label={s.templateModel}>
-              <Select value={model?.id ?? ""} onChange={(_, d) => setModelId(d.value)}>
-                {models.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {tx(m.name)}
+              <Select value={choice?.key ?? ""} onChange={(_, d) => setChoiceKey(d.value)}>
+                {choices.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {tx(c.label)}
                   </option>
                 ))}
               </Select>
