@@ -26,8 +26,8 @@ interface Props {
   /** An order log's customer summary, once written: where the issues about customers' sums are. */
   customersSheet?: string;
   onGoTo: (sheet: string, address?: string) => void;
-  /** Heading level of the list's title. */
-  as?: "h2" | "h3";
+  /** Heading level of the list's title: under the step's h2, or under the result card's h3. */
+  as?: "h3" | "h4";
 }
 
 /** Every issue the engine reported, errors and warnings, grouped by kind with counts; a click selects the cell. */

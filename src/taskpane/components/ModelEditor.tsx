@@ -82,14 +82,14 @@ export function ModelEditor({ model, problems, onChange }: Props) {
         </Select>
       </Field>
 
-      <Subtitle2 as="h2">{s.criteria}</Subtitle2>
+      <Subtitle2 as="h3">{s.criteria}</Subtitle2>
       {model.criteria.map((c, i) => {
         const own = problemsAt(problems, `criteria[${i}]`);
         const name = tx(c.label);
         return (
           <section key={c.id} className={styles.criterion} aria-label={name}>
             <div className={styles.criterionHead}>
-              <Subtitle2 as="h3" className={styles.criterionTitle}>
+              <Subtitle2 as="h4" className={styles.criterionTitle}>
                 {name}
               </Subtitle2>
               <Button
@@ -133,7 +133,7 @@ export function ModelEditor({ model, problems, onChange }: Props) {
         {s.addCriterion}
       </Button>
 
-      <Subtitle2 as="h2">{s.tiers}</Subtitle2>
+      <Subtitle2 as="h3">{s.tiers}</Subtitle2>
       <div className={styles.tiers}>
         {model.tiers.map((t, i) => (
           <div key={t.id} className={styles.tier} data-tier={t.id}>

@@ -201,7 +201,7 @@ function PreviewBody({ model, problems, preview, needsColumns, onGoTo, customers
       <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
       <Caption1>{s.previewHint}</Caption1>
       {preview.history && <OverrideList outcome={preview.history.outcome} testId="preview-overrides" />}
-      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} customersSheet={customersSheet} onGoTo={onGoTo} as="h2" />
+      <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} customersSheet={customersSheet} onGoTo={onGoTo} />
     </>
   );
 }

@@ -47,7 +47,7 @@ export function ResultCard({ model, result, onGoTo, headingRef }: Props) {
       <div className={styles.head}>
         <CheckmarkCircleRegular className={styles.ok} />
         <div className={styles.headText}>
-          <Text as="h2" size={400} weight="semibold" id={titleId} ref={headingRef} tabIndex={-1}>
+          <Text as="h3" size={400} weight="semibold" id={titleId} ref={headingRef} tabIndex={-1}>
             {s.resultTitle}
           </Text>
           <Caption1>{s.resultSummary(tiered, result.tierSheet)}</Caption1>
@@ -65,6 +65,7 @@ export function ResultCard({ model, result, onGoTo, headingRef }: Props) {
         sourceSheet={result.sourceSheet}
         customersSheet={result.plan.sheets.find((sheet) => sheet.role === "customers")?.name}
         onGoTo={onGoTo}
+        as="h4"
       />
       {result.settingsSaved && <Body1 className={styles.why}>{s.settingsSaved}</Body1>}
     </section>
