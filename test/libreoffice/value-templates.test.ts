@@ -9,6 +9,8 @@
  * name only. Then cut points are overwritten with fixed numbers ("let me set
  * 30/90/180/365 days myself") and the grades must follow; the as-of day is a
  * fixed day typed over TODAY() or TODAY() itself; the summary counts per segment.
+ * The example rows (`--examples`) grade as the definitions say and span
+ * several segments or classes.
  */
 import ExcelJS from "exceljs";
 import { LANGS, type Lang, type Model } from "../../src/core/model";
@@ -273,5 +275,51 @@ describeLibreOffice("LibreOffice grades value-preset templates as the issue defi
         for (const v of values) expect(v === Math.round(cut * 1e9) / 1e9 || Math.abs(v - cut) > 1e-6).toBe(true);
       }
     }
+  });
+});
+
+describeLibreOffice("LibreOffice grades the value templates' example rows as the definitions say", () => {
+  const today = localToday();
+  const books = new Map<string, { plan: WorkbookPlan; workbook: ExcelJS.Workbook }>();
+
+  beforeAll(async () => {
+    const plans = PRESET_IDS.map((id) => buildTemplatePlan(findPreset(id)!, { lang: "en-US", rows: 20, examples: true, today }));
+    const results = await recalculate(...(await Promise.all(plans.map((p) => writeXlsx(p)))));
+    for (const [i, r] of results.entries()) books.set(PRESET_IDS[i], { plan: plans[i], workbook: await load(r.bytes) });
+  }, 600_000);
+
+  // At least: rfm five segments, rfm-8 three classes, abc A/B/C, value-abcd A/B/C/D; a zero total and lapsed customers among them.
+  it.each([
+    ["rfm", 5],
+    ["rfm-8", 3],
+    ["abc", 3],
+    ["value-abcd", 4],
+  ] as const)("%s: every example row as the definitions say, over %i or more segments or classes", (id, atLeast) => {
+    const { plan, workbook } = books.get(id)!;
+    const ws = workbook.getWorksheet(plan.sheets[0].name)!;
+    const col = headerColumns(ws, HEADER_ROW);
+    const h = HEADERS["en-US"];
+    const days = (header: string, r: number) => {
+      const v = shown(ws.getCell(r, col(header)));
+      return v === "" ? null : Math.round((today.getTime() - Date.parse(`${v}T00:00:00Z`)) / DAY);
+    };
+    const customers: Customer[] = [];
+    for (let r = FIRST; shown(ws.getCell(r, 1)) !== ""; r++) {
+      customers.push({
+        last: id === "abc" ? 0 : days(h.last, r),
+        first: id === "abc" ? 0 : days(h.first, r),
+        orders: id === "rfm" || id === "rfm-8" ? Number(shown(ws.getCell(r, col(h.orders)))) : null,
+        amount: Number(shown(ws.getCell(r, col(h.amount)))),
+      });
+    }
+    expect(customers.length).toBe(12);
+    const want = expected(findPreset(id)!, "en-US", customers, {});
+    want.cells.forEach((cells, i) => {
+      const got = Object.fromEntries(Object.keys(cells).map((k) => [k, shown(ws.getCell(FIRST + i, col(k)))]));
+      expect({ row: i + 1, ...got }).toEqual({ row: i + 1, ...cells });
+    });
+    expect(Object.values(want.counts).filter((n) => n > 0).length).toBeGreaterThanOrEqual(atLeast);
+    expect(customers.some((x) => x.amount === 0)).toBe(true);
+    if (id !== "abc") expect(customers.filter((x) => x.last! > 365).length).toBeGreaterThanOrEqual(2);
   });
 });
