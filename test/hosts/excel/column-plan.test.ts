@@ -3,7 +3,7 @@
  * R1C1 formula over its whole range, data goes in requests of at most the cap,
  * and the plan's names, print set-up and sheet visibility are applied.
  */
-import { salesPayment } from "../../../src/core";
+import { findPreset, salesPayment } from "../../../src/core";
 import { buildTierPlan } from "../../../src/core/plan/build";
 import { columnLetter } from "../../../src/core/plan/a1";
 import { dataColumn, formulaColumn, toR1C1 } from "../../../src/core/plan/columns";
@@ -147,5 +147,17 @@ describe("Excel host: column plan", () => {
     // Example rows are values in the input columns (the customer's name first).
     expect(typeof sheet.shown(table.at.row, 0)).toBe("string");
   });
-});
 
+  it("inserts a value template (rfm): its data names point at the new customer sheet, the rules sheet's cuts are live PERCENTILEs over them", async () => {
+    const plan = buildTemplatePlan(findPreset("rfm")!, { lang: "en-US", rows: 200 });
+    const ctx = new RecordingContext({ sheets: [{ name: "Sheet1" }] });
+    await applyPlan(ctx, plan);
+    const customers = plan.sheets[0];
+    const header = customers.blocks[0].cells[2].map(String);
+    const data = ctx.names.find((n) => n.name === "Monetary_data_tpl")!;
+    expect({ sheet: data.sheet.name, range: data.range }).toEqual({ sheet: customers.name, range: { row: 3, col: header.indexOf("Total spent"), rows: 200, cols: 1 } });
+    const cuts = ctx.names.find((n) => n.name === "Monetary_bounds_tpl")!;
+    const rules = ctx.sheet(plan.sheets[2].name);
+    expect(Array.from({ length: 4 }, (_, k) => rules.shown(cuts.range.row + k, cuts.range.col))).toEqual([0.2, 0.4, 0.6, 0.8].map((k) => `=IFERROR(PERCENTILE(Monetary_data_tpl,${k}),"")`));
+  });
+});
