@@ -14,7 +14,8 @@
  */
 import ExcelJS from "exceljs";
 import { LANGS, type Lang, type Model } from "../../src/core/model";
-import { findPreset } from "../../src/core/presets";
+import { abc, findPreset, PARETO_LIMITS } from "../../src/core/presets";
+import { paretoCriterion } from "../../src/core/presets/abc";
 import { WORDS } from "../../src/core/plan/words";
 import { buildTemplatePlan } from "../../src/core/template";
 import { TEMPLATE_WORDS } from "../../src/core/template/words";
@@ -68,10 +69,10 @@ const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values
 const above = (v: number, cuts: number[]) => cuts.filter((cut) => v > cut).length;
 
 /** Pareto class: share ahead = what customers with a strictly greater value hold of the positive total; A < 80%, B < 95%, else C; ≤ 0 is C. */
-function abcClass(v: number, all: number[], cutA?: number): string {
+function abcClass(v: number, all: number[], cutA?: number, byCount = false): string {
   if (v <= 0) return "C";
-  const total = all.filter((x) => x > 0).reduce((a, b) => a + b, 0);
-  const ahead = all.filter((x) => x > v).reduce((a, b) => a + b, 0) / total;
+  const total = byCount ? all.length : all.filter((x) => x > 0).reduce((a, b) => a + b, 0);
+  const ahead = (byCount ? all.filter((x) => x > v).length : all.filter((x) => x > v).reduce((a, b) => a + b, 0)) / total;
   const byShare = ahead < 0.8 ? "A" : ahead < 0.95 ? "B" : "C";
   if (cutA === undefined) return byShare;
   // A fixed A cut: A at or above it; below it, B when the live B cut (95%) is reached.
@@ -122,11 +123,12 @@ function expected(model: Model, lang: Lang, customers: Customer[], fixed: Fixed)
       tier = `${highM ? "important" : "general"}-${near ? (highF ? "value" : "develop") : highF ? "keep" : "retain"}`;
       Object.assign(row, { [points("recency")]: near ? 2 : 0, [points("frequency")]: highF ? 1 : 0, [points("monetary")]: highM ? 4 : 0 });
     } else {
-      const klass = abcClass(x.amount!, known("amount"), fixed.pareto?.[1]);
-      tier = model.id === "abc" ? klass : x.last! > 365 || x.amount! <= 0 ? "D" : klass;
+      const byCount = model.criteria.some((k) => k.kind === "bands" && k.population?.basis === "customers");
+      const klass = abcClass(x.amount!, known("amount"), fixed.pareto?.[1], byCount);
+      tier = model.id !== "value-abcd" ? klass : x.last! > 365 || x.amount! <= 0 ? "D" : klass;
     }
     row[WORDS.tier[lang]] = tier;
-    if (model.id !== "abc") row[TEMPLATE_WORDS.status[lang]] = STATUS_WORDS[lang][status(x)];
+    if (model.id === "rfm" || model.id === "rfm-8" || model.id === "value-abcd") row[TEMPLATE_WORDS.status[lang]] = STATUS_WORDS[lang][status(x)];
     counts[tier]++;
     return row;
   });
@@ -168,8 +170,8 @@ const HEADERS = {
   "en-US": { last: "Last order", first: "First order", orders: "Orders", amount: "Total spent" },
 } as const;
 
-async function fill(id: string, lang: Lang, customers: Customer[], asOf: Date | "today", fixed: Fixed, tag: string): Promise<Case> {
-  const model = findPreset(id)!;
+async function fill(id: string | Model, lang: Lang, customers: Customer[], asOf: Date | "today", fixed: Fixed, tag: string): Promise<Case> {
+  const model = typeof id === "string" ? findPreset(id)! : id;
   const plan = buildTemplatePlan(model, { lang, rows: ROWS });
   const workbook = await load(await writeXlsx(plan));
   const ws = workbook.getWorksheet(plan.sheets[0].name)!;
@@ -181,7 +183,7 @@ async function fill(id: string, lang: Lang, customers: Customer[], asOf: Date | 
   customers.forEach((x, i) => {
     const row = ws.getRow(FIRST + i);
     row.getCell(1).value = `${lang === "zh-CN" ? "客户" : "Customer"} ${i + 1}`;
-    if (model.id !== "abc") {
+    if (model.criteria.some((k) => k.kind === "bands" && k.field === "recency")) {
       if (x.last !== null) row.getCell(col(HEADERS[lang].last)).value = date(x.last);
       if (x.first !== null) row.getCell(col(HEADERS[lang].first)).value = date(x.first);
     }
@@ -191,7 +193,7 @@ async function fill(id: string, lang: Lang, customers: Customer[], asOf: Date | 
   // A customer with a name only: no grade, and not one of the population.
   ws.getCell(FIRST + customers.length, 1).value = lang === "zh-CN" ? "尚未填写" : "Nothing typed yet";
   // abc reads no dates, so it has no as-of day.
-  if (asOf !== "today" && model.id !== "abc") {
+  if (asOf !== "today" && model.criteria.some((k) => k.kind === "bands" && k.field === "recency")) {
     const [[r, k]] = nameCells(plan, `${WORDS.nameAsOf[lang]}${suffix}`);
     rules.getCell(r, k).value = asOf;
   }
@@ -203,7 +205,7 @@ async function fill(id: string, lang: Lang, customers: Customer[], asOf: Date | 
     });
   }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return { key: `${id} ${lang} ${tag}`, model, lang, customers, asOf, fixed, plan, bytes };
+  return { key: `${model.id} ${lang} ${tag}`, model, lang, customers, asOf, fixed, plan, bytes };
 }
 
 const PRESET_IDS = ["rfm", "rfm-8", "abc", "value-abcd"] as const;
@@ -228,11 +230,18 @@ describeLibreOffice("LibreOffice grades value-preset templates as the issue defi
       cases.push(await fill(id, "en-US", ONE, AS_OF, {}, "one customer"));
       cases.push(await fill(id, LANGS[1], MAIN, AS_OF, FIXED[id], "fixed cuts"));
     }
+    // ABC on the share of customers (A = the top 20% by count), the issue's alternative basis.
+    const byCustomers: Model = { ...abc, id: "abc-customers", criteria: [paretoCriterion(PARETO_LIMITS, "customers")] };
+    for (const [data, tag] of [[MAIN, "main"], [EDGE, "edge"]] as const) cases.push(await fill(byCustomers, "en-US", data, AS_OF, {}, tag));
     const results = await recalculate(...cases.map((x) => x.bytes));
     for (const [i, r] of results.entries()) computed.set(cases[i].key, await load(r.bytes));
   }, 600_000);
 
-  const keys = PRESET_IDS.flatMap((id) => ["main", "main, as of TODAY()", "edge", "all equal", "one customer", "fixed cuts"].map((tag) => [id, tag] as const));
+  const keys = [
+    ...PRESET_IDS.flatMap((id) => ["main", "main, as of TODAY()", "edge", "all equal", "one customer", "fixed cuts"].map((tag) => [id, tag] as const)),
+    ["abc-customers", "main"],
+    ["abc-customers", "edge"],
+  ] as const;
 
   it.each(keys)("%s (%s): every row's points, segment or class and status", (id, tag) => {
     const f = cases.find((x) => x.key.startsWith(`${id} `) && x.key.endsWith(` ${tag}`))!;
@@ -266,8 +275,8 @@ describeLibreOffice("LibreOffice grades value-preset templates as the issue defi
     expect([0.2, 0.4, 0.6, 0.8].map((k) => excelPercentile(frequency, k))).toEqual([1, 1, 2, expect.closeTo(4.2, 9)]);
     const rfm = expected(findPreset("rfm")!, "en-US", MAIN, {});
     expect(Object.values(rfm.counts).filter((n) => n > 0).length).toBeGreaterThanOrEqual(5);
-    const abc = expected(findPreset("abc")!, "en-US", EDGE, {});
-    expect(abc.cells.map((r) => r.Tier)).toEqual(["A", "A", "B", "C", "C"]);
+    const abcEdge = expected(findPreset("abc")!, "en-US", EDGE, {});
+    expect(abcEdge.cells.map((r) => r.Tier)).toEqual(["A", "A", "B", "C", "C"]);
     // Values never sit a rounding error away from a live percentile cut (LibreOffice and this test round alike).
     for (const values of [MAIN.map((x) => x.last!), frequency, MAIN.map((x) => x.amount!)]) {
       for (const k of [0.2, 0.4, 0.6, 0.8]) {
