@@ -97,7 +97,8 @@ export function applyHistory(input: HistoryInput): HistoryOutcome {
     asOf: input.asOf,
     modelId: model.id,
     length: n,
-    key: keys.key,
+    // A duplicate key matches nothing (keys.ts): recorded without one, so that no later run and no COUNTIFS of the summary counts it.
+    key: keys.key.map((k, i) => (keys.excluded[i] ? "" : k)),
     customer,
     score: input.score,
     tier: finalTier,

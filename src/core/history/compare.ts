@@ -67,7 +67,11 @@ export interface Comparison {
   gone: Int32Array;
   /**
    * Counts: matrix[previous tier][current tier], previous tiers then a last row
-   * for customers new since then; current tiers then a last column for the gone.
+   * for customers new since then; current tiers then a last column for the
+   * previous snapshot's customers no tiered row of this run follows: gone, not
+   * tiered now, or now on a duplicate key (kept out of matching). So each
+   * previous tier's row adds up to its count in that snapshot, as the summary's
+   * COUNTIFS over the history sheet do (duplicate-key rows are recorded without a key).
    */
   matrix: number[][];
 }
@@ -91,12 +95,15 @@ export function compareTiers(grades: Grades, previous: Snapshot | undefined, key
   }
   const gone: number[] = [];
   if (previous) {
+    // Previous rows a tiered current row took over; every other keyed one is out of this run's tiers.
+    const followed = new Uint8Array(previous.length);
+    for (let i = 0; i < keys.length; i++) if (!keys.excluded[i] && tier[i] >= 0 && match[i] >= 0) followed[match[i]] = 1;
     for (let r = 0; r < previous.length; r++) {
       const k = fold(previous.key[r]);
-      if (!k || keys.index.find(k) !== undefined) continue;
-      gone.push(r);
+      if (!k) continue;
+      if (keys.index.find(k) === undefined) gone.push(r);
       const code = grades.parse(previous.tier[r]);
-      if (code >= 0) matrix[Math.floor(code / 3)][t]++;
+      if (!followed[r] && code >= 0) matrix[Math.floor(code / 3)][t]++;
     }
   }
   return { change, gone: Int32Array.from(gone), matrix };

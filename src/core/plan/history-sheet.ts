@@ -28,7 +28,7 @@ export interface HistorySheetLayout {
   /** Whether this run's snapshot is in it (not when it would not fit in a sheet: the history stage says so). */
   recorded: boolean;
   /** Sheet-qualified data ranges of the columns the summary's COUNTIFS read. */
-  refs: Record<"asOf" | "model" | "tier" | "previous", string>;
+  refs: Record<"asOf" | "model" | "key" | "tier" | "previous", string>;
   /** Appending to the sheet read: its rows to delete first (this date and model's). Absent: a new sheet. */
   drop?: RowSpan[];
 }
@@ -58,7 +58,7 @@ function newLayout(sheet: string, lang: Lang, snapshot: Snapshot): HistorySheetL
     freeze: { rows: 1, cols: 0 },
     autoFilter: range(0, 0, rows + 1, n),
     recorded,
-    refs: { asOf: ref("asOf"), model: ref("model"), tier: ref("tier"), previous: ref("previous") },
+    refs: { asOf: ref("asOf"), model: ref("model"), key: ref("key"), tier: ref("tier"), previous: ref("previous") },
   };
 }
 
@@ -112,7 +112,7 @@ function appendLayout(sheet: string, lang: Lang, log: HistoryLog, snapshot: Snap
     columns: n ? columnFormats((id) => colOf[id], false).map((c) => ({ ...c, rows: { first: at, last: at + n - 1 } })) : [],
     autoFilter: range(header, left, rows + 1, right - left + 1),
     recorded,
-    refs: { asOf: ref("asOf"), model: ref("model"), tier: ref("tier"), previous: ref("previous") },
+    refs: { asOf: ref("asOf"), model: ref("model"), key: ref("key"), tier: ref("tier"), previous: ref("previous") },
     drop: runs.map((r) => ({ first: first + r.first, count: r.count })),
   };
 }

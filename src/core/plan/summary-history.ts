@@ -17,7 +17,7 @@ import { fill, WORDS } from "./words";
 export interface SummaryHistory {
   outcome: HistoryOutcome;
   /** History sheet data ranges; absent when this run could not be recorded (the matrix is then the engine's). */
-  refs?: Record<"asOf" | "model" | "tier" | "previous", string>;
+  refs?: Record<"asOf" | "model" | "key" | "tier" | "previous", string>;
   historySheet: string;
   /** Customer name per current row. */
   names: readonly string[];
@@ -52,7 +52,8 @@ export function historyBlock(g: Grid, model: Model, lang: Lang, h: SummaryHistor
     variants(tier)
       .flatMap((c) =>
         (prev === undefined ? [undefined] : variants(prev)).map(
-          (p) => `COUNTIFS(${refs!.asOf},${date},${refs!.model},${modelCrit}${p === undefined ? "" : `,${refs!.previous},${quote(p)}`},${refs!.tier},${quote(c)})`,
+          // Rows without a key (a duplicate key, an empty name) are matched with nothing: the engine leaves them out of the matrix.
+          (p) => `COUNTIFS(${refs!.asOf},${date},${refs!.model},${modelCrit},${refs!.key},"<>"${p === undefined ? "" : `,${refs!.previous},${quote(p)}`},${refs!.tier},${quote(c)})`,
         ),
       )
       .join("+");

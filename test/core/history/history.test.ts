@@ -126,10 +126,16 @@ describe("previous tier, change, gone and the migration matrix", () => {
     expect(again.rows.map((r) => r.change)).toEqual(["down", "up", "same", "new"]);
   });
 
-  it("rows sharing a key get no change and stay out of the matrix", () => {
+  it("rows sharing a key get no change, stay out of the matrix and are recorded without a key; the previous row they would follow is out of this run's tiers", () => {
     const dup = run([...FEB, ["C3", "丙二", 25000, 20]], "2026-02-28", [jan.out.snapshot]);
     expect(dup.rows.map((r) => r.change)).toEqual(["down", "up", null, "new", null]);
-    expect(dup.out.matrix[2]).toEqual([0, 0, 0, 0]);
+    // January's C3 (C) is followed by no tiered row now: the matrix's last column, as the summary's COUNTIFS count it
+    // (January's C rows minus those a February row names as previous). It is not gone: C3 is still in the sheet.
+    expect(dup.out.matrix[2]).toEqual([0, 0, 0, 1]);
+    expect(Array.from(dup.out.gone, (r) => jan.out.snapshot.key[r])).not.toContain("C3");
+    // No later run, and no COUNTIFS over the history sheet, counts the two C3 rows.
+    expect(dup.out.snapshot.key.filter((k) => k === "C3")).toEqual([]);
+    expect(dup.out.snapshot.key.filter((k) => k === "")).toHaveLength(2);
     expect(dup.out.issues.some((x) => x.row === 6 && x.value === "C3")).toBe(true);
   });
 
