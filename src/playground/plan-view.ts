@@ -9,8 +9,8 @@
  */
 import { plan as tierPlan } from "../core/pipeline";
 import { serialDate } from "../core/plan/cells";
-import { cellBlocks } from "../core/plan/columns";
-import type { Cell, ColumnFormat, FormulaCell, SheetPlan } from "../core/plan/types";
+import { cellBlocks, numberFormatAt } from "../core/plan/columns";
+import type { Cell, FormulaCell, SheetPlan } from "../core/plan/types";
 import type { CellValue } from "../core/parse/values";
 import { shownValue } from "../core/parse/cell";
 import { rangeFromA1 } from "../core/sheet/columns";
@@ -64,7 +64,7 @@ function sheetGrid(sheet: SheetPlan, computed: Map<string, Cell>): SheetGrid {
   const references: [string, string][] = [];
   for (const [key, written] of cells) {
     const [r, c] = key.split(",").map(Number);
-    const format = formatAt(sheet.columns, r, c);
+    const format = numberFormatAt(sheet.columns, r, c);
     const cell = isFormula(written) ? (computed.get(key) ?? null) : written;
     if (isFormula(cell)) {
       const ref = sameSheetCell(cell.formula);
@@ -87,13 +87,6 @@ function isFormula(cell: Cell | undefined): cell is FormulaCell {
 /** `$C$15` or `C15`: a formula that only repeats one cell of its own sheet, whose value the grid already has. */
 function sameSheetCell(formula: string): string | null {
   return /^\$?[A-Z]{1,3}\$?\d+$/.test(formula) ? formula.replace(/\$/g, "") : null;
-}
-
-/** The number format a cell gets: the last one given for its column and row, as the hosts apply them in order (a date row under a whole-number column). */
-function formatAt(columns: ColumnFormat[], row: number, col: number): string | undefined {
-  let format: string | undefined;
-  for (const f of columns) if (f.col === col && f.numberFormat && (!f.rows || (row >= f.rows.first && row <= f.rows.last))) format = f.numberFormat;
-  return format;
 }
 
 /** A plan cell as the sheet shows it: numbers by their cell's or column's format (percentages, dates, a quoted text such as `"-∞"`). */

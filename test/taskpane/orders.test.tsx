@@ -28,6 +28,11 @@ beforeAll(() => {
   for (const { segment } of expectedRfm([...expectedCustomers(AS_OF).values()]).values()) segments.set(segment, (segments.get(segment) ?? 0) + 1);
 });
 
+/** A sales ledger 销售明细 (日期, 客户, 金额) with these lines under the header in row 1. */
+function salesLog(lines: [string, string, number | string][]): SheetGrid {
+  return { name: "销售明细", values: [["日期", "客户", "金额"], ...lines] };
+}
+
 async function setAsOf(day: string) {
   fireEvent.change(await screen.findByLabelText("As of"), { target: { value: day } });
 }
@@ -120,20 +125,16 @@ describe("the pane on an order log", () => {
 
   it("shows every line the sums left out (unreadable date, unreadable amount) and every refund, by row, column and value", async () => {
     // Rows 2–9 under the header in row 1; rows 4 (date 下周), 6 (amount 待定) are left out, row 8 is a refund.
-    const log: SheetGrid = {
-      name: "销售明细",
-      values: [
-        ["日期", "客户", "金额"],
-        ["2024-05-01", "华信", 1000],
-        ["2024-05-02", "海联", 2000],
-        ["下周", "华信", 3000],
-        ["2024-05-04", "博远", 500],
-        ["2024-05-05", "海联", "待定"],
-        ["2024-05-06", "华信", 800],
-        ["2024-05-07", "海联", -300],
-        ["2024-05-08", "博远", 700],
-      ],
-    };
+    const log = salesLog([
+      ["2024-05-01", "华信", 1000],
+      ["2024-05-02", "海联", 2000],
+      ["下周", "华信", 3000],
+      ["2024-05-04", "博远", 500],
+      ["2024-05-05", "海联", "待定"],
+      ["2024-05-06", "华信", 800],
+      ["2024-05-07", "海联", -300],
+      ["2024-05-08", "博远", 700],
+    ]);
     const host = new FakeHost([log]);
     renderPane(host);
     expect((await screen.findByTestId("order-log-count")).textContent).toBe("Order log: 8 order lines → 3 customers");
@@ -158,17 +159,13 @@ describe("the pane on an order log", () => {
 
   it("points an issue about a customer's sums at the customer's row on the customer summary, and a log line's at the log", async () => {
     // 博远's only line (row 5) is a refund: the line is a warning in the log; the customer's total, -500, is an issue about the sums.
-    const log: SheetGrid = {
-      name: "销售明细",
-      values: [
-        ["日期", "客户", "金额"],
-        ["2024-05-01", "华信", 1000],
-        ["2024-05-02", "海联", 2000],
-        ["2024-05-03", "华信", 3000],
-        ["2024-05-04", "博远", -500],
-        ["2024-05-06", "华信", 800],
-      ],
-    };
+    const log = salesLog([
+      ["2024-05-01", "华信", 1000],
+      ["2024-05-02", "海联", 2000],
+      ["2024-05-03", "华信", 3000],
+      ["2024-05-04", "博远", -500],
+      ["2024-05-06", "华信", 800],
+    ]);
     const host = new FakeHost([log]);
     renderPane(host);
     await screen.findByTestId("order-log-count");

@@ -4,7 +4,7 @@
  * tests that want cells.
  */
 import { columnIndex, columnLetter } from "./a1";
-import type { Cell, CellBlock, ColumnBlock, ColumnException, DataColumn, FormulaColumn, PlanColumn, SheetPlan } from "./types";
+import type { Cell, CellBlock, ColumnBlock, ColumnException, ColumnFormat, DataColumn, FormulaColumn, PlanColumn, SheetPlan } from "./types";
 
 /** A data column from a function of the block row (called only for the rows a host asks for). */
 export function dataColumn(cell: (row: number) => Cell): DataColumn {
@@ -164,4 +164,11 @@ export function* expandRows(block: ColumnBlock, chunk = 10_000): Generator<{ fir
 export function cellBlocks(sheet: SheetPlan): CellBlock[] {
   const tables = (sheet.tables ?? []).map((t): CellBlock => ({ at: t.at, cells: [...expandRows(t)].flatMap((c) => c.cells) }));
   return [...sheet.blocks, ...tables];
+}
+
+/** The number format a cell gets: the last one given for its column and row, as the hosts apply them in order (a date row under a whole-number column). */
+export function numberFormatAt(columns: readonly ColumnFormat[], row: number, col: number): string | undefined {
+  let format: string | undefined;
+  for (const f of columns) if (f.col === col && f.numberFormat && (!f.rows || (row >= f.rows.first && row <= f.rows.last))) format = f.numberFormat;
+  return format;
 }

@@ -5,7 +5,7 @@
  * thousands separators. Data: the Sample Superstore lines summed per customer.
  */
 import { runJob, plan } from "../../../src/core/pipeline";
-import { cellBlocks } from "../../../src/core/plan/columns";
+import { cellBlocks, numberFormatAt } from "../../../src/core/plan/columns";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { findPreset } from "../../../src/core/presets";
 import type { SheetGrid } from "../../../src/core/sheet/types";
@@ -32,12 +32,8 @@ function cells(sheet: SheetPlan): Map<string, unknown> {
   return out;
 }
 
-/** The number format a cell gets: the last format given for its column and row. */
-function formatAt(sheet: SheetPlan, row: number, col: number): string | undefined {
-  let format: string | undefined;
-  for (const f of sheet.columns ?? []) if (f.col === col && f.numberFormat && (!f.rows || (f.rows.first <= row && row <= f.rows.last))) format = f.numberFormat;
-  return format;
-}
+/** The number format a cell gets. */
+const formatAt = (sheet: SheetPlan, row: number, col: number) => numberFormatAt(sheet.columns ?? [], row, col);
 
 /** The number cells of the rules sheet's bound columns (From, To), with the row's first cell. */
 function bounds(sheet: SheetPlan): { row: number; col: number; value: number }[] {
