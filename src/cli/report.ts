@@ -1,5 +1,7 @@
 import { columnLetter, describeIssue, issueSheet, excelDigits, formatNumber, ORDER_LOG, type Issue, type Lang, type Model, type Job } from "../core";
 import { CHANGE_NAMES, moveCounts, type ScoredHistory } from "../core/history";
+import type { ScoredRow } from "../core/sheet/types";
+import { rowVisit, visitAsOf } from "../core/visits";
 import { fill, WORDS } from "../core/plan/words";
 import { M } from "./messages";
 import { formatTable } from "./width";
@@ -93,6 +95,7 @@ export function jsonReport(job: Job, model: Model, lang: Lang) {
   const table = orders?.source ?? job.resolved.table;
   const mapping = orders?.mapping ?? job.resolved.mapping;
   const agg = orders?.aggregate;
+  const asOf = visitAsOf(scored);
   const columns = Object.fromEntries(
     Object.entries(mapping.columns).map(([field, col]) => [
       field,
@@ -114,6 +117,7 @@ export function jsonReport(job: Job, model: Model, lang: Lang) {
       points: Object.fromEntries(model.criteria.map((c, i) => [c.id, r.result.criteria[i].level ?? r.result.criteria[i].points])),
       score: r.result.score,
       ...(history ? historyRow(history, i, r.result.grade, lang, r.explanation) : { tier: r.result.grade, explanation: r.explanation }),
+      ...(model.visits ? visitRow(model, r, asOf, lang) : {}),
       issues: r.issues.map((i) => issueJson(i, lang)),
     })),
     ...(history ? historyTop(history) : {}),
@@ -133,6 +137,24 @@ function historyRow(h: ScoredHistory, i: number, computed: string | null, lang: 
     change: CHANGE_NAMES[change[i]],
     ...(h.outcome.overrides.has(i) ? { override: h.outcome.overrides.get(i) } : {}),
     explanation: note ? (explanation ? `${explanation}${lang === "zh-CN" ? "；" : "; "}${note}` : note) : explanation,
+  };
+}
+
+/**
+ * Visit zone, visits a month (and the source's range, `[2, 4]`) and next visit
+ * (issue 12), with what the next visit counts from; nulls for a row without a tier.
+ */
+function visitRow(model: Model, r: ScoredRow, asOf: string, lang: Lang) {
+  const field = model.visits!.lastVisitField;
+  const v = rowVisit(model, r.result, field ? r.values[field] : undefined, asOf);
+  const zone = v ? model.visits!.zones[v.zone] : undefined;
+  return {
+    zone: zone?.id ?? null,
+    zoneLabel: zone?.label[lang] ?? null,
+    visitsPerMonth: v?.perMonth ?? null,
+    visitsRange: zone ? (zone.range ?? [zone.perMonth, zone.perMonth]) : null,
+    nextVisit: v?.next ?? null,
+    nextVisitFrom: v?.from ?? null,
   };
 }
 

@@ -214,6 +214,42 @@ export interface Model {
   history?: HistoryRule;
   /** How often the tiers are reviewed (`history/review.ts`); absent: monthly. */
   review?: ReviewCadence;
+  /** Visit frequency by zone (nine-grid red / yellow zones, `visits.ts`); absent: none. */
+  visits?: VisitPlan;
+}
+
+/**
+ * How often to visit a customer, by zone: a zone is a set of conditions on
+ * the criteria's points (nine-grid red zone: potential ≥ 4 and prescribing
+ * 1–2), the first zone whose conditions all hold wins, and the last zone has
+ * none (everyone else). Next visit = last visit + round(30 / visits a month)
+ * days; without a last visit, from the run's as-of day.
+ */
+export interface VisitPlan {
+  /** Optional date field holding the last visit. */
+  lastVisitField?: string;
+  zones: VisitZone[];
+}
+
+export interface VisitZone {
+  id: string;
+  label: Text;
+  /** Visits a month the next visit date is computed from (editable on the rules sheet). */
+  perMonth: number;
+  /** The range the source gives (`2–4`), shown beside `perMonth`, which lies within it. */
+  range?: [number, number];
+  /** Every one must hold (inclusive bounds on a criterion's points); absent or empty only on the last zone. */
+  when?: PointsCondition[];
+  color: string;
+  textColor: string;
+  description?: Text;
+}
+
+/** A criterion's points within [min, max] (either side open when absent). */
+export interface PointsCondition {
+  criterion: string;
+  min?: number;
+  max?: number;
 }
 
 /** A model's stated review cadence: every `months` months, or after each follow-up (the shortest tier cadence). */

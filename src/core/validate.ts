@@ -116,6 +116,7 @@ export function validateModel(model: Model): ModelProblem[] {
   if (model.followUpField && fieldKind(model.followUpField) !== "date") {
     add("followUpField", "跟进日期字段应为日期", "the follow-up field must be a date field");
   }
+  if (model.visits) checkVisits(model, add, fieldKind);
   return problems;
 }
 
@@ -274,6 +275,43 @@ function checkGrid(model: Model, add: Add) {
       if (!g.colPoints.includes(v)) add("grid", `分级表缺少 ${g.colLabel["zh-CN"]} ${formatNumber(v)} 这一列`, `the tier grid has no column for ${g.colLabel["en-US"]} ${formatNumber(v)}`);
     }
   }
+}
+
+/** Visit zones: the last one catches everyone else; visits a month positive, within its range; conditions on criteria with points. */
+function checkVisits(model: Model, add: Add, fieldKind: (id: string) => string | undefined) {
+  const v = model.visits!;
+  if (v.lastVisitField !== undefined && fieldKind(v.lastVisitField) !== "date") {
+    add("visits.lastVisitField", "上次拜访字段应为日期字段", "the last-visit field must be a date field");
+  }
+  if (!Array.isArray(v.zones) || v.zones.length === 0) return add("visits.zones", "至少需要一个拜访区域", "visits need at least one zone");
+  const ids = new Set<string>();
+  const byId = new Map(model.criteria.map((c) => [c.id, c]));
+  v.zones.forEach((z, i) => {
+    const path = `visits.zones[${i}]`;
+    const last = i === v.zones.length - 1;
+    if (!z.id || ids.has(z.id)) add(path, `拜访区域“${z.id ?? ""}”缺少编号或重复`, `visit zone "${z.id ?? ""}" has no id or is defined twice`);
+    ids.add(z.id);
+    if (!HEX.test(z.color) || !HEX.test(z.textColor)) add(path, `拜访区域 ${z.id} 的颜色应为 #RRGGBB`, `visit zone ${z.id}: colours must be #RRGGBB`);
+    if (!(typeof z.perMonth === "number" && z.perMonth > 0 && z.perMonth <= 31)) {
+      add(path, `拜访区域 ${z.id} 的每月拜访次数应大于 0 且不超过 31`, `visit zone ${z.id}: visits a month must be above 0 and at most 31`);
+    }
+    if (z.range && !(z.range.length === 2 && z.range[0] > 0 && z.range[0] <= z.perMonth && z.perMonth <= z.range[1])) {
+      add(path, `拜访区域 ${z.id} 的每月拜访次数 ${formatNumber(z.perMonth)} 应在范围内`, `visit zone ${z.id}: ${formatNumber(z.perMonth)} visits a month must lie within its range`);
+    }
+    const when = z.when ?? [];
+    if (last && when.length) add(path, "最后一个拜访区域不应有条件（其余客户都归入它）", "the last visit zone takes everyone else: it has no conditions");
+    if (!last && !when.length) add(path, `拜访区域 ${z.id} 缺少条件（只有最后一个区域可以没有）`, `visit zone ${z.id} has no conditions (only the last zone may have none)`);
+    when.forEach((c, k) => {
+      const where = `${path}.when[${k}]`;
+      const criterion = byId.get(c.criterion);
+      if (!criterion) return add(where, `拜访区域条件引用了未知评分项“${c.criterion}”`, `a visit zone condition reads unknown criterion "${c.criterion}"`);
+      if (model.combine !== "sum" && model.combine !== "grid") add(where, "拜访区域按评分项的分值划分，只能用于有分值的模型", "visit zones test criterion points: only models with points have them");
+      const finite = (x: number | undefined) => x === undefined || Number.isFinite(x);
+      if ((c.min === undefined && c.max === undefined) || !finite(c.min) || !finite(c.max) || (c.min !== undefined && c.max !== undefined && c.min > c.max)) {
+        add(where, "拜访区域条件应给出下限或上限，且下限不高于上限", "a visit zone condition needs a minimum or a maximum, the minimum not above the maximum");
+      }
+    });
+  });
 }
 
 /** Excel's ROUND(x, 0): halves away from zero (JavaScript's Math.round takes −2.5 to −2). */

@@ -40,7 +40,7 @@ describe("preset catalogue", () => {
     ["close-time", ["need", "months", "lastContact"]],
     ["potential-4", ["months", "amount"]],
     ["weighted", ["history", "forecast", "bonus"]],
-    ["nine-grid", ["hospitalLevel", "doctorTitle", "prescribing"]],
+    ["nine-grid", ["hospitalLevel", "doctorTitle", "prescribing", "lastVisit"]],
     ["sales-stage", ["stage"]],
     ["real-estate", ["status"]],
   ])("%s has the field ids of the spec plus customer and customerId (issue 12: who the customer is across runs)", (id, fields) => {

@@ -17,6 +17,7 @@ import { buildHistorySheet } from "./history-sheet";
 import { HISTORY_SHEET, historyMode } from "../history/sheet";
 import type { DefinedName, SheetPlan, SheetRole, WorkbookPlan } from "./types";
 import { WORDS } from "./words";
+import { visitAsOf } from "../visits";
 
 /**
  * Where the snapshot goes: our marked history sheet is appended to when its
@@ -67,9 +68,12 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   const historyLayout = history && historyPlace ? buildHistorySheet(historyPlace.name, lang, historyPlace.action.kind === "append" ? history.log : undefined, history.outcome.snapshot) : undefined;
   if (historyPlace?.action.kind === "append") historyPlace.action.drop = historyLayout!.drop ?? [];
 
+  // Next visits without a last visit count from the run's as-of day (the snapshot's), written on the rules sheet.
+  const visitsAsOf = model.visits ? visitAsOf(scored, options.today) : undefined;
   const rulesLayout = buildRulesLayout(model, lang, rules.name, {
     orderLog: orders ? { asOf: orders.asOf } : undefined,
     review: history ? { asOf: history.outcome.snapshot.asOf } : undefined,
+    visitsAsOf,
   });
   const customersLayout = orders ? buildCustomersSheet(scored, lang, rulesLayout.cells.orders!, { source: orders.source.sheetName, rules: rules.name }) : undefined;
   // Level models rank from the summary's count and cumulative count per tier: named too.
@@ -92,6 +96,7 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
     rules: rulesLayout.cells,
     summary: summaryNames.length ? { counts: summaryNames[0].name, cumulative: summaryNames[1].name } : counts,
     today: options.today ?? new Date(),
+    visitsAsOf,
     keyColumns: options.keyColumns ?? [],
     linkTo: customersLayout && { sheet: sheet("customers").name, firstRow: CUSTOMERS_FIRST_DATA_ROW + 1, column: customersLayout.columnOf },
     history: history && historyPlace ? { ...history, sheet: historyPlace.name } : undefined,

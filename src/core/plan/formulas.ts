@@ -11,7 +11,7 @@
 import type { BandCriterion, Criterion, Model } from "../model";
 import type { CompiledModel } from "../score";
 import { columnLetter, quoteSheetName } from "./a1";
-import type { CriterionCells, OrderLogCells, RulesCells } from "./rules-sheet";
+import type { CriterionCells, OrderLogCells, RulesCells, VisitCells } from "./rules-sheet";
 
 /** A formula for one sheet row (1-based row number as in A1). */
 export type RowFormula = (row: number) => string;
@@ -318,5 +318,38 @@ export function changeFormula(finalColumn: string, previousColumn: string, tierI
     const no = (col: string) => `MATCH(${levelId(`${col}${r}`, subs)},${tierIds},0)`;
     const sign = `CHOOSE(SIGN(${no(finalColumn)}-${no(previousColumn)})+2,${quote(words.up)},${quote(words.same)},${quote(words.down)})`;
     return `IF(${finalColumn}${r}="","",IF(ISNA(${no(previousColumn)}),${quote(words.new)},IFERROR(${sign},"")))`;
+  });
+}
+
+/**
+ * Visit zone (issue 12): the first zone on the rules sheet whose conditions
+ * all hold for the row's criterion points (`P4>=红区潜力下限`), the last zone
+ * otherwise; empty without a tier. Nested IFs over the few zones: constant per row.
+ */
+export function visitZoneFormula(tierColumn: string, criterionLetters: readonly string[], visits: VisitCells): RowFormula {
+  return rowTemplate((r) => {
+    const n = visits.conditions.length;
+    let f = `INDEX(${visits.labels},${n})`;
+    for (let z = n - 2; z >= 0; z--) {
+      const tests = visits.conditions[z].flatMap((c) => {
+        const p = `${criterionLetters[c.criterion]}${r}`;
+        return [c.min && `${p}>=${c.min}`, c.max && `${p}<=${c.max}`].filter(Boolean);
+      });
+      f = `IF(AND(${tests.join(",")}),INDEX(${visits.labels},${z + 1}),${f})`;
+    }
+    return `IF(${tierColumn}${r}="","",${f})`;
+  });
+}
+
+/** The zone's visits a month, from the rules sheet. */
+export function visitsPerMonthFormula(zoneColumn: string, visits: VisitCells): RowFormula {
+  return rowTemplate((r) => `IF(${zoneColumn}${r}="","",INDEX(${visits.perMonth},MATCH(${zoneColumn}${r},${visits.labels},0)))`);
+}
+
+/** Next visit = last visit (else the rules sheet's count-from day) + the zone's days between visits. */
+export function nextVisitFormula(zoneColumn: string, lastVisitColumn: string | undefined, visits: VisitCells): RowFormula {
+  return rowTemplate((r) => {
+    const from = lastVisitColumn ? `IF(ISNUMBER(${lastVisitColumn}${r}),${lastVisitColumn}${r},${visits.asOf})` : visits.asOf;
+    return `IF(${zoneColumn}${r}="","",IFERROR(${from}+INDEX(${visits.days},MATCH(${zoneColumn}${r},${visits.labels},0)),""))`;
   });
 }

@@ -7,6 +7,7 @@ import type { Band, BandCriterion, Category, Criterion, Lang, Model, Text } from
 import { categorySpellings, compileModel } from "../score";
 import { fold } from "../text/normalize";
 import { DEFAULT_REVIEW_MONTHS, reviewInterval } from "../history/review";
+import { DAYS_PER_MONTH, visitsText } from "../visits";
 import { cellAddress, sheetRef } from "./a1";
 import { bandLookup, LOOKUP_FLOOR, type BandLookup } from "./band-lookup";
 import { definedName } from "./naming";
@@ -38,6 +39,19 @@ export interface RulesCells {
   orders?: OrderLogCells;
   /** Runs that record a snapshot: the next review date (last graded + the model's review cadence), by defined name. */
   nextReview?: string;
+  /** Models with visit zones: the editable visits table (`VisitCells`). */
+  visits?: VisitCells;
+}
+
+/** The visits table (issue 12): zones in model order, their visits a month and days between visits, the bounds of their conditions. */
+export interface VisitCells {
+  labels: string;
+  perMonth: string;
+  days: string;
+  /** The day a next visit counts from when the customer has no last visit. */
+  asOf: string;
+  /** Per zone, per condition: the criterion (index into the model's criteria) and its bounds' defined names (none on an open side). */
+  conditions: { criterion: number; min?: string; max?: string }[][];
 }
 
 /** The cells the customer summary (客户汇总) reads: recency counts from `asOf`; status by the day limits. */
@@ -68,6 +82,8 @@ export interface RulesOptions {
   liveCuts?: (c: BandCriterion) => { cuts: Cell[]; note: string } | undefined;
   /** Names the caller defines itself (the template's data ranges): never given to a range here. */
   reservedNames?: readonly string[];
+  /** Models with visit zones: the day (`YYYY-MM-DD`) a next visit counts from without a last visit; default today. */
+  visitsAsOf?: string;
 }
 
 export interface CriterionCells {
@@ -319,6 +335,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
   const gridCells = model.grid ? tierGridBlock(g, model, lang, (first, rows, col, cols) => sheetRef(sheetName, range(first, col, rows, cols)), named) : undefined;
   const orders = options.orderLog ? orderLogBlock(g, lang, options.orderLog, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
   const cadence = hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined;
+  const visits = model.visits ? visitsBlock(g, model, lang, options.visitsAsOf, { cell: (row, col) => ref(row, col), column: colRef }, named, extraFormats) : undefined;
   const nextReview = options.review ? reviewBlock(g, lang, model, options.review.asOf, cadence, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
 
   return {
@@ -350,6 +367,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
       grid: gridCells,
       orders,
       nextReview,
+      visits,
     },
   };
 }
@@ -461,6 +479,68 @@ function orderLogBlock(g: Grid, lang: Lang, options: { asOf?: Date; title?: stri
     newDays: named(WORDS.nameNewDays[lang], cell(newRow), WORDS.statusNewDays[lang]),
     activeDays: named(WORDS.nameActiveDays[lang], cell(activeRow), WORDS.statusActiveDays[lang]),
     lapsedDays: named(WORDS.nameLapsedDays[lang], cell(lapsedRow), WORDS.statusLapsedDays[lang]),
+  };
+}
+
+/**
+ * Visits by zone (issue 12, tiering-models.md §6): one row per zone (visits a
+ * month editable, the source's range beside it, days between visits live:
+ * ROUND(30 / visits, 0)), then each zone's conditions as editable bounds on a
+ * criterion's points, then the day a next visit counts from without a last visit.
+ */
+function visitsBlock(
+  g: Grid,
+  model: Model,
+  lang: Lang,
+  asOf: string | undefined,
+  at: { cell: (row: number, col: number) => string; column: (first: number, last: number, col: number) => string },
+  named: Named,
+  formats: ColumnFormat[],
+): VisitCells {
+  const zones = model.visits!.zones;
+  header(g, g.add([textCell(WORDS.visitZone[lang]), null, textCell(WORDS.visitsPerMonth[lang]), textCell(WORDS.visitsRange[lang]), textCell(WORDS.visitDays[lang])]), COL.out + 1);
+  const first = g.next;
+  for (const z of zones) {
+    const row = g.add([textCell(z.label[lang]), null, z.perMonth, z.range ? textCell(visitsText(z)) : null, formulaCell(`IF(N(${cellAddress(g.next, COL.v1, false)})<=0,"",ROUND(${DAYS_PER_MONTH}/${cellAddress(g.next, COL.v1, false)},0))`)]);
+    g.style(range(row, COL.label), { fill: z.color, fontColor: z.textColor, bold: true });
+  }
+  const last = g.next - 1;
+  editable(g, first, last, COL.v1);
+  g.style(range(first, COL.op2, zones.length), { align: "center" });
+  for (const z of zones) if (z.description) g.style(range(g.add([textCell(`${z.label[lang]}${lang === "zh-CN" ? "：" : ": "}${z.description[lang]}`)]), 0), { italic: true, fontColor: STYLE.noteFont });
+  g.add();
+
+  // Each zone's conditions: a criterion's points from … to …; an open side has no cell (nothing to compare).
+  const criteria = new Map(model.criteria.map((c, i) => [c.id, i]));
+  header(g, g.add([textCell(WORDS.visitConditions[lang]), null, textCell(WORDS.from[lang]), null, textCell(WORDS.to[lang])]), COL.out + 1);
+  const conditions = zones.map((z) =>
+    (z.when ?? []).map((c) => {
+      const i = criteria.get(c.criterion)!;
+      const label = model.criteria[i].label[lang];
+      const row = g.add([textCell(`${z.label[lang]} · ${label}`), c.min === undefined ? null : "≥", c.min ?? null, c.max === undefined ? null : "≤", c.max ?? null]);
+      g.style(range(row, COL.label), { fill: z.color, fontColor: z.textColor });
+      const base = `${z.label[lang]}${lang === "zh-CN" ? label : `_${label}`}`;
+      const side = (v: number | undefined, col: number, word: Text, heading: Text) => {
+        if (v === undefined) return undefined;
+        editable(g, row, row, col);
+        return named(`${base}${word[lang]}`, at.cell(row, col), heading[lang]);
+      };
+      return { criterion: i, min: side(c.min, COL.v1, WORDS.nameMin, WORDS.from), max: side(c.max, COL.v2, WORDS.nameMax, WORDS.to) };
+    }),
+  );
+  const fallback = zones[zones.length - 1];
+  g.style(range(g.add([textCell(fill(WORDS.visitOthers[lang], { zone: fallback.label[lang] }))]), 0), { italic: true, fontColor: STYLE.noteFont });
+  const asOfRow = g.add([textCell(WORDS.visitAsOf[lang]), null, asOf ? dateSerial(new Date(`${asOf}T00:00:00Z`)) : formulaCell("TODAY()"), null, textCell(WORDS.visitAsOfNote[lang])]);
+  editable(g, asOfRow, asOfRow, COL.v1);
+  formats.push({ col: COL.v1, rows: { first: asOfRow, last: asOfRow }, numberFormat: "yyyy-mm-dd" });
+  g.style(range(g.add([textCell(WORDS.visitNote[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+  g.add();
+  return {
+    labels: named(WORDS.nameVisitZones[lang], at.column(first, last, COL.label), WORDS.visitZone[lang]),
+    perMonth: named(WORDS.nameVisitsPerMonth[lang], at.column(first, last, COL.v1), WORDS.visitsPerMonth[lang]),
+    days: named(WORDS.nameVisitDays[lang], at.column(first, last, COL.v2), WORDS.visitDays[lang]),
+    asOf: named(WORDS.nameVisitAsOf[lang], at.cell(asOfRow, COL.v1), WORDS.visitAsOf[lang]),
+    conditions,
   };
 }
 

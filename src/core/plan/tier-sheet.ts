@@ -22,14 +22,20 @@ import {
   gridTierNoFormula,
   levelNoFormula,
   nextFollowUpFormula,
+  nextVisitFormula,
   overdueFormula,
+  quote,
   scoreFormula,
   scoreRankFormula,
   sumTierFormula,
   tierNoFormula,
   tierRankFormula,
+  visitsPerMonthFormula,
+  visitZoneFormula,
   type RowFormula,
 } from "./formulas";
+import { isoDay } from "../parse/cell";
+import { rowVisit } from "../visits";
 import { hasSubLevels } from "./formulas";
 import { range } from "./grid";
 import { inputColumns, plainCell } from "./inputs";
@@ -70,6 +76,8 @@ export interface TierSheetInput {
   /** Summary ranges (count and cumulative count per tier, best first) the level-model rank reads. */
   summary: { counts: string; cumulative: string };
   today: Date;
+  /** Models with visit zones: the day (`YYYY-MM-DD`) a next visit counts from without a last visit. */
+  visitsAsOf?: string;
   /** Extra source table columns (0-based, into `table.headers`) to copy after the customer. */
   keyColumns: number[];
   /** Order-log runs: the inputs link to the customer summary sheet (row i = customer i) instead of the log. */
@@ -146,7 +154,8 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
 
   // Inputs.
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
-  const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp));
+  const lastVisit = model.visits?.lastVisitField !== undefined && scored.mapping.columns[model.visits.lastVisitField] !== undefined ? model.visits.lastVisitField : undefined;
+  const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp || f.id === lastVisit));
   const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, sourceRowColumn: letterOf("sourceRow"), firstRow, linkTo: input.linkTo });
   inputFields.forEach((field, i) =>
     specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
@@ -281,6 +290,35 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   }
 
   if (history) historyColumns(specs, history, { lang, live, firstRow, letterOf, tierIds: input.rules.tierIds, subs: hasSubLevels(model) });
+
+  const visits = input.rules.visits;
+  if (visits) {
+    // Visit zone, visits a month and next visit (issue 12): live from the rules sheet's visits table.
+    const asOf = input.visitsAsOf ?? isoDay(input.today);
+    const visitAt = (sr: ScoredRow) => rowVisit(model, sr.result, lastVisit ? sr.values[lastVisit] : undefined, asOf);
+    const zones = model.visits!.zones;
+    const zoneLabel = (sr: ScoredRow) => {
+      const v = visitAt(sr);
+      return v ? textCell(zones[v.zone].label[lang]) : null;
+    };
+    const nextSerial = (sr: ScoredRow) => {
+      const v = visitAt(sr);
+      return v ? Math.floor(dateSerial(new Date(`${v.next}T00:00:00Z`))) : null;
+    };
+    const zone = visitZoneFormula(letterOf("tier"), criterionLetters, visits);
+    specs.push({ key: "zone", header: WORDS.visitZone[lang], align: "center", width: 10, column: computed(zone, zoneLabel) });
+    const perMonth = visitsPerMonthFormula(letterOf("zone"), visits);
+    specs.push({ key: "visits", header: WORDS.visitsPerMonth[lang], numberFormat: "General", align: "center", width: 8, column: computed(perMonth, (sr) => visitAt(sr)?.perMonth ?? null) });
+    const next = nextVisitFormula(letterOf("zone"), lastVisit ? letterOf(`field:${lastVisit}`) : undefined, visits);
+    specs.push({
+      key: "nextVisit",
+      header: WORDS.nextVisit[lang],
+      numberFormat: "yyyy-mm-dd",
+      align: "center",
+      width: 12,
+      column: computed(next, nextSerial),
+    });
+  }
   const note = (i: number) => history?.outcome.notes.get(i)?.[lang];
   const why = (sr: ScoredRow, i: number): Cell => {
     const extra = note(i);
@@ -334,6 +372,22 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   const tierCol = layout.index(shownTier);
   const rules: ConditionalRule[] = [];
   if (hasFollowUp) rules.push(overdueRule(`$${letterOf("next")}${firstRow}`, range(TIER_FIRST_DATA_ROW, layout.index("next"), dataRows, 2), 1));
+  if (visits) {
+    // The zone cell in its zone's colour, the next visit red once it has passed; before the tier colours, which cover the row.
+    const zoneCell = `$${letterOf("zone")}${firstRow}`;
+    model.visits!.zones.forEach((z) =>
+      rules.push({
+        kind: "formula",
+        range: range(TIER_FIRST_DATA_ROW, layout.index("zone"), dataRows),
+        formula: `${zoneCell}=${quote(z.label[lang])}`,
+        fill: z.color,
+        fontColor: z.textColor,
+        bold: true,
+        priority: rules.length + 1,
+      }),
+    );
+    rules.push(overdueRule(`$${letterOf("nextVisit")}${firstRow}`, range(TIER_FIRST_DATA_ROW, layout.index("nextVisit"), dataRows), rules.length + 1));
+  }
   // The override columns keep their input colour: the tier colours stop before them.
   const coloured = history ? range(TIER_FIRST_DATA_ROW, 0, dataRows, layout.index("override")) : tableRange;
   rules.push(...tierColourRules(model, `$${letterOf(shownTier)}${firstRow}`, coloured, rules.length + 1));

@@ -101,6 +101,14 @@ describe("formulas read as words", () => {
     expect(rfm).toContain('IF(OR(I4="",L4=""),"",IFERROR(MATCH(INDEX(分群表,MATCH(I4,分群表行,0),MATCH(L4,分群表列,0)),等级名称,0),""))');
   });
 
+  it("visits (nine-grid, issue 12): the zone is the first whose named bounds hold for the points; visits a month and next visit look the zone up by name", () => {
+    const formulas = columnFormulas(planFor(PRESETS.find((m) => m.id === "nine-grid")!, "zh-CN"));
+    // Inputs C–F (hospital level, title, prescribing, last visit), points G and H, score I, tier J, rank K, zone L.
+    expect(formulas).toContain('IF(J4="","",IF(AND(G4>=红区潜力下限,H4<=红区处方行为上限),INDEX(拜访区域,1),IF(AND(G4>=黄区潜力下限,H4>=黄区处方行为下限),INDEX(拜访区域,2),INDEX(拜访区域,3))))');
+    expect(formulas).toContain('IF(L4="","",INDEX(每月拜访次数,MATCH(L4,拜访区域,0)))');
+    expect(formulas).toContain('IF(L4="","",IFERROR(IF(ISNUMBER(F4),F4,拜访起算日)+INDEX(拜访间隔,MATCH(L4,拜访区域,0)),""))');
+  });
+
   it("the why column: each criterion's value, the band's condition read by name from the rules sheet, its points; the total and the tier", () => {
     const byId = (id: string) => [...PRESETS, ...VALUE_PRESETS].find((m) => m.id === id)!;
     const why = (id: string) => columnFormulas(planFor(byId(id), "zh-CN"), "why")[0];
