@@ -69,3 +69,31 @@ export function rowVisit(model: Model, result: RowResult, lastVisit: unknown, as
 export function visitAsOf(scored: Pick<ScoredTable, "history">, today?: Date): string {
   return scored.history?.outcome.snapshot.asOf ?? isoDay(today ?? localToday());
 }
+
+/** Customers per zone and the soonest next visits, for the pane. */
+export interface VisitSummary {
+  /** Customers per zone, in zone order. */
+  counts: number[];
+  /** The `listed` soonest next visits, soonest first (ties in table order). */
+  soonest: { row: number; customer: string; zone: number; next: string }[];
+}
+
+/** One pass over the rows, keeping only the `listed` soonest visits. */
+export function visitSummary(scored: Pick<ScoredTable, "rows" | "model" | "history">, asOf: string, listed = 5): VisitSummary {
+  const model = scored.model;
+  const counts = (model.visits?.zones ?? []).map(() => 0);
+  const soonest: VisitSummary["soonest"] = [];
+  if (!model.visits) return { counts, soonest };
+  const field = model.visits.lastVisitField;
+  for (let i = 0; i < scored.rows.length; i++) {
+    const r = scored.rows.at(i);
+    const v = rowVisit(model, r.result, field ? r.values[field] : undefined, asOf);
+    if (!v) continue;
+    counts[v.zone]++;
+    if (soonest.length === listed && v.next >= soonest[listed - 1].next) continue;
+    const at = soonest.findIndex((s) => v.next < s.next);
+    soonest.splice(at < 0 ? soonest.length : at, 0, { row: r.row, customer: r.customer, zone: v.zone, next: v.next });
+    if (soonest.length > listed) soonest.pop();
+  }
+  return { counts, soonest };
+}

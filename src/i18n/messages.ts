@@ -208,6 +208,10 @@ export const MESSAGES = {
   movesMore: (n: number) => text(`另有 ${n} 位，见汇总表。`, `${n} more: see the summary sheet.`),
   overridesTitle: (n: number) => text(`人工调整（${n}）`, `Overrides (${n})`),
   overrideNoReason: text("未写理由", "no reason given"),
+  visitsTitle: text("拜访计划", "Visits"),
+  visitsZone: (perMonth: string, n: number) => text(`每月 ${perMonth} 次 · ${n} 位`, `${perMonth} a month · ${n} ${n === 1 ? "customer" : "customers"}`),
+  visitsNext: text("最近的下次拜访（每位客户的见分级表）：", "Next visits due (every customer's is on the tier sheet):"),
+  visitsRow: (row: number) => text(`第 ${row} 行`, `row ${row}`),
 
   // New template
   newTemplate: text("新建模板", "New template"),

@@ -14,6 +14,7 @@ import type ExcelJS from "exceljs";
 import { run } from "../cli/run";
 import { loadXlsx, workbookFromGrids, xlsxBytes } from "../support/exceljs";
 import { describeLibreOffice, recalculate, shown } from "../support/libreoffice";
+import { localToday } from "../../src/core";
 
 const dir = mkdtempSync(join(tmpdir(), "custtier-visits-"));
 const file = (name: string) => join(dir, name);
@@ -80,5 +81,47 @@ describeLibreOffice("nine-grid visit zones and next visits, recalculated by Libr
 
   it("red 8 → 6 on the rules sheet moves only the red rows' next visits (4 days → 5)", () => {
     expect(after.map((r) => [r["客户"], r["每月拜访次数"], r["下次拜访"]])).toEqual(DOCTORS.map((d) => [d[0], d[5] === "红区" ? 6 : d[6], d[8]]));
+  });
+});
+
+describeLibreOffice("the nine-grid template's visit columns, typed in and recalculated by LibreOffice (issue 12)", () => {
+  // The template's last contact is the last visit; a row without one counts from today (the rules sheet's TODAY()).
+  const today = localToday();
+  const plus = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  const TYPED: [level: string, title: string, prescribing: string, last: string | null, zone: string, perMonth: number, days: number][] = [
+    ["三级", "住院医师", "次选", "2026-02-26", "红区", 8, 4], // potential 5: high; 2-26 + 4 = 3-02
+    ["二级", "副主任以上", "竞品", "2026-02-26", "黄区", 3, 10], // potential 7: high
+    ["二级", "住院医师", "次选", "2026-02-26", "其他区域", 1, 30], // potential 3: low
+    ["二级以下", "主治医师", "首选", null, "其他区域", 1, 30], // potential 2: low, from today
+  ];
+  let rows: { zone: unknown; perMonth: unknown; next: unknown }[];
+
+  beforeAll(async () => {
+    expect((await run("template", "--model", "nine-grid", "--lang", "zh-CN", "-o", file("template.xlsx"))).code).toBe(0);
+    const wb = await loadXlsx(readFileSync(file("template.xlsx")));
+    const ws = wb.worksheets[0];
+    const header = new Map<string, number>();
+    ws.getRow(3).eachCell((cell, c) => header.set(String(shown(cell)), c));
+    TYPED.forEach(([level, title, prescribing, last], i) => {
+      const row = ws.getRow(4 + i);
+      row.getCell(1).value = `医生${i + 1}`;
+      row.getCell(header.get("医院级别")!).value = level;
+      row.getCell(header.get("医生职称")!).value = title;
+      row.getCell(header.get("处方行为")!).value = prescribing;
+      if (last) row.getCell(header.get("最近联系日期")!).value = day(last);
+    });
+    const [done] = await recalculate(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = (await loadXlsx(done.bytes)).worksheets[0];
+    rows = TYPED.map((_, i) => ({
+      zone: shown(out.getCell(4 + i, header.get("拜访区域")!)),
+      perMonth: shown(out.getCell(4 + i, header.get("每月拜访次数")!)),
+      next: shown(out.getCell(4 + i, header.get("下次拜访")!)),
+    }));
+    // An empty row stays blank.
+    expect([shown(out.getCell(4 + TYPED.length, header.get("拜访区域")!)), shown(out.getCell(4 + TYPED.length, header.get("下次拜访")!))]).toEqual(["", ""]);
+  }, 240_000);
+
+  it("zone, visits a month and next visit (last contact, else today, + the zone's days) as worked out by hand", () => {
+    expect(rows).toEqual(TYPED.map(([, , , last, zone, perMonth, days]) => ({ zone, perMonth, next: plus(last ? day(last) : today, days) })));
   });
 });

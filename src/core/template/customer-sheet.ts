@@ -20,6 +20,9 @@ import {
   gridTierNoFormula,
   levelNoFormula,
   nextFollowUpFormula,
+  nextVisitFormula,
+  visitsPerMonthFormula,
+  visitZoneFormula,
   overdueFormula,
   scoreFormula,
   statusFormula,
@@ -224,6 +227,14 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     { key: "next", header: WORDS.nextFollowUp[lang], input: false, width: 12, numberFormat: "yyyy-mm-dd", align: "center" },
     { key: "overdue", header: WORDS.overdue[lang], input: false, width: 7, align: "center" },
   );
+  // Visit zones (nine-grid, issue 12): the last contact is the last visit; without one, visits count from the rules sheet's day (today).
+  if (rules.visits) {
+    columns.push(
+      { key: "zone", header: WORDS.visitZone[lang], input: false, width: 9, align: "center" },
+      { key: "visits", header: WORDS.visitsPerMonth[lang], input: false, width: 8, align: "center" },
+      { key: "nextVisit", header: WORDS.nextVisit[lang], input: false, width: 12, numberFormat: "yyyy-mm-dd", align: "center" },
+    );
+  }
   const lastComputed = columns.length - 1;
   columns.push(info("notes", 24, () => textCell(W.exampleNote[lang])));
 
@@ -276,6 +287,11 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
   }
   columns[index("next")].formula = nextFollowUpFormula(letter("lastContact"), tierPosition, letter("tier"), rules.cadence!);
   columns[index("overdue")].formula = overdueFormula(letter("next"), WORDS.overdueFlag[lang]);
+  if (rules.visits) {
+    columns[index("zone")].formula = visitZoneFormula(letter("tier"), criterionLetters, rules.visits);
+    columns[index("visits")].formula = visitsPerMonthFormula(letter("zone"), rules.visits);
+    columns[index("nextVisit")].formula = nextVisitFormula(letter("zone"), letter("lastContact"), rules.visits);
+  }
 
   // One formula per computed column whatever the number of rows; input columns hold the examples, then blanks.
   const firstRow = FIRST_DATA_ROW + 1;

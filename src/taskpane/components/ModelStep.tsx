@@ -27,6 +27,7 @@ import { setMinScore } from "../state/model-edit";
 import { FitThresholds } from "./FitThresholds";
 import { IssueList } from "./IssueList";
 import { OverrideList } from "./OverrideList";
+import { VisitPlan } from "./VisitPlan";
 import { ModelEditor } from "./ModelEditor";
 import { ModelFile } from "./ModelFile";
 import { NumberField } from "./NumberField";
@@ -201,6 +202,7 @@ function PreviewBody({ model, problems, preview, needsColumns, onGoTo, customers
       <TierBars model={model} summary={preview.summary} unscored={preview.unscored} caption={s.preview} />
       <Caption1>{s.previewHint}</Caption1>
       {preview.history && <OverrideList outcome={preview.history.outcome} testId="preview-overrides" />}
+      <VisitPlan scored={preview} testId="preview-visits" />
       <IssueList issues={preview.issues} model={model} sourceSheet={preview.table.sheetName} customersSheet={customersSheet} onGoTo={onGoTo} />
     </>
   );

@@ -9,6 +9,7 @@ import { HistoryMoves } from "./HistoryMoves";
 import { IssueList } from "./IssueList";
 import { OverrideList } from "./OverrideList";
 import { TierBars } from "./TierBars";
+import { VisitPlan } from "./VisitPlan";
 
 const useStyles = makeStyles({
   card: {
@@ -56,6 +57,7 @@ export function ResultCard({ model, result, onGoTo, headingRef }: Props) {
       <TierBars model={model} summary={scored.summary} unscored={scored.unscored} caption={s.distribution} />
       {history && <HistoryMoves outcome={history} historySheet={historySheet} />}
       {history && <OverrideList outcome={history} testId="result-overrides" />}
+      <VisitPlan scored={scored} testId="result-visits" />
       <Button appearance="primary" icon={<OpenRegular />} onClick={() => onGoTo(result.tierSheet)}>
         {s.goToTierSheet}
       </Button>

@@ -115,6 +115,8 @@ describe("buildTemplatePlan: the customer sheet", () => {
       WORDS.tier[lang],
       WORDS.nextFollowUp[lang],
       WORDS.overdue[lang],
+      // Nine-grid's visit zones (issue 12): zone, visits a month, next visit.
+      ...(model.visits ? [WORDS.visitZone[lang], WORDS.visitsPerMonth[lang], WORDS.nextVisit[lang]] : []),
     ];
     expect(header[0]).toBe(fieldLabel(model, "customer", lang));
     expect(header.slice(1, 1 + INFO_COLUMNS[lang].length)).toEqual(INFO_COLUMNS[lang]);
