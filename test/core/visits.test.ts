@@ -95,6 +95,12 @@ describe("next visit date", () => {
     expect(rowVisit(nineGrid, scored.rows.at(0).result, scored.rows.at(0).values.lastVisit, "2026-05-31")).toBeNull();
   });
 
+  it("an unreadable last visit is a warning naming row, column and value; the next visit then counts from the as-of day", () => {
+    const { scored } = job([["某医生", "三级", "副主任以上", "首选", "上周"]]);
+    expect(scored.issues.map((i) => [i.severity, i.row, i.columnLetter, i.value, i.message["en-US"]])).toEqual([["warning", 2, "E", "上周", '"上周" is not a valid date']]);
+    expect(rowVisit(nineGrid, scored.rows.at(0).result, scored.rows.at(0).values.lastVisit, "2026-05-31")).toMatchObject({ next: "2026-06-04", from: "asOf" });
+  });
+
   it("counts from the run's as-of day when no snapshot was taken: the `today` given (a UTC day)", () => {
     expect(visitAsOf({}, new Date("2026-12-30T00:00:00Z"))).toBe("2026-12-30");
   });

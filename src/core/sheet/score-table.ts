@@ -175,6 +175,11 @@ function readColumns(
         if (isBlank(raw)) continue;
         const parsed = parseDate(raw);
         if (parsed.ok) ms[i] = parsed.value.getTime();
+        else {
+          // A date the tier does not need (last contact, last visit): not used, and said so at the cell.
+          const issue: Issue = { severity: "warning", field: c.id, row: table.rows[i].row, column: c.header, columnLetter: c.letter, value: issueValue(raw), message: parsed.message };
+          notes.set(i, [...(notes.get(i) ?? []), issue]);
+        }
       }
       out[c.id] = { read: "date", ms };
     } else if (c.read === "text") {
