@@ -291,6 +291,8 @@ function checkVisits(model: Model, add: Add, fieldKind: (id: string) => string |
     const last = i === v.zones.length - 1;
     if (!z.id || ids.has(z.id)) add(path, `拜访区域“${z.id ?? ""}”缺少编号或重复`, `visit zone "${z.id ?? ""}" has no id or is defined twice`);
     ids.add(z.id);
+    if (typeof z.label?.["zh-CN"] !== "string" || typeof z.label?.["en-US"] !== "string") add(path, `拜访区域 ${z.id} 缺少中英文名称`, `visit zone ${z.id} needs a name in Chinese and English`);
+    if (!Array.isArray(z.when ?? [])) add(path, `拜访区域 ${z.id} 的条件应为列表`, `visit zone ${z.id}: its conditions must be a list`);
     if (!HEX.test(z.color) || !HEX.test(z.textColor)) add(path, `拜访区域 ${z.id} 的颜色应为 #RRGGBB`, `visit zone ${z.id}: colours must be #RRGGBB`);
     if (!(typeof z.perMonth === "number" && z.perMonth > 0 && z.perMonth <= 31)) {
       add(path, `拜访区域 ${z.id} 的每月拜访次数应大于 0 且不超过 31`, `visit zone ${z.id}: visits a month must be above 0 and at most 31`);
@@ -298,7 +300,7 @@ function checkVisits(model: Model, add: Add, fieldKind: (id: string) => string |
     if (z.range && !(z.range.length === 2 && z.range[0] > 0 && z.range[0] <= z.perMonth && z.perMonth <= z.range[1])) {
       add(path, `拜访区域 ${z.id} 的每月拜访次数 ${formatNumber(z.perMonth)} 应在范围内`, `visit zone ${z.id}: ${formatNumber(z.perMonth)} visits a month must lie within its range`);
     }
-    const when = z.when ?? [];
+    const when = Array.isArray(z.when) ? z.when : [];
     if (last && when.length) add(path, "最后一个拜访区域不应有条件（其余客户都归入它）", "the last visit zone takes everyone else: it has no conditions");
     if (!last && !when.length) add(path, `拜访区域 ${z.id} 缺少条件（只有最后一个区域可以没有）`, `visit zone ${z.id} has no conditions (only the last zone may have none)`);
     when.forEach((c, k) => {

@@ -7,7 +7,7 @@
  * scale (≥ 4). Expected values are written out from the spec's potential table
  * and hand-computed dates, not taken from the preset.
  */
-import { findPreset, plan, runJob, validateModel, type Model } from "../../src/core";
+import { findPreset, modelFileText, plan, readModelFile, runJob, validateModel, type Model } from "../../src/core";
 import { columnCells } from "../../src/core/plan/columns";
 import { WORDS } from "../../src/core/plan/words";
 import { daysBetweenVisits, rowVisit, visitAsOf } from "../../src/core/visits";
@@ -129,6 +129,13 @@ describe("visit zones in a model file are validated", () => {
 
   it("the preset is valid", () => expect(validateModel(nineGrid)).toEqual([]));
 
+  it("a model file keeps the zones (export, import), and refuses broken ones with the path", () => {
+    expect(readModelFile(modelFileText(nineGrid)).model?.visits).toEqual(nineGrid.visits);
+    const broken = JSON.parse(modelFileText(nineGrid));
+    broken.visits.zones[0].perMonth = -1;
+    expect(readModelFile(JSON.stringify(broken)).problems.map((p) => p.path)).toEqual(["visits.zones[0]"]);
+  });
+
   it.each([
     ["a conditioned last zone", withVisits({ zones: [zones[0], { ...zones[2], when: [{ criterion: "potential", max: 3 }] }] }), "visits.zones[1]"],
     ["a middle zone without conditions", withVisits({ zones: [{ ...zones[0], when: [] }, zones[2]] }), "visits.zones[0]"],
@@ -136,6 +143,7 @@ describe("visit zones in a model file are validated", () => {
     ["a number outside its range", withVisits({ zones: [{ ...zones[1], perMonth: 5 }, zones[2]] }), "visits.zones[0]"],
     ["an unknown criterion", withVisits({ zones: [{ ...zones[0], when: [{ criterion: "nope", min: 1 }] }, zones[2]] }), "visits.zones[0].when[0]"],
     ["min above max", withVisits({ zones: [{ ...zones[0], when: [{ criterion: "potential", min: 5, max: 4 }] }, zones[2]] }), "visits.zones[0].when[0]"],
+    ["a zone without its names", withVisits({ zones: [{ ...zones[0], label: { "zh-CN": "红区" } as Model["name"] }, zones[2]] }), "visits.zones[0]"],
     ["a last-visit field that is not a date", withVisits({ ...nineGrid.visits!, lastVisitField: "prescribing" }), "visits.lastVisitField"],
   ])("refuses %s, bilingual, at its path", (_what, model, path) => {
     const problems = validateModel(model);
