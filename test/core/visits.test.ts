@@ -121,6 +121,22 @@ describe("a workbook of values (--values)", () => {
     expect(column(WORDS.visitsPerMonth["zh-CN"])).toEqual([8, 3, null]);
     expect(column(WORDS.nextVisit["zh-CN"])).toEqual([serial("2026-04-01"), serial("2026-06-10"), null]);
   });
+
+  it("colours the zone cell red, yellow or grey by its zone (the seed's zone colours), before the tier colours of the row", () => {
+    const { scored } = job([["红区医生", "三级", "副主任以上", "首选", null]]);
+    const sheet = plan(scored).sheets[0];
+    const header = sheet.blocks[0].cells[sheet.blocks[0].cells.length - 1].map(String);
+    const zoneCol = header.indexOf(WORDS.visitZone["zh-CN"]);
+    const letter = String.fromCharCode(65 + zoneCol);
+    const zoneRules = sheet.rules.filter((r) => r.kind === "formula" && r.range.col === zoneCol && r.range.cols === 1 && r.formula.startsWith(`$${letter}4=`));
+    expect(zoneRules.map((r) => r.kind === "formula" && [r.formula, r.fill])).toEqual([
+      [`$${letter}4="红区"`, "#FFC7CE"],
+      [`$${letter}4="黄区"`, "#FFEB9C"],
+      [`$${letter}4="其他区域"`, "#E7E6E6"],
+    ]);
+    const firstTierRule = Math.min(...sheet.rules.flatMap((r) => (r.kind === "formula" && r.tier ? [r.priority] : [])));
+    for (const r of zoneRules) expect(r.priority).toBeLessThan(firstTierRule);
+  });
 });
 
 describe("visit zones in a model file are validated", () => {
