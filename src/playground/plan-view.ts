@@ -29,7 +29,7 @@ export interface SheetDisplay {
 }
 
 /**
- * Display grids of the created sheets, by the names they have in the workbook:
+ * Display grids of the created sheets (not those appended to), by the names they have in the workbook:
  * the written plan's cells, each formula shown with the value the engine gave
  * the same cell of the static plan (the two plans share their layout).
  */
@@ -37,6 +37,8 @@ export function createdSheets(result: GenerationResult): Map<string, SheetDispla
   const values = tierPlan(result.scored, { lang: result.scored.lang, staticValues: true });
   const out = new Map<string, SheetDisplay>();
   for (const sheet of result.plan.sheets) {
+    // A sheet appended to (the history) holds the user's rows too, which no plan has: it is shown as the host read it back.
+    if (sheet.action.kind === "append") continue;
     const computed = values.sheets.find((s) => s.role === sheet.role);
     const grid = sheetGrid(sheet, computed ? cellsOf(computed) : new Map());
     out.set(sheet.name, { grid, fills: ruleFills(sheet, grid) });

@@ -110,4 +110,15 @@ describe("the playground shows the dates of a graded workbook as dates", () => {
     // No cell of any created sheet shows a day of 2026 as its serial number (46023–46387).
     for (const [, d] of sheets) for (const r of d.grid.values) for (const v of r ?? []) if (typeof v === "number") expect(v >= 46023 && v <= 46387).toBe(false);
   });
+
+  it("does not draw a history sheet the run appended to: it holds the user's rows, which the plan does not, and is shown as the host read it back", () => {
+    const grid = salesSheet();
+    const log = { ...readHistoryLog([["As of", "Model", "Key", "Customer", "Score", "Computed tier", "Tier"], ["2026-10-31", salesPayment.id, "华信贸易", "华信贸易", 70, "B", "B"]]), sheet: "Tier history" };
+    const { scored } = runJob(grid, { model: salesPayment, lang: "en-US", stages: [historyStage({ log }, "2026-11-30")] });
+    const plan = tierPlan(scored, { lang: "en-US", existing: [{ name: grid.name }, { name: "Tier history", marker: "CustTier_History" }] });
+    expect(plan.sheets.find((s) => s.role === "history")!.action.kind).toBe("append");
+    const sheets = createdSheets({ model: salesPayment, plan, scored, tierSheet: "", sourceSheet: grid.name, settingsSaved: true });
+    expect(sheets.has("Tier history")).toBe(false);
+    expect(sheets.has(plan.sheets.find((s) => s.role === "tiers")!.name)).toBe(true);
+  });
 });
