@@ -166,6 +166,14 @@ describe("rfm-8, abc at the boundaries", () => {
   it("value-abcd: D on a total of zero and after 365 days, not at 365", () => {
     expect(tiers(run(findPreset("value-abcd")!, [[365, 1, 50], [366, 1, 50], [10, 1, 0]]))).toEqual(["A", "D", "D"]);
   });
+
+  it("value-abcd: a negative total is flagged once, though two of its criteria read it (the class and the D rule)", () => {
+    const s = run(findPreset("value-abcd")!, [[10, 1, 100], [20, 2, -50], [30, 3, 200]]);
+    const flagged = s.issues.filter((i) => i.field === "monetary");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatchObject({ severity: "warning", row: 3, columnLetter: "D" });
+    expect(s.rows.at(1).issues).toHaveLength(1);
+  });
 });
 
 describe("model format", () => {

@@ -115,7 +115,7 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
     // Most rows have nothing to say: no list is made for them.
     const noted = notes.get(i);
     if (!found && !duplicate && !noted) continue;
-    const located = found ? found.map((issue) => locate(scaledTooLarge(issue, i, overflow, byField), source.row, source.cells, byField)) : [];
+    const located = found ? once(found.map((issue) => locate(scaledTooLarge(issue, i, overflow, byField), source.row, source.cells, byField))) : [];
     if (noted) for (const note of noted) located.push(note);
     if (duplicate) located.push(duplicate);
     rowIssues.set(i, located);
@@ -264,4 +264,16 @@ function sumOverflowIssue(field: FieldDef): Issue {
       `The total of ${field.label["en-US"]} is beyond the largest number Excel can hold (about 1E+308): the summary shows no totals`,
     ),
   };
+}
+
+/** A row's issues with each said once: two criteria reading one field (value-abcd's class and its D rule) flag a bad value alike. */
+function once(issues: Issue[]): Issue[] {
+  if (issues.length < 2) return issues;
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.severity}\u0000${issue.field ?? ""}\u0000${issue.message["en-US"]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
