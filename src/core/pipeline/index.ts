@@ -131,11 +131,7 @@ export function score(resolved: Resolved, options: ScoreOptions = {}): ScoredTab
   if (mapping.missing.length) throw new MappingError(missingFieldsMessage(mapping, model, table.headers, table.firstCol));
   const scored = scoreTable(table, mapping, model, lang, options.today);
   // A customer summed from a log is a row of the customer summary, not of the log.
-  if (resolved.orders) {
-    const move = toCustomerSummary(resolved.orders.aggregate, table.rows);
-    scored.issues = scored.issues.map(move);
-    for (const [i, list] of scored.scores.issues) scored.scores.issues.set(i, list.map(move));
-  }
+  if (resolved.orders) scored.issues.forEach(toCustomerSummary(resolved.orders.aggregate, table.rows));
   // What the reader had to change comes first: it may explain the issues of the rows; then the order lines left out.
   const before = [...(resolved.grid?.issues ?? []), ...(resolved.orders?.aggregate.issues ?? [])];
   if (before.length) scored.issues = [...before, ...scored.issues];

@@ -38,19 +38,23 @@ function summaryKeys(hasIds: boolean): string[] {
  * Where the user sees a customer summed from a log: the customer table's rows
  * are numbered by each customer's first order line, but an issue about the sums
  * belongs to the customer's row and the field's column on the customer summary.
- * Returns the issue moved there; an issue of any other row (the log's own lines) as it is.
+ * Moves such an issue there, in place (the scored table's list and its rows
+ * share the objects); an issue of any other row (the log's own lines) stays.
  */
-export function toCustomerSummary(agg: OrderAggregate, tableRows: readonly { row: number }[]): (issue: Issue) => Issue {
+export function toCustomerSummary(agg: OrderAggregate, tableRows: readonly { row: number }[]): (issue: Issue) => void {
   const customerAt = new Map<number, number>();
   tableRows.forEach((r, c) => customerAt.set(r.row, c));
   const keys = summaryKeys(agg.ids.some(Boolean));
   return (issue) => {
     const c = issue.row === undefined ? undefined : customerAt.get(issue.row);
-    if (c === undefined) return issue;
+    if (c === undefined) return;
     const col = issue.field === undefined ? -1 : keys.indexOf(issue.field);
-    const { column: _column, columnLetter: _letter, ...rest } = issue;
-    const place = col < 0 ? {} : { column: issue.column, columnLetter: columnLetter(col) };
-    return { ...rest, ...place, row: CUSTOMERS_FIRST_DATA_ROW + 1 + c, onSummary: true };
+    if (col < 0) {
+      delete issue.column;
+      delete issue.columnLetter;
+    } else issue.columnLetter = columnLetter(col);
+    issue.row = CUSTOMERS_FIRST_DATA_ROW + 1 + c;
+    issue.onSummary = true;
   };
 }
 

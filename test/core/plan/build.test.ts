@@ -424,6 +424,9 @@ describe("buildTierPlan: rules sheet and summary", () => {
     const lines = issueLines(p, "en-US");
     expect(lines.find((cells) => cells[0] === "5")!.slice(0, 4)).toEqual(["5", "博远", "C 金额", "-500"]);
     expect(lines.find((cells) => cells[0] === String(row + 1))!.slice(0, 3)).toEqual([String(row + 1), "博远", `Customers ${String.fromCharCode(65 + col)} Total spent`]);
+    // The customer's row carries the same place (--json's rows[].issues).
+    const customer = Array.from({ length: summed.rows.length }, (_, i) => summed.rows.at(i)).find((r) => r.customer === "博远")!;
+    expect(customer.issues.filter((i) => i.field === "monetary")).toEqual([expect.objectContaining({ row: row + 1, columnLetter: String.fromCharCode(65 + col), onSummary: true })]);
   });
 
   it("says when there is no issue, and how many were not listed when the sheet is full", () => {
