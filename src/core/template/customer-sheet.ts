@@ -221,7 +221,7 @@ export function buildCustomerSheet(input: CustomerSheetInput): CustomerSheetLayo
     if (isGrid) columns.push({ key: "gridCol", header: model.grid!.colLabel[lang], input: false, width: 6, numberFormat: "0", align: "center" });
     columns.push({ key: "tierNo", header: WORDS.tierNo[lang], input: false, width: 8, numberFormat: "0", align: "center" });
   }
-  columns.push({ key: "tier", header: WORDS.tier[lang], input: false, width: isGrid || (model.tiers.some((t) => t.id.length > 3)) ? 12 : 7, align: "center" });
+  columns.push({ key: "tier", header: WORDS.tier[lang], input: false, width: isGrid || model.tiers.some((t) => t.id.length > 3) ? 12 : 7, align: "center" });
   if (statusLive) columns.push({ key: "status", header: W.status[lang], input: false, width: 8, align: "center" });
   columns.push(
     { key: "next", header: WORDS.nextFollowUp[lang], input: false, width: 12, numberFormat: "yyyy-mm-dd", align: "center" },

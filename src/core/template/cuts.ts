@@ -32,8 +32,6 @@ export interface LiveCuts {
   cells: (c: BandCriterion) => { cuts: Cell[]; note: string } | undefined;
   /** Names this module defines (data ranges, Pareto ranks): the rules layout must not take them. */
   reserved: string[];
-  /** Fields whose customer sheet column the cuts read. */
-  fields: string[];
   /**
    * Once the customer sheet is laid out: the data-range names (`column(fieldId)`: its data rows,
    * sheet-qualified), and the Pareto working block appended to the rules grid.
@@ -135,5 +133,5 @@ export function liveCuts(model: Model, lang: Lang, rows: number, nameSuffix: str
 
   // Reserve every name now: the rules layout is built before the customer sheet it reads.
   for (const c of model.criteria) if (c.kind === "bands") cells(c);
-  return { cells, reserved, fields: [...dataName.keys()], finish };
+  return { cells, reserved, finish };
 }
