@@ -2,6 +2,7 @@ import { columnLetter, describeIssue, issueSheet, excelDigits, formatNumber, ORD
 import { CHANGE_NAMES, moveCounts, type ScoredHistory } from "../core/history";
 import type { ScoredRow } from "../core/sheet/types";
 import { rowVisit, visitAsOf } from "../core/visits";
+import { DAYS_FROM_DATE } from "../core/presets/fields";
 import { fill, WORDS } from "../core/plan/words";
 import { M } from "./messages";
 import { formatTable } from "./width";
@@ -113,7 +114,7 @@ export function jsonReport(job: Job, model: Model, lang: Lang) {
     rows: scored.rows.map((r, i) => ({
       row: r.row,
       customer: r.customer,
-      values: agg ? { ...r.values, lastOrder: isoDay(new Date(agg.lastOrder[i])) } : r.values,
+      values: orderDays(agg ? { ...r.values, lastOrder: new Date(agg.lastOrder[i]) } : r.values),
       points: Object.fromEntries(model.criteria.map((c, i) => [c.id, r.result.criteria[i].level ?? r.result.criteria[i].points])),
       score: r.result.score,
       ...(history ? historyRow(history, i, r.result.grade, lang, r.explanation) : { tier: r.result.grade, explanation: r.explanation }),
@@ -124,6 +125,13 @@ export function jsonReport(job: Job, model: Model, lang: Lang) {
     summary: { tiers: scored.summary, unscored: scored.unscored },
     issues: scored.issues.map((i) => issueJson(i, lang)),
   };
+}
+
+/** The first and last order as ISO days (`2026-11-03`), as `--as-of` is written. */
+function orderDays(values: Record<string, unknown>) {
+  const out = { ...values };
+  for (const { date } of DAYS_FROM_DATE) if (out[date] instanceof Date) out[date] = isoDay(out[date] as Date);
+  return out;
 }
 
 /** `tier` is the final tier; `computedTier` what the model gave; `override` when one applies (issue 12). */

@@ -38,8 +38,11 @@ export interface FieldDef {
   /**
    * For `number` fields that may be given as a date: the date is converted
    * to this many units from today ("months to close" from an expected close date).
+   * `daysSince`: the column holds dates only (a customer sheet's last order date
+   * read for recency): the value is the days from the date to today (the as-of
+   * day); a later date is refused. Set by the pipeline, not by presets.
    */
-  fromDate?: "monthsFromToday";
+  fromDate?: "monthsFromToday" | "daysSince";
   /** Added by the user in the model editor: renaming its criterion renames it. */
   custom?: boolean;
 }

@@ -126,7 +126,7 @@ function flatten(cm: CompiledModel, i: number): Flat {
   if (c.kind === "bands" || c.kind === "value") {
     const field = cm.fields.get(c.field)!;
     flat.fastMin = Math.max(field.errorBelow ?? -Infinity, field.warnBelow ?? -Infinity);
-    if (field.fromDate) flat.fastMax = SERIAL_DATE_FLOOR;
+    if (field.fromDate === "monthsFromToday") flat.fastMax = SERIAL_DATE_FLOOR;
     const bands: readonly Band[] = c.kind === "bands" ? c.bands : [{ min: { value: c.min, inclusive: true }, max: { value: c.max, inclusive: true } }];
     // An exclusive bound becomes the next double inside: `v > 30` is `v >= nextUp(30)`, one comparison per side.
     flat.lo = Float64Array.from(bands, (b) => (!b.min ? -Infinity : b.min.inclusive ? b.min.value : nextUp(b.min.value)));

@@ -1,12 +1,10 @@
 import type { FieldDef, Lang, Model, Text } from "../model";
 import { text } from "../model";
 import type { CellValue } from "../parse/values";
-import { customerField, firstOrderDaysField, frequencyField, monetaryField, orderFields, recencyField } from "../presets/fields";
+import { customerField, firstOrderDaysField, firstOrderField, frequencyField, lastOrderField, monetaryField, orderFields, recencyField } from "../presets/fields";
 import type { ColumnMapping, SourceTable } from "../sheet/types";
 import type { OrderAggregate } from "./aggregate";
 
-const lastOrderField: FieldDef = { id: "lastOrder", kind: "date", label: text("最近购买日期", "Last order"), synonyms: [], required: false };
-const firstOrderField: FieldDef = { id: "firstOrder", kind: "date", label: text("首次购买日期", "First order date"), synonyms: [], required: false };
 
 /** The columns of the customer summary (客户汇总), in order, with their headers; field ids are the value presets'. */
 export const CUSTOMER_SUMMARY_FIELDS: readonly FieldDef[] = [

@@ -56,6 +56,13 @@ export function fictitiousLeapDay(shown: string): Text {
   );
 }
 
+/** A last order after the as-of day: no number of days since it. */
+export function dateAfterAsOf(shown: string, day: string, asOf: string): Text {
+  const written = shown === day ? day : `${shown}（${day}）`;
+  const writtenEn = shown === day ? day : `${shown} (${day})`;
+  return text(`日期 ${written} 晚于截止日期 ${asOf}，无法算出距今天数`, `The date ${writtenEn} is after the as-of day ${asOf}, so there are no days since it`);
+}
+
 export function datePassed(shown: string, today: string): Text {
   return text(
     `预计日期“${shown}”已过（今天是 ${today}），无法换算成剩余月数`,

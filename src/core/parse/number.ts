@@ -2,7 +2,7 @@ import type { FieldDef, FieldKind } from "../model";
 import { excelError, isBlank, isoDay, normalizeCellText, shownValue, type CellValue, type ParseResult } from "./cell";
 import { localToday, parseDate } from "./date";
 import { formatNumber } from "../text/format";
-import { approximateRead, dateNotNumber, datePassed, emptyCell, EXCEL_MAX_NUMBER, excelErrorValue, monthlyTermRead, nounOf, notValid, NOUNS, tooLarge } from "./messages";
+import { approximateRead, dateAfterAsOf, dateNotNumber, datePassed, emptyCell, EXCEL_MAX_NUMBER, excelErrorValue, monthlyTermRead, nounOf, notValid, NOUNS, tooLarge } from "./messages";
 import { daysUntil, monthsUntil } from "./months";
 import { readPaymentTerm, withoutEstimate } from "./terms";
 import { grammarOf, type NumberGrammar } from "./units";
@@ -31,6 +31,7 @@ const SPACES = /\s+/g;
  * months from today to it, and a past date is refused.
  */
 export function parseNumber(raw: CellValue, kind: FieldKind, context?: NumberContext): ParseResult<number> {
+  if (context?.fromDate === "daysSince") return daysSinceDate(raw, context);
   if (typeof raw === "number" && Math.abs(raw) <= EXCEL_MAX_NUMBER) {
     // Office.js hands a date cell over as its serial number: in a months-or-date
     // field, 20,000 (a day in 1954) is a date, never a number of months.
@@ -134,6 +135,20 @@ function notANumber(raw: CellValue, kind: FieldKind, context: NumberContext | un
 
 /** Excel serials from here on are read as dates in months-or-date fields (see parseNumber). */
 const SERIAL_DATE_FLOOR = 20000;
+
+/**
+ * Days from the date in the cell to today (the as-of day): a date cell, a serial
+ * or text written year first; a later date is refused, and numbers are serials
+ * (the column holds dates, not days).
+ */
+function daysSinceDate(raw: CellValue, context: NumberContext): ParseResult<number> {
+  const date = parseDate(raw);
+  if (!date.ok) return date;
+  const today = context.today ?? localToday();
+  const days = -daysUntil(date.value, today);
+  if (days < 0) return { ok: false, message: dateAfterAsOf(shownValue(raw), isoDay(date.value), isoDay(today)) };
+  return { ok: true, value: days === 0 ? 0 : days, converted: true };
+}
 
 /** Months from today to the date in the cell; a past date is refused. */
 function monthsToDate(raw: CellValue, shown: string | number, context: NumberContext | undefined): ParseResult<number> {

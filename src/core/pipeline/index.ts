@@ -27,11 +27,13 @@ import { detectTable } from "../sheet/detect";
 import { MappingError, mapColumns, missingFieldsMessage } from "../sheet/mapping";
 import { scoreTable } from "../sheet/score-table";
 import type { ColumnMapping, ScoredTable, SheetGrid, SourceTable } from "../sheet/types";
+import { daysFromDates, type DatedDays } from "./dated";
 import { isOrderChoice, isOrderField, ordersStage, type OrdersOptions, type OrdersStage } from "./orders";
 
 export { orderLogShape, sumsOrders } from "./orders";
 
 export type { OrdersOptions, OrdersStage } from "./orders";
+export type { DatedDays } from "./dated";
 
 /** The customer table found in a sheet. */
 export interface Located {
@@ -81,6 +83,8 @@ export interface Resolved {
   model: Model;
   mapping: ColumnMapping;
   orders?: OrdersStage;
+  /** Days fields read from date columns (recency from the last order date); `model` is then the model with those fields reading dates. */
+  dated?: DatedDays;
 }
 
 export function resolve(located: Located, model: Model, choices: ColumnChoices = {}, options: ResolveOptions = {}): Resolved {
@@ -113,6 +117,9 @@ export function resolve(located: Located, model: Model, choices: ColumnChoices =
     const missing = model.fields.filter((f) => f.required && !(f.id in columns)).map((f) => f.id);
     mapping = { ...mapping, columns, missing };
   }
+  // A customer sheet's last order date gives the days since it (recency), counted to the as-of day.
+  const fromDates = daysFromDates(table, model, mapping, explicit);
+  if (fromDates) return { table, lang, grid, model: fromDates.model, mapping: fromDates.mapping, dated: fromDates.dated };
   return { table, lang, grid, model, mapping };
 }
 
@@ -133,9 +140,10 @@ export function score(resolved: Resolved, options: ScoreOptions = {}): ScoredTab
   // A customer summed from a log is a row of the customer summary, not of the log.
   if (resolved.orders) scored.issues.forEach(toCustomerSummary(resolved.orders.aggregate, table.rows));
   // What the reader had to change comes first: it may explain the issues of the rows; then the order lines left out.
-  const before = [...(resolved.grid?.issues ?? []), ...(resolved.orders?.aggregate.issues ?? [])];
+  const before = [...(resolved.grid?.issues ?? []), ...(resolved.orders?.aggregate.issues ?? []), ...(resolved.dated?.issues ?? [])];
   if (before.length) scored.issues = [...before, ...scored.issues];
   if (resolved.orders) scored.orders = { ...resolved.orders, asOf: options.today };
+  if (resolved.dated?.pairs.length) scored.dated = { pairs: resolved.dated.pairs, asOf: options.today };
   return (options.stages ?? []).reduce((s, stage) => stage(s, resolved), scored);
 }
 
@@ -203,7 +211,9 @@ export function savedColumns(resolved: Resolved): Record<string, string> {
   // An order log's columns are the log's own (orderDate=日期), not the customer summary's.
   const { mapping, table } = resolved.orders ? { mapping: resolved.orders.mapping, table: resolved.orders.source } : resolved;
   const out: Record<string, string> = {};
-  for (const [field, index] of Object.entries(mapping.columns)) out[field] = table.headers[index];
+  // Days read from a date column are that column's: saving them would choose it twice next time.
+  const derived = new Set(resolved.dated?.pairs.map((p) => p.days));
+  for (const [field, index] of Object.entries(mapping.columns)) if (!derived.has(field)) out[field] = table.headers[index];
   return out;
 }
 

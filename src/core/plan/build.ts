@@ -71,7 +71,8 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   // Next visits without a last visit count from the run's as-of day (the snapshot's), written on the rules sheet.
   const visitsAsOf = model.visits ? visitAsOf(scored, options.today) : undefined;
   const rulesLayout = buildRulesLayout(model, lang, rules.name, {
-    orderLog: orders ? { asOf: orders.asOf } : undefined,
+    // The as-of day recency counts from: an order log's, or a customer sheet's last order dates'.
+    orderLog: orders ? { asOf: orders.asOf } : scored.dated?.pairs.length ? { asOf: scored.dated.asOf, title: WORDS.lastOrderDates[lang] } : undefined,
     review: history ? { asOf: history.outcome.snapshot.asOf } : undefined,
     visitsAsOf,
   });

@@ -278,8 +278,19 @@ export function nextFollowUpFormula(lastContactColumn: string, tierPosition: (r:
   });
 }
 
-/** Days from a date column to the rules sheet's as-of day, empty while the date is not one. */
-export function daysSinceFormula(dateColumn: string, asOf: string): RowFormula {
+/**
+ * Days from a date column to the rules sheet's as-of day, empty while the date
+ * is not one. `fromSource`: the dates are the user's cells (a customer sheet's
+ * last order date), which may carry a time of day and be after the as-of day:
+ * whole days, as the engine counts them, and empty for a later day, as the engine refuses it.
+ */
+export function daysSinceFormula(dateColumn: string, asOf: string, fromSource = false): RowFormula {
+  if (fromSource) {
+    return rowTemplate((r) => {
+      const day = `INT(${dateColumn}${r})`;
+      return `IF(ISNUMBER(${dateColumn}${r}),IF(${day}>${asOf},"",${asOf}-${day}),"")`;
+    });
+  }
   return rowTemplate((r) => `IF(ISNUMBER(${dateColumn}${r}),${asOf}-${dateColumn}${r},"")`);
 }
 

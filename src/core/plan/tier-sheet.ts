@@ -17,6 +17,7 @@ import {
   bandRowFormula,
   changeFormula,
   criterionFormula,
+  daysSinceFormula,
   gradeFormula,
   gridColumnFormula,
   gridTierNoFormula,
@@ -155,11 +156,18 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
   // Inputs.
   const followUp = model.followUpField && model.tiers.some((t) => t.cadenceDays !== undefined) ? model.followUpField : undefined;
   const lastVisit = model.visits?.lastVisitField !== undefined && scored.mapping.columns[model.visits.lastVisitField] !== undefined ? model.visits.lastVisitField : undefined;
-  const inputFields = model.fields.filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp || f.id === lastVisit));
+  // A days field read from a date (recency from the last order date) shows the date before it; the days count live from the rules sheet's as-of day.
+  const dated = new Map((scored.dated?.pairs ?? []).map((p) => [p.days, model.fields.find((f) => f.id === p.date)]));
+  const inputFields = model.fields
+    .filter((f) => f.id !== CUSTOMER_FIELD && (usedByCriteria(model, f.id) || f.id === followUp || f.id === lastVisit))
+    .flatMap((f) => (dated.get(f.id) ? [dated.get(f.id)!, f] : [f]));
   const inputCols = inputColumns(inputFields, { scored, model, lang, live, rowAt, sourceRowColumn: letterOf("sourceRow"), firstRow, linkTo: input.linkTo });
-  inputFields.forEach((field, i) =>
-    specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => inputCols[i].column }),
-  );
+  const asOf = input.rules.orders?.asOf;
+  inputFields.forEach((field, i) => {
+    const date = dated.get(field.id);
+    const days = live && date && asOf ? daysSinceFormula(letterOf(`field:${date.id}`), asOf, true) : undefined;
+    specs.push({ key: `field:${field.id}`, header: field.label[lang], numberFormat: inputCols[i].numberFormat, column: () => (days ? formulaColumn(days(firstRow)) : inputCols[i].column) });
+  });
 
   const inputs = { column: (fieldId: string) => letterOf(`field:${fieldId}`), bandRow: (id: string) => letterOf(`band:${id}`) };
   // Band criteria: the row of their sorted lookup (one MATCH), which the points column reads.

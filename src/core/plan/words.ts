@@ -96,6 +96,7 @@ export const WORDS = {
   nameGridCols: text("列", "_cols"),
   fm: text("FM", "FM"),
   orderLog: text("订单记录", "Order log"),
+  lastOrderDates: text("最近购买日期", "Last order dates"),
   orderAsOf: text("截至日期", "As of"),
   asOfToday: text("默认今天（=TODAY()），可改为固定日期", "today by default (=TODAY()); type a day to fix it"),
   statusNewDays: text("新客户：首次购买在几天内", "New: first order within (days)"),

@@ -1,6 +1,6 @@
 import type { BandCriterion, Model, Tier } from "../model";
 import { text } from "../model";
-import { customerField, customerIdField, firstOrderDaysField, monetaryField, recencyField } from "./fields";
+import { customerField, customerIdField, firstOrderDaysField, firstOrderField, lastOrderField, monetaryField, recencyField } from "./fields";
 import { colourTiers } from "./palette";
 
 /** Share-ahead limits: C/B at 95% and B/A at 80% of the total (70/90: [0.9, 0.7]). */
@@ -60,7 +60,7 @@ export const valueAbcd: Model = {
     "No order for over 365 days or a total of zero or less is D; the rest are A large, B medium, C small by ABC (Pareto 80%/95%).",
   ),
   source: text("种子 002：A 大客户 / B 中等 / C 小客户 / D 长期未购或可忽略", "Seed 002: A large / B medium / C small / D long without a purchase or negligible"),
-  fields: [customerField, customerIdField, recencyField, monetaryField],
+  fields: [customerField, customerIdField, recencyField, monetaryField, lastOrderField],
   criteria: [
     paretoCriterion(),
     {
@@ -113,7 +113,8 @@ export const customerStatus: Model = {
     "First order within 90 days: new; otherwise last order within 90 days: active, 90–365 days: dormant, over 365 days: churned. The day limits can be changed.",
   ),
   source: text("种子 003：活跃 / 休眠 / 流失 / 新客户", "Seed 003: active / dormant / churned / new"),
-  fields: [customerField, customerIdField, recencyField, firstOrderDaysField],
+  // Without first orders (a customer sheet with last orders only) nobody is new: the first-order rule is then left out (pipeline/dated.ts).
+  fields: [customerField, customerIdField, recencyField, { ...firstOrderDaysField, required: false }, lastOrderField, firstOrderField],
   criteria: [
     {
       id: "firstOrderDays",

@@ -112,3 +112,37 @@ export const firstOrderDaysField: FieldDef = {
   required: true,
   errorBelow: 0,
 };
+
+/**
+ * The day of the last order, on a customer sheet (最近购买日期): recency is then
+ * the days from it to the as-of day (`--as-of`, the rules sheet's as-of cell).
+ */
+export const lastOrderField: FieldDef = {
+  id: "lastOrder",
+  kind: "date",
+  label: text("最近购买日期", "Last order"),
+  synonyms: [
+    "最近购买日期", "最后购买日期", "最近一次购买日期", "最近下单日期", "最后下单日期", "最近下单", "最后下单", "上次购买", "上次购买日期", "上次下单日期", "最近消费日期", "最后消费日期", "最近交易日期", "最后交易日期",
+    "last order date", "last order", "last purchase", "last purchase date", "last purchased", "most recent order", "latest order date", "last transaction date", "date of last order",
+  ],
+  required: false,
+};
+
+/** The day of the first order (首次购买日期): days since it make a customer new (customer status). */
+export const firstOrderField: FieldDef = {
+  id: "firstOrder",
+  kind: "date",
+  label: text("首次购买日期", "First order date"),
+  synonyms: ["首次购买日期", "首次购买时间", "首次下单日期", "首单日期", "第一次购买日期", "首次消费日期", "first order date", "first order", "first purchase", "first purchase date", "date of first order"],
+  required: false,
+};
+
+/**
+ * Days fields a date column can give instead (customer sheets): the days from
+ * the date to the as-of day. When both columns are there the date is used,
+ * unless the days column alone was chosen by the user (see pipeline/dated.ts).
+ */
+export const DAYS_FROM_DATE: readonly { days: string; date: string }[] = [
+  { days: "recency", date: "lastOrder" },
+  { days: "firstOrderDays", date: "firstOrder" },
+];

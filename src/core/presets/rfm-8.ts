@@ -1,6 +1,6 @@
 import type { Band, Model, PopulationCuts } from "../model";
 import { text } from "../model";
-import { customerField, customerIdField, frequencyField, monetaryField, recencyField } from "./fields";
+import { customerField, customerIdField, frequencyField, lastOrderField, monetaryField, recencyField } from "./fields";
 import { colourTiers } from "./palette";
 
 const MEAN_BELOW: PopulationCuts = { stat: "mean", tie: "below" };
@@ -25,7 +25,7 @@ export const rfm8: Model = {
     "Recency below the average is near, frequency and monetary above the average are high; the three give eight classes: important value, develop, keep, retain and general value, develop, keep, retain. The cuts may be fixed numbers.",
   ),
   source: text("RFM 客户价值八分类（中文通行做法）", "The Chinese 8-class RFM scheme"),
-  fields: [customerField, customerIdField, recencyField, frequencyField, monetaryField],
+  fields: [customerField, customerIdField, recencyField, frequencyField, monetaryField, lastOrderField],
   criteria: [
     { id: "recency", kind: "bands", field: "recency", code: "R", label: text("最近购买", "Recency"), population: MEAN_ABOVE, bands: two(2, 0, ["近", "near"], ["远", "far"]) },
     { id: "frequency", kind: "bands", field: "frequency", code: "F", label: text("购买", "Frequency"), population: MEAN_BELOW, bands: two(0, 1, ["低", "low"], ["高", "high"]) },

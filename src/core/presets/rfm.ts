@@ -1,6 +1,6 @@
 import type { Band, BandCriterion, FieldDef, Model, PopulationCuts, Text } from "../model";
 import { text } from "../model";
-import { customerField, customerIdField, frequencyField, monetaryField, recencyField } from "./fields";
+import { customerField, customerIdField, frequencyField, lastOrderField, monetaryField, recencyField } from "./fields";
 import { colourTiers } from "./palette";
 
 const QUINTILES = [0.2, 0.4, 0.6, 0.8];
@@ -39,7 +39,7 @@ export const rfm: Model = {
     "Recency (R), frequency (F) and monetary value (M) are each scored 1–5 against this sheet's customers' quintiles (fewer days, higher R); the segment is looked up by R and FM = (F + M) / 2 rounded, one of 11 segments.",
   ),
   source: text("客户价值模型（RFM）；分群表见 issue 11", "Customer value model (RFM); segment grid from issue 11"),
-  fields: [customerField, customerIdField, recencyField, frequencyField, monetaryField],
+  fields: [customerField, customerIdField, recencyField, frequencyField, monetaryField, lastOrderField],
   criteria: [
     quintileScore("recency", "R", recencyField, text("最近购买", "Recency"), true),
     quintileScore("frequency", "F", frequencyField, text("购买", "Frequency"), false),

@@ -84,7 +84,8 @@ export function scoreTable(table: SourceTable, mapping: ColumnMapping, model: Mo
       row: (i) => {
         const input: Record<string, CellValue> = {};
         for (const c of columns) {
-          const x = numbers[c.id]?.[i];
+          // Days since a date are read again from the date: the number is not what the cell holds.
+          const x = c.context.fromDate === "daysSince" ? undefined : numbers[c.id]?.[i];
           // A value its header's unit scales beyond Excel's largest number: the scorer refuses it (see readColumns).
           const over = overflow.get(c.id)?.get(i);
           input[c.id] = over ? over.value : x === undefined || Number.isNaN(x) ? table.rows[i].cells[c.index] : x;
@@ -150,7 +151,9 @@ function readColumns(
         if (isBlank(raw)) continue;
         const parsed = parseNumber(raw, c.field.kind, c.context);
         if (!parsed.ok) continue;
-        const plain = typeof raw === "number" || (typeof raw === "string" && Number(raw) === parsed.value);
+        // Days since a date: never the cell as it is, never scaled.
+        const since = c.context.fromDate === "daysSince";
+        const plain = !since && (typeof raw === "number" || (typeof raw === "string" && Number(raw) === parsed.value));
         // A unit in the header scales plain numbers only: `2万` in a 万元 column already says its size.
         const value = plain ? parsed.value * c.scale : parsed.value;
         if (Math.abs(value) > EXCEL_MAX_NUMBER) {
@@ -161,7 +164,7 @@ function readColumns(
           continue;
         }
         numbers[i] = value;
-        if (!plain && typeof raw === "string") converted[i] = 1;
+        if (!plain && (since || typeof raw === "string")) converted[i] = 1;
         if (parsed.note) {
           const note: Issue = { severity: "warning", field: c.id, row: table.rows[i].row, column: c.header, columnLetter: c.letter, value: issueValue(raw), message: parsed.note };
           notes.set(i, [...(notes.get(i) ?? []), note]);

@@ -153,4 +153,9 @@ export interface ScoredTable {
    * workbook counts from TODAY()).
    */
   orders?: { aggregate: OrderAggregate; source: SourceTable; mapping: ColumnMapping; asOf?: Date };
+  /**
+   * A customer sheet whose days fields were read from date columns (recency from
+   * the last order date), and the as-of day when one was given (else TODAY()).
+   */
+  dated?: { pairs: readonly { days: string; date: string }[]; asOf?: Date };
 }
