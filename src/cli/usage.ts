@@ -47,6 +47,7 @@ const SCORE = (presets: string) =>
   --json                 在标准输出上以 JSON 打印每一行，代替汇总
   --force                允许 -o 覆盖输入文件本身（否则拒绝，退出码 2）
   --as-of YYYY-MM-DD     最近购买天数、客户状态、成交月数按这一天计算（默认今天），结果可重现；也是记入「客户分级历史」的分级日期
+                         客户表的“最近购买日期”列（--map lastOrder=列）按截至日期换算成天数
   --orders               把表当作订单记录（每行一笔订单）按客户汇总；rfm、abc 等模型遇到
                          客户重复且有日期列的表时会自动识别
                          （--map customer=客户 --map orderDate=日期 --map amount=金额）
@@ -70,7 +71,8 @@ Options:
   --json                 print every row as JSON on stdout instead of the summary
   --force                let -o overwrite the input file itself (refused otherwise, exit 2)
   --as-of YYYY-MM-DD     count recency, customer status and months to close from this day; also the date this run is recorded under in the tier history
-                         (default today), so that runs are reproducible
+                         (default today), so that runs are reproducible; a customer sheet's last order
+                         date (--map lastOrder=COLUMN) is counted in days to this day
   --orders               read the table as an order log (one row per order) summed per
                          customer; rfm, abc and the other value models recognise one by
                          itself when customers repeat and there is a date column
