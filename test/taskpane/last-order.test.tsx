@@ -91,7 +91,7 @@ describe("the pane on a customer sheet with last order dates", () => {
     const header = tiers.blocks[0].cells.at(-1)!.map((c) => (c && typeof c === "object" && "text" in c ? c.text : c));
     const recencyCol = header.indexOf("Recency");
     expect(header[recencyCol - 1]).toBe("Last order");
-    const column = tiers.tables[0].columns[recencyCol];
+    const column = tiers.tables![0].columns[recencyCol];
     expect(column.kind).toBe("formula");
     expect(JSON.stringify(column)).toMatch(/As_of-INT\(/);
     expect(host.saved?.mapping).toMatchObject({ lastOrder: "上次光顾" });
