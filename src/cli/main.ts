@@ -89,7 +89,8 @@ async function score(args: ScoreArgs, io: Io): Promise<void> {
     progress.next(M.phase.plan[lang]);
     // Our sheets are added to the input's own package (a CSV gets a fresh one holding its text).
     const source = outputSource(pkg, grids);
-    const plan = tierPlan(job.scored, { lang, staticValues: args.values, existing: existingSheets(source.pkg) });
+    // --values writes overdue flags as of --as-of too, so a static run is reproducible.
+    const plan = tierPlan(job.scored, { lang, staticValues: args.values, existing: existingSheets(source.pkg), today: args.asOf });
     progress.next(M.phase.write[lang]);
     const { bytes: out, nonFinite } = await writeOutput(source, plan, { deflater: zlibDeflater });
     for (const n of nonFinite) io.stderr.write(`custtier: ${M.nonFinite(n.sheet, n.address, String(n.value))[lang]}\n`);

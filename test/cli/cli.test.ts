@@ -185,3 +185,23 @@ describe("custtier score on an order log (value presets)", () => {
     expect(bad.err).toContain("--as-of 的写法是 YYYY-MM-DD");
   });
 });
+
+describe("custtier score --values --as-of", () => {
+  it("writes the static overdue flags as of --as-of, not the day the command runs", async () => {
+    // close-time: B (need clear, 2 months) is followed up every 7 days. Last contact 2020-03-01: due 2020-03-08.
+    const dir = mkdtempSync(join(tmpdir(), "custtier-values-asof-"));
+    const file = join(dir, "leads.csv");
+    writeFileSync(file, "客户名称,需求状态,预计成交月数,最近联系日期\n甲,明确,2,2020-03-01\n");
+    const overdue = async (asOf: string) => {
+      const out = join(dir, `${asOf}.xlsx`);
+      expect((await run("score", file, "--model", "close-time", "--values", "--as-of", asOf, "-o", out)).code).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+      const ws = wb.getWorksheet("Customer tiers")!;
+      const header = (ws.getRow(3).values as unknown[]).map(String);
+      return ws.getRow(4).getCell(header.indexOf("Overdue")).value;
+    };
+    expect(await overdue("2020-03-08")).toBeNull();
+    expect(await overdue("2020-03-09")).toBe("overdue");
+  });
+});

@@ -55,6 +55,8 @@ const GRID: Record<number, string[]> = {
   2: ["hibernating", "hibernating", "at-risk", "at-risk", "cant-lose"],
   1: ["lost", "lost", "at-risk", "at-risk", "cant-lose"],
 };
+/** Seed 003 from the days since the last order: active ≤ 90, dormant ≤ 365, else churned (no first orders here). */
+const status = (days: number | null) => (days === null ? "" : days <= 90 ? "Active" : days <= 365 ? "Dormant" : "Churned");
 const quintiles = (values: number[]) => [0.2, 0.4, 0.6, 0.8].map((k) => excelPercentile(values, k));
 const above = (v: number, cuts: number[]) => cuts.filter((c) => v > c).length;
 
@@ -150,13 +152,15 @@ describeLibreOffice("a customer sheet with last order dates: rfm from the CLI, r
     const want = expectedRfm(list, days).rows;
     const points = view.header.filter((h) => h.endsWith(WORDS.pointsSuffix["en-US"]));
     view.rows.forEach((row, i) => {
-      expect({ name: list[i].name, days: row.Recency, r: row[points[0]], segment: row[WORDS.tier["en-US"]] }).toEqual({
+      expect({ name: list[i].name, days: row.Recency, r: row[points[0]], segment: row[WORDS.tier["en-US"]], status: row.Status }).toEqual({
         name: list[i].name,
         days: days[i] ?? "",
         r: want[i]?.r ?? "",
         segment: want[i]?.segment ?? "",
+        status: status(days[i]),
       });
     });
+    expect(new Set(view.rows.map((row) => row.Status))).toEqual(new Set(["Active", "Dormant", "Churned", ""]));
   });
 
   it("a later as-of day typed on the rules sheet recounts the days and re-grades R against the written cut points", async () => {
@@ -180,13 +184,40 @@ describeLibreOffice("a customer sheet with last order dates: rfm from the CLI, r
     let moved = 0;
     view.rows.forEach((row, i) => {
       if (want[i] && before.rows[i] && want[i]!.segment !== before.rows[i]!.segment) moved++;
-      expect({ name: list[i].name, days: row.Recency, r: row[points[0]], segment: row[WORDS.tier["en-US"]] }).toEqual({
+      expect({ name: list[i].name, days: row.Recency, r: row[points[0]], segment: row[WORDS.tier["en-US"]], status: row.Status }).toEqual({
         name: list[i].name,
         days: days[i] ?? "",
         r: want[i]?.r ?? "",
         segment: want[i]?.segment ?? "",
+        status: status(days[i]),
       });
     });
     expect(moved).toBeGreaterThan(0);
+  }, 300_000);
+});
+
+describeLibreOffice("a customer sheet with recency in days: the status column and its editable limits", () => {
+  it("shows every customer's status from the days, and re-reads it when the active limit on the rules sheet changes", async () => {
+    const days = [0, 30, 31, 90, 91, 200, 365, 366, 800];
+    const wb = new ExcelJSLib.Workbook();
+    const ws = wb.addWorksheet("客户");
+    ws.addRow(["客户名称", "最近购买天数", "购买次数", "消费金额"]);
+    days.forEach((d, i) => ws.addRow([`客户${i + 1}`, d, 1 + (i % 4), 100 * (i + 1)]));
+    const file = join(tmp, "days.xlsx");
+    const out = join(tmp, "days-tiers.xlsx");
+    writeFileSync(file, await xlsxBytes(wb));
+    expect((await run("score", file, "--model", "rfm-8", "-o", out)).code).toBe(0);
+    const edited = await loadXlsx(readFileSync(out));
+    let active: ExcelJS.Cell | undefined;
+    edited.getWorksheet(rulesSheet)!.eachRow((row) => {
+      if (shown(row.getCell(1)) === WORDS.statusActiveDays["en-US"]) active = row.getCell(3);
+    });
+    expect(active!.value).toBe(90);
+    active!.value = 30;
+    const [before, after] = await recalculate(new Uint8Array(readFileSync(out)), await xlsxBytes(edited));
+    const statusWith = (activeDays: number) => days.map((d) => (d <= activeDays ? "Active" : d <= 365 ? "Dormant" : "Churned"));
+    const read = async (bytes: Uint8Array) => readTierSheet(await loadXlsx(bytes), tierSheet, days.length).rows.map((r) => r.Status);
+    expect(await read(before.bytes)).toEqual(statusWith(90));
+    expect(await read(after.bytes)).toEqual(statusWith(30));
   }, 300_000);
 });

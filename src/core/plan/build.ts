@@ -13,6 +13,7 @@ import { withPrint } from "./print";
 import { FONT, STYLE } from "./style";
 import { buildSummary, summaryCells, SUMMARY_HEADER_ROW } from "./summary";
 import { buildTierSheet, TIER_HEADER_ROW } from "./tier-sheet";
+import { customerStatus } from "../presets/abc";
 import { buildHistorySheet } from "./history-sheet";
 import { HISTORY_SHEET, historyMode } from "../history/sheet";
 import type { DefinedName, SheetPlan, SheetRole, WorkbookPlan } from "./types";
@@ -73,6 +74,8 @@ export function buildTierPlan(scored: ScoredTable, model: Model, options: TierPl
   const rulesLayout = buildRulesLayout(model, lang, rules.name, {
     // The as-of day recency counts from: an order log's, or a customer sheet's last order dates'.
     orderLog: orders ? { asOf: orders.asOf } : scored.dated?.pairs.length ? { asOf: scored.dated.asOf, title: WORDS.lastOrderDates[lang] } : undefined,
+    // A customer sheet with recency in days gets the status limits its status column reads.
+    status: !orders && scored.mapping.columns.recency !== undefined && model.id !== customerStatus.id,
     review: history ? { asOf: history.outcome.snapshot.asOf } : undefined,
     visitsAsOf,
   });

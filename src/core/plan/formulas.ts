@@ -11,7 +11,7 @@
 import type { BandCriterion, Criterion, Model } from "../model";
 import type { CompiledModel } from "../score";
 import { columnLetter, quoteSheetName } from "./a1";
-import type { CriterionCells, OrderLogCells, RulesCells, VisitCells } from "./rules-sheet";
+import type { CriterionCells, RulesCells, StatusCells, VisitCells } from "./rules-sheet";
 
 /** A formula for one sheet row (1-based row number as in A1). */
 export type RowFormula = (row: number) => string;
@@ -301,14 +301,22 @@ export type StatusLabels = Record<"new" | "active" | "dormant" | "churned", stri
  * Seed 003's customer status from the days since the last order and since the
  * first: new when the first order is within the new-customer limit, else
  * active / dormant / churned by the days since the last one (the rules sheet's
- * limits); a day after the as-of day is no status. `first.known`: when the first
+ * limits); a day after the as-of day is no status. No `first` (a customer sheet
+ * without first orders): nobody is new. `first.known`: when the first
  * order may be left empty (a template), an unknown one only rules out "new".
  */
-export function statusFormula(lastDays: string, first: { days: (r: string) => string; known?: (r: string) => string }, limits: OrderLogCells, labels: StatusLabels): RowFormula {
+export function statusFormula(
+  lastDays: string,
+  first: { days: (r: string) => string; known?: (r: string) => string } | undefined,
+  limits: StatusCells,
+  labels: StatusLabels,
+): RowFormula {
   return rowTemplate((r) => {
     const last = `${lastDays}${r}`;
-    const f = first.days(r);
     const byLast = `IF(${last}<=${limits.activeDays},${labels.active},IF(${last}<=${limits.lapsedDays},${labels.dormant},${labels.churned}))`;
+    // No first orders (a customer sheet's days): nobody is new; days the engine could not read (text) give no status.
+    if (!first) return `IF(ISNUMBER(${last}),IF(${last}<0,"",${byLast}),"")`;
+    const f = first.days(r);
     if (!first.known) return `IF(OR(${last}="",${f}=""),"",IF(OR(${last}<0,${f}<0),"",IF(${f}<=${limits.newDays},${labels.new},${byLast})))`;
     return `IF(OR(${last}="",${last}<0),"",IF(IF(${first.known(r)},AND(${f}>=0,${f}<=${limits.newDays}),FALSE),${labels.new},${byLast}))`;
   });

@@ -35,8 +35,10 @@ export interface RulesCells {
   cadence?: string;
   /** `grid` models: the editable tier grid and its row and column points, by defined name. */
   grid?: { matrix: string; rows: string; cols: string };
-  /** Order-log input: the as-of day and the customer-status day limits, by defined name. */
+  /** Order-log input (or last order dates): the as-of day and the customer-status day limits, by defined name. */
   orders?: OrderLogCells;
+  /** The customer-status day limits: an order log's, or a customer sheet's that reads recency. */
+  status?: StatusCells;
   /** Runs that record a snapshot: the next review date (last graded + the model's review cadence), by defined name. */
   nextReview?: string;
   /** Models with visit zones: the editable visits table (`VisitCells`). */
@@ -54,12 +56,16 @@ export interface VisitCells {
   conditions: { criterion: number; min?: string; max?: string }[][];
 }
 
-/** The cells the customer summary (客户汇总) reads: recency counts from `asOf`; status by the day limits. */
-export interface OrderLogCells {
-  asOf: string;
+/** The customer-status day limits (seed 003), by defined name. */
+export interface StatusCells {
   newDays: string;
   activeDays: string;
   lapsedDays: string;
+}
+
+/** The cells the customer summary (客户汇总) reads: recency counts from `asOf`; status by the day limits. */
+export interface OrderLogCells extends StatusCells {
+  asOf: string;
 }
 
 export interface RulesOptions {
@@ -72,6 +78,8 @@ export interface RulesOptions {
   nameSuffix?: string;
   /** The input was an order log: add the as-of day (the given day, else TODAY()) and the status day limits. */
   orderLog?: { asOf?: Date; title?: string };
+  /** A customer sheet with recency in days: the customer-status day limits alone (no as-of day: the days do not move). */
+  status?: boolean;
   /** The run records a snapshot as of this day (`YYYY-MM-DD`): add the review block (last graded, cadence, next review). */
   review?: { asOf: string };
   /**
@@ -334,6 +342,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
 
   const gridCells = model.grid ? tierGridBlock(g, model, lang, (first, rows, col, cols) => sheetRef(sheetName, range(first, col, rows, cols)), named) : undefined;
   const orders = options.orderLog ? orderLogBlock(g, lang, options.orderLog, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
+  const status = orders ?? (options.status ? statusBlock(g, lang, (row) => ref(row, COL.v1), named) : undefined);
   const cadence = hasCadence ? named(WORDS.nameCadence[lang], colRef(firstTier, lastTier, COL.v2), WORDS.cadence[lang]) : undefined;
   const visits = model.visits ? visitsBlock(g, model, lang, options.visitsAsOf, { cell: (row, col) => ref(row, col), column: colRef }, named, extraFormats) : undefined;
   const nextReview = options.review ? reviewBlock(g, lang, model, options.review.asOf, cadence, (row) => ref(row, COL.v1), named, extraFormats) : undefined;
@@ -366,6 +375,7 @@ export function buildRulesLayout(model: Model, lang: Lang, sheetName: string, op
       cadence,
       grid: gridCells,
       orders,
+      status,
       nextReview,
       visits,
     },
@@ -468,14 +478,25 @@ function orderLogBlock(g: Grid, lang: Lang, options: { asOf?: Date; title?: stri
   header(g, g.add([textCell(options.title ?? WORDS.orderLog[lang]), null, textCell(WORDS.value[lang])]), COL.out + 1);
   const asOfRow = g.add([textCell(WORDS.orderAsOf[lang]), null, asOf ? dateSerial(asOf) : formulaCell("TODAY()"), null, textCell(asOf ? "" : WORDS.asOfToday[lang])]);
   formats.push({ col: COL.v1, rows: { first: asOfRow, last: asOfRow }, numberFormat: "yyyy-mm-dd" });
+  editable(g, asOfRow, asOfRow, COL.v1);
+  return { asOf: named(WORDS.nameAsOf[lang], cell(asOfRow), WORDS.orderAsOf[lang]), ...statusRows(g, lang, cell, named, WORDS.statusNote[lang]) };
+}
+
+/** A customer sheet's recency in days: the status day limits under their own heading. */
+function statusBlock(g: Grid, lang: Lang, cell: (row: number) => string, named: Named): StatusCells {
+  header(g, g.add([textCell(WORDS.status[lang]), null, textCell(WORDS.value[lang])]), COL.out + 1);
+  return statusRows(g, lang, cell, named, WORDS.statusDaysNote[lang]);
+}
+
+/** The customer-status day limits, editable and named, and a note on how they are read. */
+function statusRows(g: Grid, lang: Lang, cell: (row: number) => string, named: Named, note: string): StatusCells {
   const newRow = g.add([textCell(WORDS.statusNewDays[lang]), "≤", STATUS_DAYS.new]);
   const activeRow = g.add([textCell(WORDS.statusActiveDays[lang]), "≤", STATUS_DAYS.active]);
   const lapsedRow = g.add([textCell(WORDS.statusLapsedDays[lang]), "≤", STATUS_DAYS.lapsed]);
-  editable(g, asOfRow, lapsedRow, COL.v1);
-  g.style(range(g.add([textCell(WORDS.statusNote[lang])]), 0), { italic: true, fontColor: STYLE.noteFont });
+  editable(g, newRow, lapsedRow, COL.v1);
+  g.style(range(g.add([textCell(note)]), 0), { italic: true, fontColor: STYLE.noteFont });
   g.add();
   return {
-    asOf: named(WORDS.nameAsOf[lang], cell(asOfRow), WORDS.orderAsOf[lang]),
     newDays: named(WORDS.nameNewDays[lang], cell(newRow), WORDS.statusNewDays[lang]),
     activeDays: named(WORDS.nameActiveDays[lang], cell(activeRow), WORDS.statusActiveDays[lang]),
     lapsedDays: named(WORDS.nameLapsedDays[lang], cell(lapsedRow), WORDS.statusLapsedDays[lang]),

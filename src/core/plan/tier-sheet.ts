@@ -18,6 +18,7 @@ import {
   changeFormula,
   criterionFormula,
   daysSinceFormula,
+  statusFormula,
   gradeFormula,
   gridColumnFormula,
   gridTierNoFormula,
@@ -41,7 +42,8 @@ import { hasSubLevels } from "./formulas";
 import { range } from "./grid";
 import { inputColumns, plainCell } from "./inputs";
 import { ranks } from "./rank";
-import { categoryOutcome, type RulesCells } from "./rules-sheet";
+import { categoryOutcome, STATUS_DAYS, type RulesCells } from "./rules-sheet";
+import { customerStatus } from "../presets/abc";
 import { STYLE } from "./style";
 import { AVERAGED_FIELDS } from "./summary";
 import { columnCells, dataColumn, formulaColumn } from "./columns";
@@ -271,6 +273,20 @@ export function buildTierSheet(input: TierSheetInput): TierSheetLayout {
     });
     const levelNoLetters = levelNoKeys.map(letterOf);
     tierPosition = tierNoAndGrade(tierNoFormula(model, cm, criterionLetters, levelNoLetters, input.rules), levelNoLetters);
+  }
+
+  // Customer status (seed 003) beside the tier of a customer sheet that reads recency; an order log has it on its customer summary.
+  const statusCells = input.rules.status;
+  if (statusCells && !input.linkTo && model.id !== customerStatus.id && specs.some((sp) => sp.key === "field:recency")) {
+    const label = (id: string) => customerStatus.tiers.find((t) => t.id === id)!.label[lang];
+    const labels = { new: quote(label("new")), active: quote(label("active")), dormant: quote(label("dormant")), churned: quote(label("churned")) };
+    const formula = statusFormula(letterOf("field:recency"), undefined, statusCells, labels);
+    const value = (sr: ScoredRow): Cell => {
+      const days = sr.values.recency;
+      if (typeof days !== "number" || days < 0) return null;
+      return textCell(label(days <= STATUS_DAYS.active ? "active" : days <= STATUS_DAYS.lapsed ? "dormant" : "churned"));
+    };
+    specs.push({ key: "status", header: WORDS.status[lang], align: "center", width: 8, column: computed(formula, value) });
   }
 
   // Follow-up.

@@ -104,6 +104,7 @@ export const WORDS = {
   statusLapsedDays: text("休眠：最近购买在几天内（超过为流失）", "Dormant: last order within (days; beyond: churned)"),
   statusNote: text("最近购买天数 = 截至日期 − 最近购买日期；客户状态按以上天数判断。", "Days since the last order = as of − last order; the customer status follows the limits above."),
   nameAsOf: text("截至日期", "As_of"),
+  statusDaysNote: text("客户状态按最近购买天数和以上天数判断（有首次购买天数时，首次购买在新客户天数内为新客户）。", "The customer status follows the days since the last order and the limits above (new when the days since the first order, if any, are within the new limit)."),
   review: text("复核", "Review"),
   lastGraded: text("上次分级", "Last graded"),
   reviewEveryMonths: text("复核周期（月）", "Review every (months)"),
