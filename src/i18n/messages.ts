@@ -185,6 +185,10 @@ export const MESSAGES = {
   orderRows: (n: number) => text(`${n} 行订单`, `${n} order lines`),
   ruleModels: text("按规则分级", "Tiers by rules"),
   valueModels: text("价值与活跃（可用订单记录）", "Value and activity (order logs too)"),
+  paretoCut: text("ABC 分界", "ABC classes"),
+  paretoValue: (a: number, b: number) => text(`按金额：前方累计 < ${a}% 为 A，< ${b}% 为 B`, `By value: A when the customers ahead hold < ${a}%, B < ${b}%`),
+  paretoCustomers: text("按客户数：前 20% 为 A，其后 30% 为 B", "By customers: the top 20% are A, the next 30% B"),
+  paretoOther: text("自定义（模型文件）", "Custom (model file)"),
 
   // Errors
   errorTitle: text("出错了", "Something went wrong"),

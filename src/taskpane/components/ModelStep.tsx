@@ -27,6 +27,7 @@ import { setMinScore } from "../state/model-edit";
 import { FitThresholds } from "./FitThresholds";
 import { IssueList } from "./IssueList";
 import { OverrideList } from "./OverrideList";
+import { ParetoOptions } from "./ParetoOptions";
 import { VisitPlan } from "./VisitPlan";
 import { ModelEditor } from "./ModelEditor";
 import { ModelFile } from "./ModelFile";
@@ -100,6 +101,7 @@ export function ModelStep({ model, preset, edited, problems, preview, needsColum
       {model.source && <Caption1>{s.modelSource(tx(model.source))}</Caption1>}
 
       {model.combine === "sum" && <Thresholds model={model} problems={problems} onEdit={onEdit} />}
+      <ParetoOptions model={model} onEdit={onEdit} />
 
       <section className={styles.preview} aria-label={s.preview} aria-live="polite">
         <PreviewBody model={model} problems={problems} preview={preview} needsColumns={needsColumns} onGoTo={onGoTo} customersSheet={customersSheet} />
