@@ -2,6 +2,7 @@ import type { Issue } from "../issues";
 import type { FieldDef, Text } from "../model";
 import { text } from "../model";
 import { isBlank, parseDate, parseNumber, type CellValue } from "../parse/values";
+import { excelDigits } from "../population";
 import { orderFields } from "../presets/fields";
 import { cellText, issueValue } from "../sheet/cell-text";
 import { columnLetter } from "../sheet/columns";
@@ -158,6 +159,8 @@ export function aggregateOrders(table: SourceTable, mapping: ColumnMapping, asOf
   const recency = new Float64Array(m);
   const firstOrderDays = new Float64Array(m);
   for (let c = 0; c < m; c++) {
+    // A sum of cents in doubles carries binary noise (1148.7800000000002); the customer summary writes the total Excel would show.
+    monetary[c] = excelDigits(monetary[c]);
     recency[c] = Math.round((asOfDay - lastOrder[c]) / MS_PER_DAY);
     firstOrderDays[c] = Math.round((asOfDay - firstOrder[c]) / MS_PER_DAY);
   }

@@ -103,6 +103,14 @@ describe("order log: definitions", () => {
     expect(Array.from(aggregateOrders(t, noIds, day("2024-03-31")).frequency)).toEqual([3, 2, 1]);
   });
 
+  it("sums amounts to the decimals they have, not binary noise: Claire Gute's 261.96 + 731.94 + 18.16 + 131.376 + 5.344 is 1148.78", () => {
+    const amounts = [261.96, 731.94, 18.16, 131.376, 5.344];
+    expect(amounts.reduce((s, a) => s + a, 0)).not.toBe(1148.78); // the noise a plain double sum has
+    const t = table([head, ...amounts.map((a, i) => ["Claire Gute", String(i), "2024-01-10", a])]);
+    const agg = aggregateOrders(t, mapping(t), day("2024-03-31"));
+    expect(Array.from(agg.monetary)).toEqual([1148.78]);
+  });
+
   it("reads dates as Excel serials, Date cells and text alike", () => {
     // 45301 = 2024-01-10; 45352 = 2024-03-01.
     const t = table([head, ["甲", "1", 45301, 1], ["甲", "2", new Date(Date.UTC(2024, 1, 1)), 1], ["甲", "3", "2024年3月1日", 1], ["乙", "4", "2024/3/1", 1]]);
