@@ -8,13 +8,14 @@
  * Tiers are the spec's worked examples (tiering-models.md §1):
  * (25000, 20 → A) · (10000, 30 → B) · (5000, 31 → C) · (20000, 61 → B) · (10000.01, 46 → B).
  */
-import { execFileSync } from "child_process";
 import { writeFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import type { StaticServer } from "../../src/bench/browser";
 import { workbookFromGrids, xlsxBytes } from "../support/exceljs";
 import { closePlayground, describeChromium, openPlayground, type PlaygroundSession } from "./chromium";
+import { FOUR_CUSTOMERS } from "../support/history-sample";
+import { editWithOpenpyxl } from "../support/openpyxl";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output");
@@ -38,11 +39,6 @@ function expectedMoves(before: Record<string, string>, after: Record<string, str
   }
   for (const k of Object.keys(before)) if (!(k in after)) n.gone++;
   return `${n.up} up, ${n.down} down, ${n.new} new, ${n.gone} gone`;
-}
-
-/** Edits a workbook with openpyxl, as another program would. */
-function openpyxl(input: string, output: string, script: string): void {
-  execFileSync("/usr/bin/python3", ["-c", `import openpyxl\nwb = openpyxl.load_workbook(${JSON.stringify(input)})\n${script}\nwb.save(${JSON.stringify(output)})`]);
 }
 
 describeChromium("playground in Chromium: two runs on one workbook (issue 12)", () => {
@@ -71,13 +67,7 @@ describeChromium("playground in Chromium: two runs on one workbook (issue 12)", 
     const source = workbookFromGrids([
       {
         name: "客户",
-        values: [
-          ["客户编号", "客户名称", "月均销售额", "回款天数"],
-          ["C1", "甲公司", 25000, 20],
-          ["C2", "乙公司", 10000, 30],
-          ["C3", "丙公司", 5000, 31],
-          ["C4", "丁公司", 20000, 61],
-        ],
+        values: FOUR_CUSTOMERS,
       },
     ]);
     writeFileSync(first, await xlsxBytes(source));
@@ -92,7 +82,7 @@ describeChromium("playground in Chromium: two runs on one workbook (issue 12)", 
     await download.saveAs(run1);
 
     const edited = path.join(OUT, "e2e-history-edited.xlsx");
-    openpyxl(
+    editWithOpenpyxl(
       run1,
       edited,
       `ws = wb["客户"]

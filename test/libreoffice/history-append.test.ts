@@ -15,6 +15,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../cli/run";
 import { loadXlsx, workbookFromGrids, xlsxBytes } from "../support/exceljs";
+import { FOUR_CUSTOMERS } from "../support/history-sample";
+import { editWithOpenpyxl } from "../support/openpyxl";
 import { describeLibreOffice, recalculate, shown } from "../support/libreoffice";
 
 const dir = mkdtempSync(join(tmpdir(), "custtier-history-append-"));
@@ -22,11 +24,6 @@ const file = (name: string) => join(dir, name);
 
 function python(script: string): string {
   return execFileSync("/usr/bin/python3", ["-c", script], { encoding: "utf8" });
-}
-
-/** Edits a workbook with openpyxl, as a user's spreadsheet program would. */
-function openpyxl(input: string, output: string, script: string): void {
-  python(`import openpyxl\nwb = openpyxl.load_workbook(${JSON.stringify(input)})\n${script}\nwb.save(${JSON.stringify(output)})`);
 }
 
 interface HistoryView {
@@ -92,19 +89,13 @@ describeLibreOffice("custtier score appends to the history sheet a user has work
     const source = workbookFromGrids([
       {
         name: "客户",
-        values: [
-          ["客户编号", "客户名称", "月均销售额", "回款天数"],
-          ["C1", "甲公司", 25000, 20],
-          ["C2", "乙公司", 10000, 30],
-          ["C3", "丙公司", 5000, 31],
-          ["C4", "丁公司", 20000, 61],
-        ],
+        values: FOUR_CUSTOMERS,
       },
     ]);
     writeFileSync(file("in.xlsx"), await xlsxBytes(source));
     expect((await run("score", file("in.xlsx"), "-o", file("run1.xlsx"), "--as-of", "2026-01-31")).code).toBe(0);
     // The user's own work on the history sheet: notes in K beside 乙 and 丁, a yellow bold K1, a red A1, widths, a filter over A:K.
-    openpyxl(
+    editWithOpenpyxl(
       file("run1.xlsx"),
       file("edited.xlsx"),
       `from openpyxl.styles import Font, PatternFill
@@ -126,7 +117,7 @@ src["C2"] = 10000; src["D2"] = 30`,
     expect((await run("score", file("edited.xlsx"), "-o", file("run2.xlsx"), "--as-of", "2026-02-28")).code).toBe(0);
     second = historyOf(file("run2.xlsx"));
     // The same day again, after another note beside a row of the first snapshot: only 2026-02-28's rows are replaced.
-    openpyxl(file("run2.xlsx"), file("edited2.xlsx"), `ws = wb["Tier history"]\nws["K3"] = ws["K3"].value + "（已回访）"`);
+    editWithOpenpyxl(file("run2.xlsx"), file("edited2.xlsx"), `ws = wb["Tier history"]\nws["K3"] = ws["K3"].value + "（已回访）"`);
     const out = await run("score", file("edited2.xlsx"), "-o", file("run3.xlsx"), "--as-of", "2026-02-28", "--json");
     expect(out.code).toBe(0);
     thirdJson = JSON.parse(out.out);
@@ -163,7 +154,7 @@ src["C2"] = 10000; src["D2"] = 30`,
 
   it("re-running the FIRST date moves the later rows up with their notes and appends that date again", async () => {
     // A note on a 2026-02-28 row, which must move up when the 2026-01-31 rows above it go.
-    openpyxl(file("run3.xlsx"), file("edited3.xlsx"), `ws = wb["Tier history"]\nws["K7"] = "二月复核"`);
+    editWithOpenpyxl(file("run3.xlsx"), file("edited3.xlsx"), `ws = wb["Tier history"]\nws["K7"] = "二月复核"`);
     const before = historyOf(file("edited3.xlsx"));
     expect(notes(before)["C2 2026-02-28"]).toBe("二月复核");
     expect((await run("score", file("edited3.xlsx"), "-o", file("run4.xlsx"), "--as-of", "2026-01-31")).code).toBe(0);

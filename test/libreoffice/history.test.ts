@@ -7,7 +7,6 @@
  * (25000, 20 → A) · (10000, 30 → B) · (5000, 31 → C) · (20000, 61 → B) · (10000.01, 46 → B).
  * LibreOffice recalculates the summary's migration matrix from the history sheet.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,14 +14,11 @@ import type ExcelJS from "exceljs";
 import { run } from "../cli/run";
 import { loadXlsx, workbookFromGrids, xlsxBytes } from "../support/exceljs";
 import { describeLibreOffice, recalculate, shown } from "../support/libreoffice";
+import { FOUR_CUSTOMERS } from "../support/history-sample";
+import { editWithOpenpyxl } from "../support/openpyxl";
 
 const dir = mkdtempSync(join(tmpdir(), "custtier-history-"));
 const file = (name: string) => join(dir, name);
-
-/** Edits a workbook with openpyxl (another program), as a user's spreadsheet would. */
-function openpyxl(input: string, output: string, script: string): void {
-  execFileSync("/usr/bin/python3", ["-c", `import openpyxl\nwb = openpyxl.load_workbook(${JSON.stringify(input)})\n${script}\nwb.save(${JSON.stringify(output)})`]);
-}
 
 function rowsOf(ws: ExcelJS.Worksheet): (string | number | boolean)[][] {
   const out: (string | number | boolean)[][] = [];
@@ -50,13 +46,7 @@ describeLibreOffice("custtier score twice on one workbook: history, previous tie
     const source = workbookFromGrids([
       {
         name: "客户",
-        values: [
-          ["客户编号", "客户名称", "月均销售额", "回款天数"],
-          ["C1", "甲公司", 25000, 20],
-          ["C2", "乙公司", 10000, 30],
-          ["C3", "丙公司", 5000, 31],
-          ["C4", "丁公司", 20000, 61],
-        ],
+        values: FOUR_CUSTOMERS,
       },
     ]);
     writeFileSync(file("in.xlsx"), await xlsxBytes(source));
@@ -64,7 +54,7 @@ describeLibreOffice("custtier score twice on one workbook: history, previous tie
     expect(first.code).toBe(0);
     // The user: 甲 falls to B (10000, 30), 乙 rises to A (25000, 20), 丁 is deleted, 戊 is added (10000.01, 46 → B),
     // and 丙 (computed C) is set to B by hand in the tier sheet, with a reason.
-    openpyxl(
+    editWithOpenpyxl(
       file("run1.xlsx"),
       file("edited.xlsx"),
       `ws = wb["客户"]
@@ -147,7 +137,7 @@ for r in range(4, t.max_row + 1):
 
   it("the Change and Why columns are live: an override typed after the run changes them once recalculated", async () => {
     // 甲 (previous A, computed B: down) is set back to A by hand in run2's tier sheet; 乙 (previous B, computed A: up) to C.
-    openpyxl(
+    editWithOpenpyxl(
       file("run2.xlsx"),
       file("typed.xlsx"),
       `t = wb["Customer tiers"]

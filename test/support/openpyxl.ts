@@ -22,3 +22,8 @@ function hasOpenpyxl(): boolean {
 export function describeOpenpyxl(title: string, body: () => void): void {
   describeWithTools(title, hasOpenpyxl() ? [] : ["python3-openpyxl"], "apt-get install -y --no-install-recommends python3-openpyxl", body);
 }
+
+/** Edits a workbook with openpyxl (another program), as a user's spreadsheet would: `script` sees `wb`. */
+export function editWithOpenpyxl(input: string, output: string, script: string): void {
+  execFileSync(PYTHON, ["-c", `import openpyxl\nwb = openpyxl.load_workbook(${JSON.stringify(input)})\n${script}\nwb.save(${JSON.stringify(output)})`]);
+}

@@ -17,6 +17,7 @@ import { RecordingContext, type RecordedCall } from "../../src/hosts/excel/testi
 import type { SheetState } from "../../src/hosts/excel/testing/sheet-state";
 import { rows, setToday } from "./history-helpers";
 import { renderPane } from "./render";
+import { FOUR_CUSTOMERS } from "../support/history-sample";
 
 
 afterAll(() => jest.useRealTimers());
@@ -49,13 +50,7 @@ describe("the pane appends to the history sheet the user worked on (Excel host, 
     sheets: [
       {
         name: "客户",
-        cells: [
-          ["客户编号", "客户名称", "月均销售额", "回款天数"],
-          ["C1", "甲公司", 25000, 20],
-          ["C2", "乙公司", 10000, 30],
-          ["C3", "丙公司", 5000, 31],
-          ["C4", "丁公司", 20000, 61],
-        ],
+        cells: FOUR_CUSTOMERS,
       },
     ],
   });
